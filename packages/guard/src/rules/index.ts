@@ -1,0 +1,4 @@
+import type { RuleEvaluator } from './evaluator.js';
+
+/** One evaluator per rule family. */
+export const EVALUATORS: readonly RuleEvaluator[] = [];

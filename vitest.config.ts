@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Tests import workspace packages from their sources, so that `vitest` never depends on a
+// stale build.
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@blouse/guard': fileURLToPath(new URL('./packages/guard/src/index.ts', import.meta.url)),
+    },
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts'],
+    testTimeout: 20_000,
+  },
+});
