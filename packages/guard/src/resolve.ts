@@ -1,26 +1,53 @@
 import type { RecognizerContext } from './recognizers/recognizer.js';
 import type { GuardDocument } from './text/document.js';
+import { foldKey } from './text/fold.js';
 import type { Span } from './types.js';
 
 /** Spans below this score are dropped before the rules see them. */
 export const MIN_SPAN_SCORE = 0.5;
 
+const TITLE = /^(?:mme|madame|m|mr|monsieur|mlle|dr|docteur|pr|professeur|me)\.?$/u;
+const WORDS = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
 /**
- * Keeps the spans worth reasoning about: inside the text, confident enough, and, where two
- * spans of the same type overlap, the stronger one.
+ * Keeps the spans worth reasoning about: inside the text, confident enough, not one of the
+ * establishment's allowed names and, where two spans of the same type overlap, the stronger one.
  */
-export function resolveSpans(spans: readonly Span[], doc: GuardDocument, _ctx: RecognizerContext): Span[] {
+export function resolveSpans(spans: readonly Span[], doc: GuardDocument, ctx: RecognizerContext): Span[] {
+  const allowed = allowedNames(ctx);
   const valid = spans.filter(
     (span) =>
-      span.start >= 0 && span.end <= doc.text.length && span.start < span.end && span.score >= MIN_SPAN_SCORE,
+      span.start >= 0 &&
+      span.end <= doc.text.length &&
+      span.start < span.end &&
+      span.score >= MIN_SPAN_SCORE &&
+      !(span.type === 'PERSON' && isAllowed(doc.folded.slice(span.start, span.end), allowed)) &&
+      !(span.type === 'HANDLE' && isAllowed(doc.folded.slice(span.start + 1, span.end), allowed)),
   );
   valid.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const kept: Span[] = [];
   for (const span of valid) {
-    const clash = kept.some(
-      (other) => other.type === span.type && other.start < span.end && span.start < other.end,
-    );
+    const clash = kept.some((other) => other.type === span.type && other.start < span.end && span.start < other.end);
     if (!clash) kept.push(span);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Each allowed entry as its set of name words (titles dropped): "Pr Hélène Morvan" → morvan, helene. */
+function allowedNames(ctx: RecognizerContext): string[][] {
+  const lists = ctx.options.establishment;
+  const entries = [...(lists?.consentingStaff ?? []), ...(lists?.publicFigures ?? []), ...(lists?.names ?? [])];
+  return entries.map(nameWords).filter((words) => words.length > 0);
+}
+
+function nameWords(text: string): string[] {
+  const folded = typeof text === 'string' ? foldKey(text) : '';
+  return [...folded.matchAll(WORDS)].map((match) => match[0]).filter((word) => !TITLE.test(word));
+}
+
+/** A span is allowed when every name word in it belongs to one allowed entry. */
+function isAllowed(spanText: string, allowed: readonly string[][]): boolean {
+  const words = nameWords(spanText);
+  if (words.length === 0) return false;
+  return allowed.some((entry) => words.every((word) => entry.includes(word)));
 }
