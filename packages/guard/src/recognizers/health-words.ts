@@ -48,7 +48,7 @@ export const CONDITIONS = [
   'bipolaire',
   'depression',
   'depressi(?:f|ve)',
-  'burn-?out',
+  'burn[- ]?out',
   'anorexi(?:e|que)',
   'boulimi(?:e|que)',
   'psychose',
@@ -202,4 +202,4 @@ export const PROCEDURES = [
 ];
 
 /** Uppercase abbreviations that are health terms only in capitals ("TS" not "ts"). */
-export const UPPER_ONLY = ['TS', 'IVG', 'AVC', 'VIH', 'SEP', 'TCA', 'IST', 'HTA', 'BPCO', 'IRC', 'EP', 'IDM'];
+export const UPPER_ONLY = ['TS', 'SEP', 'TCA', 'IST', 'HTA', 'BPCO', 'IRC', 'IDM', 'AIT', 'SLA'];

@@ -116,7 +116,10 @@ function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nul
   let last = index;
   const next = doc.tokens[index + 1];
   let surname = false;
-  if (next !== undefined && adjacent(doc, token, next) && isNameWord(doc, next) && !isTitle(doc, next)) {
+  // "Jordan M." ends with an initial that looks like the title "M."; a title is one only
+  // when a name follows it.
+  const nextIsTitle = next !== undefined && isTitle(doc, next) && !(isInitial(doc, next) && !followedByName(doc, index + 1));
+  if (next !== undefined && adjacent(doc, token, next) && isNameWord(doc, next) && !nextIsTitle) {
     surname = true;
     last = index + 1;
   }
@@ -140,6 +143,12 @@ function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nul
     return { span: span(doc, token.start, end, surname ? 0.7 : 0.5, 'nom de famille connu'), next: last + 1 };
   }
   return null;
+}
+
+function followedByName(doc: GuardDocument, index: number): boolean {
+  const after = doc.tokens[index + 1];
+  const current = doc.tokens[index];
+  return after !== undefined && current !== undefined && after.capitalized && after.start - current.end <= 3;
 }
 
 /** "Mamie Jeannette": the familiar word is part of what names her. */

@@ -18,7 +18,7 @@ const TITLE_WORDS = /^(?:pr|dr|m|mme|mr|mlle|madame|monsieur|docteur|professeur|
 const PROPER = String.raw`(?:(?:Saint|Sainte|St|Ste|Le|La|Les|L')[- ]?)?\p{Lu}[\p{L}'’]*(?:[- ](?:(?:sur|sous|en|le|la|les|de|du|des|d'|l')[- ])?\p{Lu}[\p{L}'’]*){0,3}`;
 
 const TOWN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<prep>à|a|au|aux|vers|près de|pres de|sur|dans|habite|habite à|domicile à|originaire de|from|de|d') ?(?<name>${PROPER})`,
+  String.raw`(?<![\p{L}\p{N}])(?<prep>à|a|au|aux|vers|près de|pres de|sur|dans|originaire de|from|de|d') ?(?<name>${PROPER})`,
   'gu',
 );
 
@@ -29,13 +29,13 @@ const VENUE_WORDS = `(?:${VENUE_WORD_LIST.split('|')
   .map((word) => `${word}|${word.charAt(0).toUpperCase()}${word.slice(1)}`)
   .join('|')})`;
 const VENUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:à|a|au|aux|sur|dans|devant|derrière|derriere|près de|pres de|vers) (?:la |le |l'|les )?)?${VENUE_WORDS} (?:(?:de la|de l'|du|des|de|d'|la|le|les|l') ?)?${PROPER}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:à|a|au|aux|sur|dans|devant|derrière|derriere|près de|pres de|vers) (?:la |le |l['’]|les )?)?${VENUE_WORDS} (?:(?:de la|de l'|du|des|de|d'|la|le|les|l') ?)?${PROPER}`,
   'gu',
 );
 
 // Spots inside or around a hospital where someone can be found at a given time.
 const SPOT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:à|a|au|par|devant|derrière|derriere|sur|vers|dans) (?:l'|la |le |les )?)?(?:(?:entrée|entree|sortie|porte|accès|acces|sas|local|parking|quai|couloir|escalier|ascenseur|vestiaire|vestiaires|salle de pause|cour|jardin|fumoir|abri fumeurs?) (?:du |des |de la |de l'|d')?(?:personnel|ambulances|urgences|livraisons|service|visiteurs|sous-sol ?[A-Z0-9]*|parking|bâtiment [A-Z0-9]+|batiment [A-Z0-9]+|blanchisserie|[A-Z]\d{0,2}\b|\d{1,2}\b)|parking [A-Z]?\d{1,2}|porte [A-Z]\b|sortie du parking|parking du personnel(?: derrière la [\p{L}]+)?)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:à|a|au|par|devant|derrière|derriere|sur|vers|dans) (?:l['’]|la |le |les )?)?(?:(?:entrée|entree|sortie|porte|accès|acces|sas|local|parking|quai|couloir|escalier|ascenseur|vestiaire|vestiaires|salle de pause|cour|jardin|fumoir|abri fumeurs?) (?:du |des |de la |de l'|d')?(?:personnel|ambulances|urgences|livraisons|service|visiteurs|sous-sol ?[A-Z0-9]*|parking|bâtiment [A-Z0-9]+|batiment [A-Z0-9]+|blanchisserie|[A-Z]\d{0,2}\b|\d{1,2}\b)|parking [A-Z]?\d{1,2}|porte [A-Z]\b|sortie du parking|parking du personnel(?: derrière la [\p{L}]+)?)`,
   'gu',
 );
 

@@ -84,7 +84,7 @@ const specialtyPattern = new RegExp(
   'gu',
 );
 const acronymPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:en|aux|au|a la|à la|à l'|a l') )?(?:${ACRONYMS.join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:en|aux|au|a la|à la) |(?:à|a) l['’])?(?:${ACRONYMS.join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // Floors locate a ward: "au 4e", "3e étage", "au 2ème".

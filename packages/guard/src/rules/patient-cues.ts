@@ -26,7 +26,7 @@ export function thirdPartyMentions(doc: GuardDocument): { start: number; end: nu
 
 /** The text says the identity was disguised: a changed name, initials, a blurred face. */
 export const DISGUISE =
-  /(?:(?:prenom|nom|prenoms|noms|details?|identite)s? (?:a|ont) ete (?:change|modifie)s?|(?:change|modifie) (?:le |les |son |ses )?(?:prenom|nom|details?)|nom d'emprunt|prenom d'emprunt|initiales? pour (?:preserver|proteger|garder)|pour (?:l'|son |preserver (?:l'|son ))anonymat|visage (?:a ete )?floute|j'ai floute|on a floute|floute (?:la|le|son|sa)|anonymise|les details ont ete changes)/u;
+  /(?:(?:prenom|nom|prenoms|noms|details?|identite)s? (?:a|ont) ete (?:change|modifie)s?|(?:prenom|nom)s? (?:modifies?|changes?|fictifs?|inventes?)|(?:change|modifie) (?:le |les |son |ses )?(?:prenom|nom|details?)|nom d'emprunt|prenom d'emprunt|initiales? pour (?:preserver|proteger|garder)|pour (?:l'|son |preserver (?:l'|son ))anonymat|visage (?:a ete )?floute|j'ai floute|on a floute|floute (?:la|le|son|sa)|anonymise|les details ont ete changes)/u;
 
 /** Written, specific consent stated in the post. */
 export const CONSENT =
