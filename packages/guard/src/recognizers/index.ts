@@ -1,7 +1,13 @@
+import { addressRecognizer } from './address.js';
+import { emailRecognizer } from './email.js';
 import { handleRecognizer } from './handle.js';
 import { healthRecognizer } from './health.js';
+import { hospitalIdRecognizer } from './hospital-id.js';
+import { nirRecognizer } from './nir.js';
 import { personRecognizer } from './person.js';
+import { phoneRecognizer } from './phone.js';
 import { placeRecognizer } from './place.js';
+import { plateRecognizer } from './plate.js';
 import type { Recognizer } from './recognizer.js';
 import { unitRecognizer } from './unit.js';
 
@@ -12,4 +18,10 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   unitRecognizer,
   placeRecognizer,
   healthRecognizer,
+  nirRecognizer,
+  phoneRecognizer,
+  emailRecognizer,
+  hospitalIdRecognizer,
+  plateRecognizer,
+  addressRecognizer,
 ];
