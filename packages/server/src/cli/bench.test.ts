@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SAMPLE_POSTS } from '@blouse/guard';
+import { describe, expect, it } from 'vitest';
+import { benchCommand } from './bench.js';
+import { main } from './main.js';
+import { captureIo } from './test-io.js';
+
+// A short run: these tests check the command, not the speed (benchmarks are never assertions).
+const QUICK = { minDurationMs: 20, warmupMs: 5, largeTextBytes: 20_000 };
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'blouse-bench-'));
+}
+
+describe('blouse bench guard', () => {
+  it('falls back to the built-in posts when the evaluation data is not in the clone', async () => {
+    const { io, out } = captureIo({ cwd: tempDir() });
+    expect(await benchCommand(['guard', '--json'], io, QUICK)).toBe(0);
+    const run = JSON.parse(out());
+    expect(run.source).toBe('publications fictives intégrées');
+    expect(run.result.posts).toBe(SAMPLE_POSTS.length);
+    expect(run.result.throughput.calls).toBeGreaterThanOrEqual(SAMPLE_POSTS.length);
+    expect(run.result.largeText.bytes).toBeGreaterThanOrEqual(20_000);
+    expect(Object.keys(run.result.latencyMs)).toEqual(['p50', 'p95', 'p99', 'max', 'mean']);
+  });
+
+  it('measures the posts of a data file and prints a readable table', async () => {
+    const dir = tempDir();
+    const line = (id: string, text: string) =>
+      JSON.stringify({ id, context: 'public', text, spans: [], rules: [], verdict: 'ok', category: null });
+    writeFileSync(
+      join(dir, 'posts.jsonl'),
+      [line('a', 'Merci aux urgences 🙏'), 'pas du json', line('b', 'Parking plein')].join('\n'),
+    );
+    const { io, out, err } = captureIo({ cwd: dir });
+    expect(await benchCommand(['guard', '--data', 'posts.jsonl'], io, QUICK)).toBe(0);
+    expect(out()).toContain('données : posts.jsonl (2 publications)');
+    expect(out()).toMatch(/débit\s+[\d\u202f]+ publications\/s/);
+    expect(out()).toMatch(/latence p99\s+\d+,\d+ ms/);
+    expect(out()).toContain('texte de 1 Mo');
+    expect(err()).toContain('posts.jsonl, ligne 2 : JSON invalide');
+  });
+
+  it('refuses a malformed command line or an unreadable file', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.jsonl'), 'rien de valable');
+    const cases: [string[], number, string][] = [
+      [['bench'], 64, 'précisez ce qu’il faut mesurer'],
+      [['bench', 'buzz'], 64, 'banc d’essai inconnu : « buzz »'],
+      [['bench', 'guard', '--data'], 64, 'attend une valeur'],
+      [['bench', 'guard', '--seconds', '1'], 64, 'option inconnue : « --seconds »'],
+      [['bench', 'guard', '--data', 'bad.jsonl'], 64, 'aucune ligne valide'],
+      [['bench', 'guard', '--data', 'absent.jsonl'], 66, 'fichier introuvable'],
+    ];
+    for (const [argv, expected, message] of cases) {
+      const { io, out, err } = captureIo({ cwd: dir });
+      expect(await main(argv, io), argv.join(' ')).toBe(expected);
+      expect(out()).toBe('');
+      expect(err()).toContain(message);
+    }
+  });
+});

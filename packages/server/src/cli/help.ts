@@ -1,0 +1,20 @@
+export const MAIN_HELP = `blouse : vérifier une publication avant de la publier, sans rompre le secret médical
+
+Usage : blouse <commande> [options]
+
+Commandes :
+  check   vérifie un texte et explique ce qui pose problème, avec une correction
+  eval    mesure la qualité du garde sur des publications annotées
+  bench   mesure la vitesse du garde
+  help    affiche cette aide ; « blouse help <commande> » pour le détail d’une commande
+
+Exemples :
+  blouse check "Mme D., 92 ans, chambre 214"
+  blouse check --file brouillon.txt --context institutional
+  blouse eval guard --data ../shared/data/guard/dev.jsonl
+  blouse bench guard
+
+Codes de sortie de « blouse check » : 0 publication possible, 1 à revoir avant publication,
+2 ne pas publier en l’état. Pour toutes les commandes : 64 commande mal formée, 66 fichier
+introuvable ou illisible.
+`;
