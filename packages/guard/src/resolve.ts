@@ -24,13 +24,47 @@ export function resolveSpans(spans: readonly Span[], doc: GuardDocument, ctx: Re
       !(span.type === 'PERSON' && isAllowed(doc.folded.slice(span.start, span.end), allowed)) &&
       !(span.type === 'HANDLE' && isAllowed(doc.folded.slice(span.start + 1, span.end), allowed)),
   );
-  valid.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
-  const kept: Span[] = [];
-  for (const span of valid) {
-    const clash = kept.some((other) => other.type === span.type && other.start < span.end && span.start < other.end);
-    if (!clash) kept.push(span);
+  return keepStrongestOfOverlaps(valid).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Among spans of the same type that overlap, keeps the strongest (then the longest). Spans are
+ * first grouped into clusters of overlapping spans, so the quadratic choice only ever runs on a
+ * handful of spans: a megabyte of text stays linear.
+ */
+function keepStrongestOfOverlaps(spans: readonly Span[]): Span[] {
+  const byType = new Map<string, Span[]>();
+  for (const span of spans) {
+    const list = byType.get(span.type);
+    if (list === undefined) byType.set(span.type, [span]);
+    else list.push(span);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  const kept: Span[] = [];
+  for (const list of byType.values()) {
+    list.sort((a, b) => a.start - b.start);
+    let cluster: Span[] = [];
+    let clusterEnd = -1;
+    for (const span of list) {
+      if (span.start >= clusterEnd && cluster.length > 0) {
+        kept.push(...chooseInCluster(cluster));
+        cluster = [];
+      }
+      cluster.push(span);
+      clusterEnd = Math.max(clusterEnd, span.end);
+    }
+    kept.push(...chooseInCluster(cluster));
+  }
+  return kept;
+}
+
+function chooseInCluster(cluster: Span[]): Span[] {
+  if (cluster.length <= 1) return cluster;
+  const ordered = [...cluster].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  const chosen: Span[] = [];
+  for (const span of ordered) {
+    if (!chosen.some((other) => other.start < span.end && span.start < other.end)) chosen.push(span);
+  }
+  return chosen;
 }
 
 /** Each allowed entry as its set of name words (titles dropped): "Pr Hélène Morvan" → morvan, helene. */

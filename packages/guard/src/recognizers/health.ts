@@ -12,7 +12,10 @@ import type { Recognizer, RecognizerContext } from './recognizer.js';
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 const WORD_END = '(?![\\p{L}\\p{N}])';
-const colloquial = new RegExp(`${WORD_START}(?:${[...CONDITIONS, ...PROCEDURES].join('|')})${WORD_END}`, 'gu');
+// No look-behind here: a leading look-behind defeats the regex engine's literal scan and made
+// this pattern the slowest of the guard; the word start is checked on each match instead.
+const colloquial = new RegExp(`(?:${[...CONDITIONS, ...PROCEDURES].join('|')})${WORD_END}`, 'gu');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const upperOnly = new RegExp(`${WORD_START}(?:${UPPER_ONLY.join('|')})${WORD_END}`, 'gu');
 const DOSE = /^ ?\d+(?:[.,]\d+)? ?(?:mg|g|µg|ug|ml|ui|gouttes|cp|comprimes?)(?![\p{L}])/u;
 
@@ -25,6 +28,7 @@ export const healthRecognizer: Recognizer = {
     const spans: Span[] = [];
     for (const match of doc.folded.matchAll(colloquial)) {
       const start = match.index;
+      if (start > 0 && LETTER_OR_DIGIT.test(doc.folded[start - 1] ?? '')) continue;
       const end = start + match[0].length;
       spans.push(make(start, end, WEAK.test(match[0]) ? 0.55 : 0.75, 'terme de santé'));
     }

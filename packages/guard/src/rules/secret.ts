@@ -57,7 +57,8 @@ export const secretEvaluator: RuleEvaluator = {
     const repliesAboutCare =
       context === 'reply' &&
       (((secondPerson || handles.length > 0 || named) && (has('HEALTH') || has('UNIT') || has('ROOM'))) ||
-        (secondPerson && CARE_RECORD.test(folded) && (has('DATE') || has('HEALTH'))));
+        (secondPerson && CARE_RECORD.test(folded) && (has('DATE') || has('HEALTH'))) ||
+        (secondPerson && (CONFIRMATION.test(folded) || CARE_EVENT.test(folded))));
     const confirms = context === 'institutional' && CONFIRMATION.test(folded) && subject && care;
     if (repliesAboutCare || confirms) findings.push(makeFinding('SECRET-03', evidence));
 
@@ -65,7 +66,10 @@ export const secretEvaluator: RuleEvaluator = {
     let identifies = ids.length > 0;
     if (!identifies && !(context === 'institutional' && consent && !disguised)) {
       if (context === 'public') {
-        identifies = subject && !SELF_ONLY(folded, named, thirdParty.length) && (has('HEALTH') || has('ROOM'));
+        identifies =
+          subject &&
+          !SELF_ONLY(folded, named, thirdParty.length) &&
+          (has('HEALTH') || has('ROOM') || (named && has('UNIT')));
       } else if (context !== 'reply' || confirms) {
         identifies =
           (has('ROOM') && (subject || has('HEALTH') || has('AGE'))) ||
@@ -82,7 +86,12 @@ export const secretEvaluator: RuleEvaluator = {
     if (disguised && (identifies || subject) && kinds >= 1) findings.push(makeFinding('SECRET-02', evidence));
 
     // SECRET-04: public figures and people in the news, whom everybody can recognise.
-    if (context !== 'public' && (VIP.test(folded) || NEWS_EVENT.test(folded)) && care && (subject || kinds >= 2)) {
+    if (
+      context !== 'public' &&
+      (VIP.test(folded) || NEWS_EVENT.test(folded)) &&
+      care &&
+      (subject || kinds >= 2)
+    ) {
       findings.push(makeFinding('SECRET-04', evidence));
       if (!identifies) findings.push(makeFinding('SECRET-01', evidence));
     }
