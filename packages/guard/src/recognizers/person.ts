@@ -17,6 +17,10 @@ const MIN_FIRST_NAME_BIRTHS = 300;
 /** Below this, a capitalised word is not taken as a surname on its own. */
 const MIN_SURNAME_BIRTHS = 100;
 
+/** Words after which a capitalised word names a building or a room, not a person. */
+const VENUE_BEFORE =
+  /^(?:batiment|pavillon|hall|aile|salle|residence|rue|avenue|boulevard|place|allee|quai|unite|service|clinique|hopital|centre|ecole|college|lycee|association|fondation|prix|label|maison|espace|site|plan|programme|operation|campagne|journee)$/u;
+
 const SENTENCE_END = /[.!?…:;\n«»"“”()[\]]/u;
 
 export const personRecognizer: Recognizer = {
@@ -109,6 +113,8 @@ function titled(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nu
 function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | null {
   const token = doc.tokens[index];
   if (token === undefined || !token.capitalized || token.upper || NEVER_NAMES.has(token.folded)) return null;
+  // Part of a handle, a hashtag or an address: "@CHU_Valmont", "#Marie", "site.fr/Pierre".
+  if (/[@#_/.]/u.test(doc.text[token.start - 1] ?? '')) return null;
   const births = lexicon.firstNames.get(token.folded) ?? 0;
   const previous = doc.tokens[index - 1];
   const afterFamiliar =
@@ -138,7 +144,9 @@ function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nul
   // A capitalised surname in mid-sentence ("demandez à Lemaire"): proper nouns are rare in
   // French running text, but places and brands are too, so the score stays modest.
   const surnameBirths = lexicon.surnames.get(token.folded) ?? 0;
-  if (surnameBirths >= MIN_SURNAME_BIRTHS && !startOfSentence && !isPlacePrefixed(doc, index)) {
+  const before = doc.tokens[index - 1];
+  const afterPlainWord = before !== undefined && !before.capitalized && !VENUE_BEFORE.test(before.folded);
+  if (surnameBirths >= MIN_SURNAME_BIRTHS && !startOfSentence && afterPlainWord && !isPlacePrefixed(doc, index)) {
     const end = doc.tokens[last]?.end ?? token.end;
     return { span: span(doc, token.start, end, surname ? 0.7 : 0.5, 'nom de famille connu'), next: last + 1 };
   }
@@ -184,7 +192,8 @@ function sentenceStart(doc: GuardDocument, offset: number): boolean {
     if (char === ' ' || char === '\t') continue;
     if (SENTENCE_END.test(char)) return true;
     if (/[\p{L}\p{N},'’-]/u.test(char)) return false;
-    // Emojis, symbols: keep looking back.
+    // An emoji or a symbol ends a sentence as often as a full stop does in posts.
+    return true;
   }
   return true;
 }

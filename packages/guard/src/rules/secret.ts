@@ -27,6 +27,17 @@ const SECOND_PERSON_CARE =
   /(?<![\p{L}])(?:votre|vos|vous (?:etes|avez|avez ete|etiez)|ton|ta|tes|t'as|tu as)(?![\p{L}])/u;
 const CARE_RECORD =
   /(?<![\p{L}])(?:hospitalisation|sejour|dossier medical|examens?|resultats|transmissions|prise en charge|consultation|intervention|operation|soins|traitement|rendez-vous|rdv)(?![\p{L}])/u;
+/** "votre père a été sondé", "votre grand-mère est bien hospitalisée". */
+const RELATIVE_CARE =
+  /(?<![\p{L}])(?:votre|ton|ta) (?:pere|mere|grand-mere|grand-pere|mari|femme|fils|fille|enfant|bebe|frere|soeur|conjoint|conjointe|proche) (?:a ete|est (?:bien |toujours )?|etait )(?:hospitalise|admis|opere|sonde|pris en charge|transfere|soigne|sorti|intube|place|vu)/u;
+
+/** The clause just before a care span speaks to the reader: "votre coloscopie", "vous avez eu une IRM". */
+function possessiveBefore(folded: string, offset: number): boolean {
+  const window = folded.slice(Math.max(0, offset - 45), offset);
+  const clause = window.split(/[.!?;:\n]/u).at(-1) ?? '';
+  return /(?<![\p{L}])(?:votre|vos|ton|ta|tes|vous (?:avez|etes|a|ont)|tu as|t'as)(?![\p{L}])/u.test(clause);
+}
+
 const CONFIRMATION =
   /(?:nous (?:vous )?(?:confirmons|pouvons confirmer|confirmer)|est bien hospitalise|a bien ete (?:opere|hospitalise|pris)|oui,? (?:le|la) )/u;
 
@@ -53,12 +64,14 @@ export const secretEvaluator: RuleEvaluator = {
     const evidence = [...ids, ...persons, ...(context === 'reply' ? handles : []), ...quasi];
 
     // SECRET-03: confirming that someone is or was a patient, even to that person.
-    const secondPerson = context === 'reply' && SECOND_PERSON_CARE.test(folded);
+    const careSpans = quasi.filter((span) => span.type === 'HEALTH' || span.type === 'UNIT' || span.type === 'ROOM');
+    const addressed = context === 'reply' && (handles.length > 0 || named);
     const repliesAboutCare =
       context === 'reply' &&
-      (((secondPerson || handles.length > 0 || named) && (has('HEALTH') || has('UNIT') || has('ROOM'))) ||
-        (secondPerson && CARE_RECORD.test(folded) && (has('DATE') || has('HEALTH'))) ||
-        (secondPerson && (CONFIRMATION.test(folded) || CARE_EVENT.test(folded))));
+      ((addressed && careSpans.length > 0) ||
+        careSpans.some((span) => possessiveBefore(folded, span.start)) ||
+        RELATIVE_CARE.test(folded) ||
+        (SECOND_PERSON_CARE.test(folded) && CARE_RECORD.test(folded) && has('DATE')));
     const confirms = context === 'institutional' && CONFIRMATION.test(folded) && subject && care;
     if (repliesAboutCare || confirms) findings.push(makeFinding('SECRET-03', evidence));
 
