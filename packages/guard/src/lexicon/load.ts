@@ -1,9 +1,45 @@
-import type { Lexicon } from './lexicon.js';
-import type { PhraseMatcher } from './phrase-matcher.js';
+import { colloquialConditionPhrases } from './colloquial-conditions.js';
+import { deriveConditionPhrases, parseCim10Rows } from './condition-heads.js';
+import { readGzipRows, readGzipText } from './data-files.js';
+import { deriveDrugPhrases } from './drug-names.js';
+import type { HealthTerm, Lexicon } from './lexicon.js';
+import { createFoldedPhraseMatcher, type PhraseMatcher } from './phrase-matcher.js';
+import { SortedTsvMap } from './sorted-tsv-map.js';
 
-const empty: PhraseMatcher<never> = { match: () => [], size: 0 };
+let cached: Lexicon | undefined;
 
-/** Loads the committed gazetteers once per process. */
+function pairs(rows: readonly string[][]): Array<readonly [string, string]> {
+  return rows.map((row) => [row[0] ?? '', row[1] ?? ''] as const);
+}
+
+/**
+ * Loads the committed gazetteers once per process (see data/PROVENANCE.md). Name lists are
+ * read at once (~50 ms); the condition and drug matchers are built on first use (~150 ms),
+ * so that callers that only need names, or no lexicon at all, don't pay for them.
+ */
 export function loadLexicon(): Lexicon {
-  return { firstNames: new Map(), surnames: new Map(), conditions: empty, drugs: empty };
+  if (cached !== undefined) return cached;
+  const firstNames = new SortedTsvMap(readGzipText('firstnames.tsv.gz'));
+  const surnames = new SortedTsvMap(readGzipText('surnames.tsv.gz'));
+  let conditions: PhraseMatcher<HealthTerm> | undefined;
+  let drugs: PhraseMatcher<HealthTerm> | undefined;
+  cached = {
+    firstNames,
+    surnames,
+    get conditions(): PhraseMatcher<HealthTerm> {
+      // CIM-10 labels are shipped verbatim (CC BY-ND) and turned into phrases here, in memory.
+      conditions ??= createFoldedPhraseMatcher([
+        ...deriveConditionPhrases(parseCim10Rows(readGzipText('cim10-labels.tsv.gz'))),
+        ...colloquialConditionPhrases(),
+      ]);
+      return conditions;
+    },
+    get drugs(): PhraseMatcher<HealthTerm> {
+      drugs ??= createFoldedPhraseMatcher(
+        deriveDrugPhrases(pairs(readGzipRows('drugs.tsv.gz')), { firstNames, surnames }),
+      );
+      return drugs;
+    },
+  };
+  return cached;
 }

@@ -1,4 +1,6 @@
 import { addressRecognizer } from './address.js';
+import { ageRecognizer } from './age.js';
+import { dateRecognizer } from './date.js';
 import { emailRecognizer } from './email.js';
 import { handleRecognizer } from './handle.js';
 import { healthRecognizer } from './health.js';
@@ -9,6 +11,7 @@ import { phoneRecognizer } from './phone.js';
 import { placeRecognizer } from './place.js';
 import { plateRecognizer } from './plate.js';
 import type { Recognizer } from './recognizer.js';
+import { roomRecognizer } from './room.js';
 import { unitRecognizer } from './unit.js';
 
 /** Every recognizer the guard runs, in no particular order (resolution sorts things out). */
@@ -24,4 +27,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   hospitalIdRecognizer,
   plateRecognizer,
   addressRecognizer,
+  ageRecognizer,
+  dateRecognizer,
+  roomRecognizer,
 ];

@@ -9,16 +9,36 @@ function rules(...args: Parameters<typeof ruleInput>): string[] {
 describe('image rules', () => {
   it('flags a patient on a photo without consent (IMAGE-01)', () => {
     const text = 'Sur la photo, la petite Emma, opérée du cœur hier, avec son doudou 📸';
-    expect(rules(text, [['Emma', 'PERSON'], ['opérée du cœur', 'HEALTH']], 'institutional')).toEqual(['IMAGE-01']);
+    expect(
+      rules(
+        text,
+        [
+          ['Emma', 'PERSON'],
+          ['opérée du cœur', 'HEALTH'],
+        ],
+        'institutional',
+      ),
+    ).toEqual(['IMAGE-01']);
   });
 
   it('accepts a photo with stated consent', () => {
     const text = 'Sur la photo, Paul, dialysé, qui a accepté de témoigner avec l’accord écrit de sa famille';
-    expect(rules(text, [['Paul', 'PERSON'], ['dialysé', 'HEALTH']], 'institutional')).toEqual([]);
+    expect(
+      rules(
+        text,
+        [
+          ['Paul', 'PERSON'],
+          ['dialysé', 'HEALTH'],
+        ],
+        'institutional',
+      ),
+    ).toEqual([]);
   });
 
   it('flags care-area backgrounds (IMAGE-02)', () => {
-    expect(rules('selfie en salle de soins, le tableau des patients est derrière moi 🙈', [])).toEqual(['IMAGE-02']);
+    expect(rules('selfie en salle de soins, le tableau des patients est derrière moi 🙈', [])).toEqual([
+      'IMAGE-02',
+    ]);
   });
 
   it('flags operating scenes and the deceased (IMAGE-05)', () => {

@@ -1,0 +1,268 @@
+/**
+ * Derives the condition phrases people type ("infarctus du myocarde", "fracture", "diabete")
+ * from the verbatim CIM-10 labels, at load time. The CIM-10 chapters of external causes
+ * (V01–Y98: "Passager d'un autobus blessé…") describe circumstances, not conditions, and are
+ * skipped.
+ */
+import { type CleanLabel, cleanCim10Labels } from './cim10-clean.js';
+import { isBlockedHead, isGenericHead, isOrdinaryPhrase, isOrdinaryWord } from './condition-stoplist.js';
+import type { HealthTerm } from './lexicon.js';
+import { foldedPhraseKeys } from './phrase-matcher.js';
+
+const FUNCTION_WORDS = new Set([
+  'a',
+  'au',
+  'aux',
+  'avec',
+  'chez',
+  "d'",
+  'dans',
+  'de',
+  'des',
+  'du',
+  'en',
+  'entre',
+  'et',
+  "l'",
+  'la',
+  'le',
+  'les',
+  'ni',
+  'ou',
+  'par',
+  'pour',
+  'sans',
+  'sous',
+  'sur',
+  'un',
+  'une',
+]);
+
+/** Labels of at most this many content words are kept whole: longer ones nobody types. */
+const MAX_CONTENT_WORDS = 4;
+const MAX_TOKENS = 8;
+/** A multi-word prefix shared by this many labels is a head of its own ("insuffisance renale"). */
+const SHARED_PREFIX_LABELS = 3;
+/**
+ * Chapters and blocks that are not conditions of a person: external causes (V01–Y98, "Passager
+ * d'un autobus blessé…"), and in chapter Z the examinations (Z00–Z13), socio-economic and
+ * psychosocial circumstances (Z55–Z65: "Absence de couverture sociale"), counselling and
+ * services (Z70–Z76) and family history (Z80–Z84).
+ */
+const EXTERNAL_CAUSES = /^cim10:(?:[VWXY]|Z(?:0\d|1[0-3]|5[5-9]|6[0-5]|7[0-6]|8[0-4]))/;
+// A phrase ending in a coding qualifier ("troubles precises", "autres") names nothing.
+const QUALIFIER_END = /^(?:precise|specifiee?s?$|autres?$|divers)/;
+
+export interface ConditionStats {
+  /** Single-word heads kept → number of labels they head. */
+  readonly heads: Map<string, number>;
+}
+
+interface Label {
+  readonly keys: readonly string[];
+  readonly source: string;
+}
+
+function contentCount(keys: readonly string[]): number {
+  let n = 0;
+  for (const key of keys) if (!FUNCTION_WORDS.has(key)) n++;
+  return n;
+}
+
+function isWord(key: string): boolean {
+  return /^\p{L}[\p{L}\p{N}'-]*$/u.test(key);
+}
+
+/** A phrase worth keeping as a whole: short, starting with a word that names a condition. */
+function isUsablePhrase(keys: readonly string[]): boolean {
+  const first = keys[0];
+  const last = keys[keys.length - 1];
+  if (first === undefined || last === undefined) return false;
+  if (!isWord(first) || FUNCTION_WORDS.has(first) || FUNCTION_WORDS.has(last)) return false;
+  if (isBlockedHead(first) || QUALIFIER_END.test(last)) return false;
+  const content = contentCount(keys);
+  if (content > MAX_CONTENT_WORDS || keys.length > MAX_TOKENS) return false;
+  if (keys.length === 1) return first.length >= 4 && !isGenericHead(first) && !isOrdinaryWord(first);
+  return !isOrdinaryPhrase(keys.join(' '));
+}
+
+/**
+ * Words that leave a prefix hanging: "pneumopathie due (a …)", "troubles lies (a …)". */
+const DANGLING = new Set([
+  'affectant',
+  'apres',
+  'associe',
+  'associee',
+  'associees',
+  'associes',
+  'avant',
+  'consecutif',
+  'consecutifs',
+  'consecutive',
+  'consecutives',
+  'couvrant',
+  'dite',
+  'due',
+  'dues',
+  'dus',
+  'entrainant',
+  'envers',
+  'hautement',
+  'interessant',
+  'lie',
+  'liee',
+  'liees',
+  'lies',
+  'mal',
+  'moins',
+  'non',
+  'peu',
+  'plus',
+  'precedant',
+  'provoque',
+  'provoquee',
+  'provoquees',
+  'provoques',
+  'survenant',
+  'survenue',
+  'tres',
+  'trop',
+]);
+
+/**
+ * The proper prefixes of a label made of its head noun and the adjectives right after it
+ * ("insuffisance renale" in "insuffisance renale chronique terminale"), 2 or 3 words. A prefix
+ * that crosses a preposition ("tumeur maligne du corps") is cut mid-phrase and is never a head.
+ */
+function adjectivePrefixes(keys: readonly string[]): string[] {
+  const prefixes: string[] = [];
+  let joined = keys[0] ?? '';
+  for (let k = 1; k < 3 && k < keys.length - 1; k++) {
+    const key = keys[k] as string;
+    if (FUNCTION_WORDS.has(key) || key.includes("'")) break;
+    joined = `${joined} ${key}`;
+    prefixes.push(joined);
+  }
+  return prefixes;
+}
+
+/**
+ * French plural → singular when the singular is itself a CIM-10 word ("fractures" → "fracture",
+ * "cerebraux" → "cerebral"); checking the vocabulary keeps "abces" or "herpes" intact.
+ */
+function singular(key: string, vocabulary: ReadonlySet<string>): string | undefined {
+  const candidates: string[] = [];
+  if (key.endsWith('aux')) candidates.push(`${key.slice(0, -3)}al`);
+  if (key.endsWith('s') || key.endsWith('x')) candidates.push(key.slice(0, -1));
+  return candidates.find((candidate) => candidate.length >= 3 && vocabulary.has(candidate));
+}
+
+/**
+ * The (label, source) rows of the shipped CIM-10 file, without the external-cause chapters:
+ * those 28,000 lines are skipped without being split, which matters for the load time.
+ */
+export function parseCim10Rows(text: string): Array<readonly [label: string, source: string]> {
+  const rows: Array<readonly [string, string]> = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', at);
+    if (tab > at && tab < end) {
+      const source = text.slice(tab + 1, end);
+      if (!EXTERNAL_CAUSES.test(source)) rows.push([text.slice(at, tab), source]);
+    }
+    at = end + 1;
+  }
+  return rows;
+}
+
+export function deriveConditionPhrases(
+  rows: Iterable<readonly [label: string, source: string]>,
+  stats?: ConditionStats,
+): Array<readonly [phrase: string, term: HealthTerm]> {
+  const labels: Label[] = [];
+  const vocabulary = new Set<string>();
+  const headLabels = new Map<string, number>();
+  const prefixLabels = new Map<string, number>();
+  const whole = new Map<string, string>();
+  const synonyms: Array<[string, string]> = [];
+  const seen = new Map<string, readonly string[]>();
+  const headSource = new Map<string, { length: number; source: string }>();
+
+  const kept: Array<readonly [string, string]> = [];
+  for (const row of rows) if (!EXTERNAL_CAUSES.test(row[1])) kept.push(row);
+  const cleaned = cleanCim10Labels(kept.map(([label]) => label));
+
+  for (let i = 0; i < kept.length; i++) {
+    const source = (kept[i] as readonly [string, string])[1];
+    const clean = cleaned[i] as CleanLabel;
+    for (const synonym of clean.synonyms) synonyms.push([synonym, source]);
+    // Site and episode variants share their head ("Polyarthrite juvénile - Genou", "… - Main"):
+    // they count as labels of that head but are analysed once.
+    const known = seen.get(clean.phrase);
+    if (known !== undefined) {
+      if (known.length > 0) headLabels.set(known[0] as string, (headLabels.get(known[0] as string) ?? 0) + 1);
+      continue;
+    }
+    const keys = foldedPhraseKeys(clean.phrase);
+    seen.set(clean.phrase, keys);
+    if (keys.length === 0) continue;
+    labels.push({ keys, source });
+    for (const key of keys) vocabulary.add(key);
+    const head = keys[0] as string;
+    headLabels.set(head, (headLabels.get(head) ?? 0) + 1);
+    // A head alone takes the code of its shortest label ("tumeur maligne" → C80, not the first
+    // label in code order, "Tumeur maligne de la lèvre").
+    const best = headSource.get(head);
+    if (best === undefined || keys.length < best.length)
+      headSource.set(head, { length: keys.length, source });
+    for (const prefix of adjectivePrefixes(keys))
+      prefixLabels.set(prefix, (prefixLabels.get(prefix) ?? 0) + 1);
+    const joined = keys.join(' ');
+    if (!whole.has(joined) && isUsablePhrase(keys)) whole.set(joined, source);
+  }
+
+  const phrases = new Map<string, string>(whole);
+  const add = (keys: readonly string[], source: string): void => {
+    const phrase = keys.join(' ');
+    if (!phrases.has(phrase)) phrases.set(phrase, source);
+  };
+  for (const [synonym, source] of synonyms) {
+    const keys = foldedPhraseKeys(synonym);
+    if (isUsablePhrase(keys)) add(keys, source);
+  }
+
+  // Leading noun phrases of the labels: the head word alone when it heads several labels (or is
+  // a label of its own), and multi-word prefixes that are labels themselves or shared widely.
+  for (const { keys, source } of labels) {
+    const head = keys[0] as string;
+    if ((headLabels.get(head) ?? 0) >= 2 || whole.has(head)) {
+      if (isUsablePhrase([head])) {
+        add([head], headSource.get(head)?.source ?? source);
+        stats?.heads.set(head, headLabels.get(head) ?? 0);
+      }
+    }
+    for (const prefix of adjectivePrefixes(keys)) {
+      if (whole.has(prefix) || (prefixLabels.get(prefix) ?? 0) < SHARED_PREFIX_LABELS) continue;
+      const prefixKeys = prefix.split(' ');
+      if (isUsablePhrase(prefixKeys) && !DANGLING.has(prefixKeys[prefixKeys.length - 1] as string))
+        add(prefixKeys, source);
+    }
+  }
+
+  // Number variants: "fractures" for "fracture" and the other way round, checked against the
+  // CIM-10 vocabulary so that no invented word enters the lexicon.
+  for (const [phrase, source] of [...phrases]) {
+    const keys = phrase.split(' ');
+    // Only the leading noun group agrees in number: "tumeurs malignes des os" → "tumeur maligne des os".
+    const group = keys.findIndex((key) => FUNCTION_WORDS.has(key));
+    const end = group < 0 ? keys.length : group;
+    const singularKeys = keys.map((key, i) => (i < end ? (singular(key, vocabulary) ?? key) : key));
+    if (singularKeys.join(' ') !== phrase && isUsablePhrase(singularKeys)) add(singularKeys, source);
+    if (keys.length === 1 && vocabulary.has(`${phrase}s`) && isUsablePhrase([`${phrase}s`]))
+      add([`${phrase}s`], source);
+  }
+
+  return [...phrases].map(([phrase, source]) => [phrase, { kind: 'condition', source }] as const);
+}

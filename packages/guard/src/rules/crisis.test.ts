@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { createDocument } from '../text/document.js';
+import type { GuardContext, Span } from '../types.js';
+import { crisisEvaluator } from './crisis.js';
+
+const none = { match: () => [], size: 0 };
+const lexicon: Lexicon = { firstNames: new Map(), surnames: new Map(), conditions: none, drugs: none };
+
+function rulesFor(text: string, context: GuardContext = 'staff', spans: Span[] = []): string[] {
+  const ctx = { context, options: { context }, lexicon };
+  return crisisEvaluator.evaluate({ doc: createDocument(text), spans, ctx }).map((finding) => finding.rule);
+}
+
+describe('CRISIS-01: rumours and internal figures during a crisis', () => {
+  it.each([
+    'Plan blanc déclenché 🚨 il paraît qu’il y a des enfants parmi les victimes, priez pour eux',
+    'cyberattaque au CHU : apparemment toutes les données patients sont déjà en vente, partagez',
+    'Grève des urgences : d’après un collègue la direction va fermer le SAU la nuit dès lundi',
+    'Explosion à l’usine : on a déjà 12 blessés graves chez nous et ce n’est que le début',
+    'Épidémie de rougeole dans le département, on nous cache le vrai nombre de cas !!',
+    'Attentat : on parle de 20 morts, faites tourner',
+    'Incendie de l’immeuble rue Voltaire, bruits de couloir : deux pompiers seraient morts',
+    'Avec la grève, selon ma cadre il y aurait des réquisitions massives ce week-end',
+  ])('flags %s', (text) => {
+    expect(rulesFor(text)).toContain('CRISIS-01');
+  });
+
+  it.each([
+    'Plan blanc déclenché au CHU : ne venez aux urgences qu’en cas d’urgence vitale. Infos officielles sur le site.',
+    'Grève reconductible à partir de jeudi, rassemblement devant le hall à 13h ✊',
+    'Je serai en grève demain, le service minimum sera assuré.',
+    'Épidémie de grippe : lavez-vous les mains et portez un masque en cas de toux (Santé publique France).',
+    'Il paraît que la cantine refait des lasagnes jeudi 😍',
+    'Apparemment le nouveau scanner arrive en mars, trop hâte',
+    'On parle de la grève en AG jeudi, venez nombreux.',
+    'Exercice attentat ce matin avec le SAMU, merci à tous les participants pour leur sérieux.',
+  ])('does not flag %s', (text) => {
+    expect(rulesFor(text)).not.toContain('CRISIS-01');
+  });
+
+  it('does not blame a member of the public for repeating a rumour (filed as RUMOR instead)', () => {
+    expect(rulesFor('Plan blanc au CHU, il paraît qu’il y a 10 morts !!', 'public')).toEqual([]);
+  });
+
+  it('applies to a public post whose author signs as staff', () => {
+    expect(rulesFor('Je bosse aux urgences : plan blanc, on a reçu 9 blessés, il paraît que c’est pas fini', 'public')).toEqual(
+      ['CRISIS-01'],
+    );
+  });
+
+  it('does not apply to the establishment’s accounts', () => {
+    expect(rulesFor('Plan blanc : 14 blessés accueillis cette nuit, cellule familles au 0800 000 000.', 'institutional')).toEqual(
+      [],
+    );
+  });
+
+  it('says when the post also asks people to share', () => {
+    const [finding] = crisisEvaluator.evaluate({
+      doc: createDocument('Attentat : il paraît qu’il y a 30 victimes, partagez !'),
+      spans: [],
+      ctx: { context: 'staff', options: {}, lexicon },
+    });
+    expect(finding?.explanation.fr).toContain('partager');
+    expect(finding?.severity).toBe('warn');
+  });
+});

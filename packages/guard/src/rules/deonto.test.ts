@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { createDocument } from '../text/document.js';
+import type { GuardContext, Span } from '../types.js';
+import { deontoEvaluator } from './deonto.js';
+
+const none = { match: () => [], size: 0 };
+const lexicon: Lexicon = { firstNames: new Map(), surnames: new Map(), conditions: none, drugs: none };
+
+function rulesFor(text: string, context: GuardContext = 'staff', spans: Span[] = []): string[] {
+  const ctx = { context, options: { context }, lexicon };
+  return deontoEvaluator.evaluate({ doc: createDocument(text), spans, ctx }).map((finding) => finding.rule);
+}
+
+describe('DEONTO-01: unsourced health claims', () => {
+  it.each([
+    'Les huiles essentielles de tea tree guérissent l’eczéma mieux que la cortisone, testé et approuvé 🌿',
+    'Le jeûne de 3 jours fait fondre les tumeurs, mais ça les labos ne veulent pas que vous le sachiez.',
+    'Petit conseil de soignante : le vinaigre de cidre soigne le diabète, une cuillère avant chaque repas.',
+    'La vaccination des bébés ça sert à rien, c’est du business. Faites vos propres recherches !',
+    'Remède miracle contre les angines : miel + citron + gingembre, adieu antibiotiques 🍋',
+    'Les vaccins provoquent l’autisme, je l’ai vu de mes yeux en pédiatrie.',
+    'J’ai vu des patients guérir grâce au reiki, la médecine officielle se trompe.',
+    'Le CBD guérit la dépression, j’en donne à toute ma famille.',
+  ])('flags %s', (text) => {
+    expect(rulesFor(text)).toContain('DEONTO-01');
+  });
+
+  it.each([
+    'Non, le vaccin ne provoque pas l’autisme : des millions d’enfants suivis, aucun lien (Inserm).',
+    'Le vaccin contre la grippe ne donne pas la grippe, promis 😉',
+    'Le dépistage du cancer colorectal sauve des vies : test tous les 2 ans dès 50 ans (INCa 2024).',
+    'Une tisane et au lit, c’est ma routine de fin de garde 🍵',
+    'Le miel de la ruche de mon père est le meilleur du monde 🐝',
+    'Nos bénévoles font des miracles avec les enfants hospitalisés ✨',
+    'Selon Santé publique France, le curcuma n’a aucun effet démontré sur le cancer.',
+    'Le sommeil, c’est la base : on en parle dans ce thread sourcé (HAS, 2023).',
+  ])('does not flag %s', (text) => {
+    expect(rulesFor(text)).not.toContain('DEONTO-01');
+  });
+});
+
+describe('DEONTO-02: personal medical advice', () => {
+  it.each([
+    ['Pour ta fille de 4 ans avec 40 de fièvre, donne-lui 15 ml de Doliprane et ça ira', 'staff'],
+    ['@marie_k double ta dose de Xanax ce soir, tu dormiras mieux', 'staff'],
+    ['Vous me demandez pour vos migraines : prenez 2 comprimés d’ibuprofène 400 mg, ça passe', 'staff'],
+    ['Dans ton cas j’arrêterais le traitement, il t’abîme plus qu’autre chose', 'staff'],
+    ['Pas besoin d’aller aux urgences pour une douleur thoracique, un bon repos suffit 👍', 'staff'],
+    ['Arrêtez votre traitement anticoagulant quelques jours avant, ça ne pose aucun problème.', 'reply'],
+    ['Bonjour, vous pouvez donner de l’ibuprofène à votre enfant en plus du paracétamol.', 'reply'],
+    ['Bonjour Madame, augmentez la dose de Lasilix à 80 mg jusqu’à lundi.', 'reply'],
+  ] as const)('flags %s', (text, context) => {
+    expect(rulesFor(text, context)).toContain('DEONTO-02');
+  });
+
+  it.each([
+    ['Bonjour, nous ne pouvons pas donner d’avis médical ici : consultez votre médecin ou appelez le 15.', 'reply'],
+    ['N’arrêtez jamais votre traitement sans en parler à votre médecin.', 'staff'],
+    ['Ne doublez pas la dose si vous avez oublié une prise : demandez à votre pharmacien.', 'staff'],
+    ['Le médecin vous donne le traitement adapté à votre situation lors de la consultation.', 'reply'],
+    ['En cas de fièvre chez le nourrisson de moins de 3 mois, consultez sans attendre.', 'staff'],
+    ['Ma collègue m’a donné un doliprane pour ma migraine, merci à elle 😅', 'staff'],
+    ['Bonjour, pour toute question sur votre traitement, appelez le service au 01 23 45 67 89.', 'reply'],
+    ['Rappel : les antibiotiques, c’est pas automatique (Assurance Maladie).', 'staff'],
+  ] as const)('does not flag %s', (text, context) => {
+    expect(rulesFor(text, context)).not.toContain('DEONTO-02');
+  });
+
+  it('cites the person the advice is addressed to', () => {
+    const text = '@marie_k double ta dose de Xanax ce soir';
+    const handle: Span = { type: 'HANDLE', start: 0, end: 8, score: 1, recognizer: 'test' };
+    const finding = deontoEvaluator
+      .evaluate({ doc: createDocument(text), spans: [handle], ctx: { context: 'staff', options: {}, lexicon } })
+      .find((found) => found.rule === 'DEONTO-02');
+    expect(finding?.spans).toEqual([handle]);
+  });
+});
+
+describe('DEONTO-03: advertising', () => {
+  it.each([
+    'Mes soins du visage au cabinet à -30 % sur la première séance ✨',
+    'Code promo SOIGNANTE10 sur les chaussures de sécu de la marque @Clogix',
+    'Avec mon code NURSE15 vous avez 15 % de réduction sur les tenues 👩‍⚕️',
+    'Mes gélules préférées pour tenir les gardes, lien en bio pour commander 💊',
+    'Ma routine du matin #ad @DermaLab',
+    'Collaboration commerciale avec une marque de tensiomètres, je vous dis tout en story',
+    'Témoignage d’une patiente : « Le Dr Morel est le meilleur dentiste de Nantes ! » Réservez sur mon Doctolib',
+    'Prenez rendez-vous via mon agenda en ligne, offre spéciale pour la rentrée 🎒',
+  ])('flags %s', (text) => {
+    expect(rulesFor(text)).toContain('DEONTO-03');
+  });
+
+  it.each([
+    'Mon podcast sur le métier d’IDE est en ligne, lien en bio 🎧',
+    'Dépistage pris en charge à 100 % par l’Assurance Maladie, prenez RDV !',
+    'Bravo à toute la promo 2025 de l’IFSI, vous êtes géniales 🎓',
+    'Le code couleur des bracelets a changé : rouge = allergie.',
+    'Ma collègue est la meilleure infirmière que je connaisse ❤️',
+    'Partenariat entre notre IFSI et l’université pour la recherche en soins infirmiers.',
+    'Baisse de 20 % des infections grâce à l’hygiène des mains dans notre service (audit interne publié).',
+    '#promo2024 toujours soudée, 10 ans après le diplôme 🥲',
+  ])('does not flag %s', (text) => {
+    expect(rulesFor(text)).not.toContain('DEONTO-03');
+  });
+});
+
+describe('context', () => {
+  it('leaves institutional campaigns alone', () => {
+    const text = 'Le jeûne ne guérit pas le cancer. -20 % de risque avec l’activité physique, code promo inutile 😉';
+    expect(rulesFor(text, 'institutional')).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import type { Finding, SpanType } from '../types.js';
+import type { RuleEvaluator, RuleInput } from './evaluator.js';
+import { type ExposureHit, exposureCues, soundsGrateful } from './exposure-cues.js';
+import { makeFinding } from './finding.js';
+import { hostilityOf, isHostile } from './hostility.js';
+import { namedPeople, spansNear, spansOfType, staffMentions } from './people-cues.js';
+
+/**
+ * DOXX-01: a person plus what lets them be found — home, private number, car, family, private
+ * account, or the times and places they come and go (C. pén. 223-1-1, heavier when the victim
+ * works in a public service).
+ *
+ * A carer is exposed by the detail alone ("le Dr Moreau gare sa Clio EZ-314-PQ au P3"). Anyone
+ * else named (a patient, a neighbour) only when the post is hostile, since "Mme X du 12 rue des
+ * Écoles a été emmenée par le SAMU" is a secrecy breach, not a manhunt. A schedule is doxxing
+ * only in a hostile post: the same words in a friendly staff portrait are GEO-01's business.
+ */
+
+/** Details that expose by themselves; the others need a hostile post or a span that backs them. */
+const SELF_EVIDENT = new Set<ExposureHit['kind']>(['home', 'contact', 'family', 'account']);
+/** What a doxxing cites: who is exposed and what locates them (never health, which is SECRET's). */
+const CITED: readonly SpanType[] = [
+  'PERSON',
+  'HANDLE',
+  'DATE',
+  'PLACE',
+  'PLATE',
+  'ADDRESS',
+  'PHONE',
+  'EMAIL',
+  'UNIT',
+  'AGE',
+];
+const LOCATING: readonly SpanType[] = ['ADDRESS', 'PLACE', 'PLATE', 'PHONE', 'EMAIL'];
+
+export const doxxingEvaluator: RuleEvaluator = {
+  family: 'DOXX',
+  evaluate({ doc, spans, ctx }: RuleInput): Finding[] {
+    const folded = doc.folded;
+    const exposures = exposureCues(folded);
+    const plates = spansOfType(spans, ['PLATE']);
+    if (exposures.length === 0 && plates.length === 0) return [];
+
+    const staffTarget = staffMentions(folded).length > 0;
+    const named = namedPeople(spans).length > 0;
+    if (!staffTarget && !named) return [];
+    const hostile = isHostile(hostilityOf(folded));
+    // Institutions and other people's targets are only doxxing when the post means harm.
+    if (!hostile && (!staffTarget || ctx.context === 'institutional' || ctx.context === 'reply')) return [];
+
+    const grateful = soundsGrateful(folded);
+    const exposing = exposures.filter((hit) => {
+      if (hit.kind === 'account' && grateful) return false;
+      if (SELF_EVIDENT.has(hit.kind)) return true;
+      if (hit.kind === 'schedule') return hostile;
+      // "elle vit à", "sa Clio au parking": backed by a place or plate, or said in anger.
+      return hostile || spansNear(spans, hit, LOCATING, 60).length > 0;
+    });
+    if (exposing.length === 0 && plates.length === 0) return [];
+
+    return [
+      makeFinding('DOXX-01', spansOfType(spans, CITED), {
+        explanation: explain(exposing, plates.length > 0),
+      }),
+    ];
+  },
+};
+
+const WHAT: Record<ExposureHit['kind'], { fr: string; en: string }> = {
+  home: { fr: 'son adresse', en: 'their address' },
+  residence: { fr: "l'endroit où elle habite", en: 'where they live' },
+  contact: { fr: 'son numéro ou son adresse e-mail personnels', en: 'their private number or e-mail' },
+  vehicle: { fr: 'sa voiture', en: 'their car' },
+  car: { fr: 'sa voiture et où elle est garée', en: 'their car and where it is parked' },
+  family: { fr: 'sa famille', en: 'their family' },
+  account: { fr: 'ses comptes personnels ou son identité', en: 'their private accounts or identity' },
+  schedule: { fr: 'ses horaires et ses trajets', en: 'their times and routes' },
+};
+
+function explain(exposing: readonly ExposureHit[], plate: boolean): { fr: string; en: string } {
+  const kinds = [...new Set(exposing.map((hit) => hit.kind))];
+  if (plate && !kinds.includes('car')) kinds.push('vehicle');
+  const fr = kinds.map((kind) => WHAT[kind].fr).join(', ');
+  const en = kinds.map((kind) => WHAT[kind].en).join(', ');
+  return {
+    fr: `Ce message donne de quoi retrouver une personne (${fr}). Cela peut la mettre en danger, et c'est puni par la loi (C. pén. 223-1-1).`,
+    en: `This post gives what it takes to find a person (${en}). It can put them in danger, and it is an offence (C. pén. 223-1-1).`,
+  };
+}

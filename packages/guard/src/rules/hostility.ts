@@ -1,0 +1,32 @@
+/**
+ * Whether a post is out to hurt someone: it threatens, calls others to act against a person,
+ * airs a grievance against a carer ("l'interne qui a renvoyé ma fille") or alleges a
+ * dishonourable fact. The same schedule is a doxxing in a hostile post and a staff portrait in a
+ * friendly one, so DOXX-01 and GEO-01 both ask this question.
+ */
+import { allegationCues } from './allegation-cues.js';
+import { staffGroups, staffMentions } from './people-cues.js';
+import { grievanceCues, incitementCues, isThreat } from './threat-cues.js';
+
+export interface Hostility {
+  readonly threat: boolean;
+  /** Sum of the weights of the calls to act against someone. */
+  readonly incitement: number;
+  readonly grievance: boolean;
+  readonly allegation: boolean;
+}
+
+export function hostilityOf(folded: string): Hostility {
+  const staffTarget = staffMentions(folded).length > 0 || staffGroups(folded).length > 0;
+  return {
+    threat: isThreat(folded, staffTarget),
+    incitement: incitementCues(folded).reduce((sum, hit) => sum + hit.weight, 0),
+    grievance: grievanceCues(folded).length > 0,
+    allegation: allegationCues(folded).length > 0,
+  };
+}
+
+export function isHostile(hostility: Hostility): boolean {
+  // A lone weak call ("envoyez-leur…", "appelez-le") is too often kind to count.
+  return hostility.threat || hostility.incitement >= 2 || hostility.grievance || hostility.allegation;
+}

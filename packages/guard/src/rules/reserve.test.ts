@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { createDocument } from '../text/document.js';
+import type { GuardContext, Span } from '../types.js';
+import { reserveEvaluator } from './reserve.js';
+
+const none = { match: () => [], size: 0 };
+const lexicon: Lexicon = { firstNames: new Map(), surnames: new Map(), conditions: none, drugs: none };
+
+function rulesFor(text: string, context: GuardContext = 'staff', spans: Span[] = []): string[] {
+  const ctx = { context, options: { context }, lexicon };
+  return reserveEvaluator.evaluate({ doc: createDocument(text), spans, ctx }).map((finding) => finding.rule);
+}
+
+describe('RESERVE-01: opinions on the employer and hierarchy without restraint', () => {
+  it.each([
+    'Notre directeur est un incapable qui ne connaît que les tableaux Excel.',
+    'la direction se fout de nous depuis des années, ras le bol',
+    'Mon N+1 ? Un tyran. Trois collègues sont parties à cause de lui.',
+    'Le chef de service, complètement à côté de la plaque comme d’hab 🙄',
+    'Honte à notre direction qui supprime la crèche du personnel.',
+    'La nouvelle DRH n’a jamais mis les pieds dans un service, et ça se voit.',
+    'Encore une réunion avec la cadre sup pour rien. Elle est vraiment nulle, vivement sa mutation.',
+    'quand ton chef de pôle te félicite pour ton « sens du sacrifice » 🤡',
+    'Bande d’incompétents à la direction, vous tuez l’hôpital public.',
+    'Ma cheffe s’est attribué tout le travail de l’équipe devant le directoire.',
+  ])('flags %s', (text) => {
+    expect(rulesFor(text)).toContain('RESERVE-01');
+  });
+
+  it.each([
+    'Grève jeudi : nous demandons à la direction l’ouverture de négociations sur les effectifs.',
+    'Je ne suis pas d’accord avec la décision de la direction de fermer 10 lits, et je le dirai en CSE.',
+    'Merci à ma cadre qui s’est battue pour nous obtenir des jours de récup 💙',
+    'Notre nouveau directeur est venu passer une nuit aux urgences avec nous. Respect.',
+    'La cadre a organisé un pot pour le départ de Josiane, super moment.',
+    'Le chef de service a présenté nos résultats au congrès, fiers de l’équipe !',
+    'Nos collègues de nuit sont incroyables, rien à dire.',
+    'Cette réforme est nulle, mais je continuerai à soigner avec le sourire.',
+    'Le clown de l’association est venu voir les enfants en pédiatrie 🤡🎈',
+  ])('does not flag %s', (text) => {
+    expect(rulesFor(text)).not.toContain('RESERVE-01');
+  });
+
+  it('binds staff only: a patient may criticise the management', () => {
+    const text = 'La direction de cet hôpital se fout des patients, honte à eux.';
+    expect(rulesFor(text, 'public')).toEqual([]);
+    expect(rulesFor(text, 'reply')).toEqual([]);
+    expect(rulesFor(text, 'staff')).toEqual(['RESERVE-01']);
+  });
+
+  it('cites the named manager when the cue is in the same sentence', () => {
+    const text = 'Notre cadre Sandrine Roux est une incompétente. Bonne soirée à tous.';
+    const person: Span = { type: 'PERSON', start: 12, end: 26, score: 1, recognizer: 'test' };
+    const [finding] = reserveEvaluator.evaluate({
+      doc: createDocument(text),
+      spans: [person],
+      ctx: { context: 'staff', options: {}, lexicon },
+    });
+    expect(finding?.spans).toEqual([person]);
+    expect(finding?.severity).toBe('warn');
+  });
+});

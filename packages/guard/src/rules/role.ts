@@ -1,0 +1,215 @@
+/**
+ * ROLE: who may speak for the establishment.
+ * - ROLE-01: a staff member speaks in the name of the hospital or service ("au nom du service",
+ *   "en tant qu'IDE du CHU je vous confirme", "message aux familles de la part de l'équipe").
+ * - ROLE-02: the disclaimer "ces propos n'engagent que moi", which protects nobody.
+ * - ROLE-03: a staff member answers criticism or a rumour about the hospital personally.
+ * Institutional and reply accounts are the establishment's own voice, so none of this applies to
+ * them; a public post counts only when its author signs as staff ("je bosse là-bas").
+ */
+import type { Finding, GuardContext } from '../types.js';
+import {
+  type Cue,
+  cuePattern,
+  explainCue,
+  findCue,
+  gap,
+  hasCue,
+  oneOf,
+  PROFESSIONS,
+  sentenceAround,
+  spansNear,
+  speaksAsStaff,
+  WORKPLACES,
+} from './conduct-text.js';
+import type { RuleEvaluator, RuleInput } from './evaluator.js';
+import { makeFinding } from './finding.js';
+
+const PLACE = oneOf(WORKPLACES);
+const PROFESSION = oneOf(PROFESSIONS);
+/** Groups a staff member might claim to speak for. */
+const COLLECTIVE = oneOf([
+  ...WORKPLACES,
+  'equipe',
+  'equipe soignante',
+  'personnel',
+  'direction',
+  'soignants',
+  'collegues',
+  'medecins',
+  'infirmieres',
+  'infirmiers',
+  'internes',
+]);
+
+const SPEAKS_FOR_ESTABLISHMENT = [
+  cuePattern(`au nom (?:de |du |des |d')${gap(2)}${COLLECTIVE}`),
+  cuePattern(
+    `(?:je |j')(?:vous )?(?:reponds|parle|m'exprime|ecris|communique|poste) (?:ici )?(?:au nom|pour le compte|pour) (?:de |du |de la |de l'|d'|des )?${gap(2)}${COLLECTIVE}`,
+  ),
+  cuePattern(
+    `en tant qu(?:e |')${PROFESSION} ${gap(2)}(?:du |de l'|de la |des |au |a l'|aux )${gap(2)}${PLACE} ${gap(3)}(?:je |j')(?:vous |te )?(?:le |l')?(?:confirme|certifie|garantis|affirme|dements|demens|assure)`,
+  ),
+  cuePattern(
+    `(?:message|annonce|communique|info|information|avis) (?:important |importante |urgent |urgente |officiel |officielle |pratique )?(?:aux|pour les|a l'attention des|a tous les|a toutes les) (?:familles|patients|patientes|parents|proches|visiteurs|usagers|residents)`,
+  ),
+  cuePattern(
+    `(?:communique|message|annonce) (?:officiel |officielle |important |importante |urgent |urgente )?(?:de |du |des |d')(?:toute |tout )?(?:l'|la |le |notre )?(?:equipe|equipe soignante|service|direction|personnel|unite|soignants|medecins)`,
+  ),
+  cuePattern(`de la part (?:de|du|des) (?:toute |tout )?(?:l'|la |le |notre )?${COLLECTIVE}`),
+  cuePattern(`(?:nous|on) vous (?:informons|annoncons|confirmons|assurons) (?:que|de|qu')`),
+  cuePattern(
+    `(?:la direction|le chu|l'hopital|l'etablissement|la clinique) (?:vous )?(?:confirme|dement|certifie) (?:que|qu')`,
+  ),
+];
+
+/** Speaking for the team to say thank you or wish a happy new year is not an official position. */
+const COURTESY = [
+  cuePattern(
+    `merci (?:a|aux|pour|de votre|de vos|de ta|de ton|de tes|infiniment|beaucoup|encore|mille fois|du fond|tout le monde|a tous)|un grand merci|bravo|felicitations|remercie|remercions|remercier|gratitude|bonne annee|meilleurs voeux|joyeux noel|joyeuses fetes|bonnes fetes|bonne fete|bon courage|bonne journee|bonne soiree|bon week-end|bonnes vacances|bonne rentree|bienvenue`,
+  ),
+  /(?<![a-z])merci\s*(?:[!.❤💙🙏]|$)/u,
+];
+
+const DISCLAIMER = [
+  cuePattern(`n'engage(?:nt)? (?:que|qu') (?:moi|ma personne|leur auteur|son auteur|l'auteur|moi-meme)`),
+  cuePattern(
+    `n'engage(?:nt)? (?:en rien |pas |nullement )?(?:mon|ma|mes|l'|le|la) ?(?:employeur|etablissement|hopital|hierarchie|service|chu|clinique|direction|boite)`,
+  ),
+  cuePattern(`(?:views|opinions|tweets|posts) (?:are )?(?:my own|mine|personal)`),
+  cuePattern(
+    `(?:pas|ni) (?:l'avis|la position|le point de vue|la parole) (?:de |d')(?:mon|ma) (?:employeur|etablissement|hopital|hierarchie|direction)`,
+  ),
+];
+
+/** Softer disclaimers, which only matter when the post is about work. */
+const SOFT_DISCLAIMER = [
+  cuePattern(`avis (?:perso|personnel|purement personnel|tout perso)`),
+  cuePattern(`(?:opinion|opinions|propos|tweets|posts) (?:perso|persos|personnels|personnelle|personnelles)`),
+  cuePattern(`(?:a|en) titre (?:perso|personnel|prive)`),
+  cuePattern(`(?:je parle|je m'exprime|j'ecris) (?:ici )?(?:en mon (?:nom|nom propre|propre nom)|pour moi)`),
+  cuePattern(`en mon (?:nom propre|propre nom)`),
+];
+
+/** Profession words that are also everyday words ("tu as", "le doc") say nothing about work. */
+const UNAMBIGUOUS_PROFESSION = oneOf(
+  PROFESSIONS.filter((word) => !['as', 'doc', 'ph', 'agent', 'externe'].includes(word)),
+);
+
+const ABOUT_WORK = [
+  cuePattern(
+    `${PLACE}|${UNAMBIGUOUS_PROFESSION}|employeur|direction|hierarchie|cadre|chef|cheffe|dg|drh|collegues?|patients?|patientes?|gardes?|soignants?|blouse`,
+  ),
+];
+
+const STOP = "(?:arretez|arrete|arretes|stop|stoppez|cessez|merci d'arreter)";
+
+const ANSWERS_CRITICS = [
+  cuePattern(
+    `${STOP} (?:de |d')(?:la |le |les |l')?(?:colporter|relayer|repandre|propager|inventer|affoler|salir|denigrer|deformer|fantasmer|raconter n'importe quoi|raconter des (?:horreurs|mensonges|salades|conneries|betises)|dire n'importe quoi|dire des (?:horreurs|mensonges|conneries|betises))`,
+  ),
+  cuePattern(
+    `(?:je bosse|je travaille|j'bosse|jbosse|je suis ${PROFESSION}) ${gap(3)}(?:la-bas|la bas|labas|dedans|dans ce service|dans cet hopital|dans ce chu|ici) ${gap(1)}(?:et|,)? ?(?:je peux (?:vous |te )?(?:le )?(?:dire|assurer|garantir|confirmer|affirmer)|c'est faux|croyez-moi|crois-moi|franchement)`,
+  ),
+  cuePattern(
+    `(?:les gens|ceux|celles|vous|tous ceux|toutes celles) qui (?:ralent|critiquent|se plaignent|chouinent|crachent|balancent|colportent|racontent n'importe quoi|inventent|salissent|denigrent|tapent sur)`,
+  ),
+  cuePattern(
+    `avant de (?:critiquer|juger|raler|vous plaindre|cracher|balancer|l'ouvrir|la ramener|nous juger|nous critiquer|nous tomber dessus)`,
+  ),
+  cuePattern(
+    `(?:venez|viens|venez donc) (?:faire|passer|bosser|travailler) (?:une|un|une seule|juste une) (?:nuit|garde|journee|jour|semaine|shift|we|week-end|matinee)`,
+  ),
+  cuePattern(
+    `(?:votre|ton|cet|cette|ce|leur) (?:article|reportage|post|publication|video|papier|torchon|emission|enquete) ${gap(8)}(?:mensonges?|mensonger|faux|fausse|diffamatoire|n'importe quoi|honteu(?:x|se)|a charge)`,
+  ),
+];
+
+/**
+ * "C'est faux", "arrêtez de dire…" are corrections; they are ROLE-03 only when they answer talk
+ * about the hospital ("arrêtez de partager vos mots de passe" is a safety reminder).
+ */
+const CORRECTION = [
+  cuePattern(
+    `${STOP} (?:de |d')(?:la |le |les |l')?(?:raconter|dire|ecrire|partager|balancer|critiquer|cracher|mentir|faire peur|bavasser|juger)`,
+  ),
+  cuePattern(
+    `(?:c'est|c est|cest|tout ca c'est|ce sont) (?:totalement |completement |archi |archi-|absolument |tellement |vraiment |du )?(?:faux|n'importe quoi|grand n'importe quoi|des conneries|des mensonges|du mensonge|un mensonge|mensonger|une fake news|une fake|fake|une intox|de l'intox|une rumeur|des rumeurs|du pipeau|des bobards|bidon|un tissu de mensonges)`,
+  ),
+  cuePattern(
+    `(?:rumeur|rumeurs|info|infos|information|article|post|video|histoire) ${gap(5)}(?:est|sont|c'est) (?:totalement |completement |archi |absolument )?(?:fausse|fausses|faux|mensongere|mensongeres|bidon|inventee|inventees|infondee|infondees)`,
+  ),
+  cuePattern(
+    `(?:tissu de mensonges|fake news|fausse information|fausses informations|fausse info|fausses infos|intox|desinformation)`,
+  ),
+];
+const ABOUT_HOSPITAL_TALK = [
+  cuePattern(
+    `rumeurs?|article|articles|journaliste|journalistes|(?:sur|dans) (?:ce|le|les|votre|ton) groupe|commentaires?|ce post|cette publication|ceux qui|celles qui|les gens qui|(?:notre|mon|ce|cet|cette|le|la|l') ?${PLACE}|la-bas|la bas|labas`,
+  ),
+];
+
+function staffVoice(context: GuardContext, folded: string): boolean {
+  if (context === 'staff') return true;
+  return context === 'public' && speaksAsStaff(folded);
+}
+
+function speaksForEstablishment(input: RuleInput): Finding[] {
+  const { doc, spans } = input;
+  const cue = findCue(doc.folded, SPEAKS_FOR_ESTABLISHMENT);
+  if (cue === null) return [];
+  const sentence = sentenceAround(doc.folded, cue);
+  if (hasCue(doc.folded.slice(sentence.start, sentence.end), COURTESY)) return [];
+  return [
+    makeFinding('ROLE-01', spansNear(doc, spans, cue, ['PERSON', 'HANDLE']), {
+      explanation: explainCue(doc, cue, {
+        fr: "vous parlez au nom de l'établissement ou de votre service. Les lecteurs y verront une position officielle, que seul le service communication peut donner.",
+        en: 'you speak in the name of the establishment or your department. Readers will take it as an official position, which only the communication department may give.',
+      }),
+    }),
+  ];
+}
+
+function disclaims(input: RuleInput): Finding[] {
+  const { doc, spans } = input;
+  let cue: Cue | null = findCue(doc.folded, DISCLAIMER);
+  if (cue === null) {
+    const soft = findCue(doc.folded, SOFT_DISCLAIMER);
+    if (soft !== null && hasCue(doc.folded, ABOUT_WORK)) cue = soft;
+  }
+  if (cue === null) return [];
+  return [
+    makeFinding('ROLE-02', spansNear(doc, spans, cue, ['PERSON', 'HANDLE']), {
+      explanation: explainCue(doc, cue, {
+        fr: "cette mention ne vous protège pas. Les lecteurs font le lien avec votre lieu de travail, et le secret, la discrétion et la réserve s'appliquent toujours.",
+        en: 'this disclaimer does not protect you. Readers link you to your workplace, and secrecy, discretion and reserve still apply.',
+      }),
+    }),
+  ];
+}
+
+function answersCritics(input: RuleInput): Finding[] {
+  const { doc, spans } = input;
+  let cue = findCue(doc.folded, ANSWERS_CRITICS);
+  if (cue === null) {
+    const correction = findCue(doc.folded, CORRECTION);
+    if (correction !== null && hasCue(doc.folded, ABOUT_HOSPITAL_TALK)) cue = correction;
+  }
+  if (cue === null) return [];
+  return [
+    makeFinding('ROLE-03', spansNear(doc, spans, cue, ['PERSON', 'HANDLE']), {
+      explanation: explainCue(doc, cue, {
+        fr: "vous répondez vous-même à une critique ou à une rumeur sur l'hôpital. Cela relance souvent la polémique et vous expose ; c'est au service communication de décider s'il faut répondre.",
+        en: 'you answer criticism or a rumour about the hospital yourself. That often fuels the controversy and exposes you; the communication department decides whether to answer.',
+      }),
+    }),
+  ];
+}
+
+export const roleEvaluator: RuleEvaluator = {
+  family: 'ROLE',
+  evaluate(input: RuleInput): Finding[] {
+    if (!staffVoice(input.ctx.context, input.doc.folded)) return [];
+    return [...speaksForEstablishment(input), ...disclaims(input), ...answersCritics(input)];
+  },
+};
