@@ -51,6 +51,7 @@ export function analyze(text: string, options: GuardOptions = {}, lexicon: Lexic
     verdict,
     context,
     spans: cited,
+    detected: spans,
     findings,
     redacted: redact(safeText, cited),
     category: context === 'public' ? categorize(input, findings) : null,

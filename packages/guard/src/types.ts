@@ -84,7 +84,14 @@ export interface Finding {
 export interface Report {
   readonly verdict: Verdict;
   readonly context: GuardContext;
+  /** The spans that some finding relies on: what breaks a rule in this post. */
   readonly spans: readonly Span[];
+  /**
+   * Everything the recognizers found, breach or not (a name in a harmless post too): for
+   * highlighting as people type, and for measuring detection on texts annotated for
+   * anonymisation rather than for rules.
+   */
+  readonly detected: readonly Span[];
   readonly findings: readonly Finding[];
   /** The text with every span that must not be published replaced by a placeholder. */
   readonly redacted: string;

@@ -4,7 +4,7 @@ import type { EvalRecord, GoldSpan } from './record.js';
 /** What the guard said about one record. */
 export interface Prediction {
   readonly record: EvalRecord;
-  readonly report: Pick<Report, 'verdict' | 'spans' | 'findings' | 'category'>;
+  readonly report: Pick<Report, 'verdict' | 'spans' | 'findings' | 'category'> & Partial<Pick<Report, 'detected'>>;
 }
 
 export interface SpanTally {
@@ -119,12 +119,15 @@ function tallySpans(tallies: EvalTallies, { record, report }: Prediction): void 
     for (const span of report.spans) tallies.unannotated.predicted[span.type] += 1;
     return;
   }
+  // Sets annotated for anonymisation (every name, every date) but not for rules measure what the
+  // guard detects; sets annotated for rules measure what it reports as a breach.
+  const predicted = record.verdictAssessed ? report.spans : (report.detected ?? report.spans);
   for (const gold of record.spans) {
     const tally = tallies.spans[gold.type];
     tally.gold += 1;
-    if (report.spans.some((span) => sameTypeOverlap(span, gold))) tally.goldFound += 1;
+    if (predicted.some((span) => sameTypeOverlap(span, gold))) tally.goldFound += 1;
   }
-  for (const span of report.spans) {
+  for (const span of predicted) {
     const tally = tallies.spans[span.type];
     tally.predicted += 1;
     if (record.spans.some((gold) => sameTypeOverlap(span, gold))) tally.predictedCorrect += 1;

@@ -24,6 +24,7 @@ const room = span('ROOM', 16, 27);
 const report: Report = {
   verdict: 'block',
   context: 'staff',
+  detected: [person, age, room],
   spans: [person, age, room],
   findings: [finding('SECRET-01', 'block', [person, age]), finding('GEO-01', 'warn', [room])],
   redacted: '[NOM], [ÂGE], [CHAMBRE] 😢',
@@ -55,6 +56,7 @@ describe('renderCheckReport', () => {
     const clean: Report = {
       verdict: 'ok',
       context: 'public',
+      detected: [],
       spans: [],
       findings: [],
       redacted: 'Merci !',
