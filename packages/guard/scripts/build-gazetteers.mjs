@@ -114,4 +114,12 @@ function main() {
   writeGzip(out, 'drugs.tsv.gz', drugs);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  console.error(`build-gazetteers: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    'The sources are the shared gazetteers (shared/data/gazetteers beside the repository), see data/PROVENANCE.md.',
+  );
+  process.exitCode = 1;
+}

@@ -65,9 +65,13 @@ describe('analyze', () => {
 
   it('is well formed on arbitrary Unicode in every context (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom(...CONTEXTS), (text, context) => {
-        expectWellFormed(text, analyze(text, { context }));
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.constantFrom(...CONTEXTS),
+        (text, context) => {
+          expectWellFormed(text, analyze(text, { context }));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -70,7 +70,11 @@ function chooseInCluster(cluster: Span[]): Span[] {
 /** Each allowed entry as its set of name words (titles dropped): "Pr Hélène Morvan" → morvan, helene. */
 function allowedNames(ctx: RecognizerContext): string[][] {
   const lists = ctx.options.establishment;
-  const entries = [...(lists?.consentingStaff ?? []), ...(lists?.publicFigures ?? []), ...(lists?.names ?? [])];
+  const entries = [
+    ...(lists?.consentingStaff ?? []),
+    ...(lists?.publicFigures ?? []),
+    ...(lists?.names ?? []),
+  ];
   return entries.map(nameWords).filter((words) => words.length > 0);
 }
 

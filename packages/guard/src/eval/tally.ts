@@ -4,7 +4,8 @@ import type { EvalRecord, GoldSpan } from './record.js';
 /** What the guard said about one record. */
 export interface Prediction {
   readonly record: EvalRecord;
-  readonly report: Pick<Report, 'verdict' | 'spans' | 'findings' | 'category'> & Partial<Pick<Report, 'detected'>>;
+  readonly report: Pick<Report, 'verdict' | 'spans' | 'findings' | 'category'> &
+    Partial<Pick<Report, 'detected'>>;
 }
 
 export interface SpanTally {

@@ -15,37 +15,12 @@ const PARENTHESES = /\([^()]*\)/g;
 const BRACKETS = /\[([^\]]*)\]/g;
 
 /**
- * Where the head of a label ends: enumerations, site suffixes (" - Avant-bras") and the coding
- * qualifiers that nobody writes in a post.
+ * Where the head of a label ends: the coding qualifiers that nobody writes in a post.
+ * Enumerations and site suffixes (",", ";", ":", " - ") are cut on the raw label already. Every
+ * alternative starts with a space, which keeps this scan fast over 16,000 labels.
  */
-const CUT = new RegExp(
-  [
-    ',',
-    ';',
-    ':',
-    ' - ',
-    ' au cours d',
-    ' non classee?s? ailleurs',
-    ' classee?s? ailleurs',
-    ' classee?s? dans d',
-    ' sans precision',
-    ' ou sans precision',
-    ' et sans precision',
-    ' non precise',
-    ' et non precise',
-    ' ou non precise',
-    ' sans autre indication',
-    ' sai\\b',
-    ' nca\\b',
-    ' sans mention',
-    ' avec mention',
-    ' non specifi',
-    ' d.autres sieges',
-    ' de sieges? multiples',
-    ' de siege non precise',
-    ' autres et ',
-  ].join('|'),
-);
+const CUT =
+  / (?:au cours d|(?:non )?classee?s? (?:ailleurs|dans d)|(?:ou |et )?sans precision|(?:et |ou )?non precise|sans autre indication|sai\b|nca\b|sans mention|avec mention|non specifi|d.autres sieges|de sieges? multiples|de siege non precise|autres et )/;
 
 const TRAILING =
   /(?: (?:precisee?s?|autres?|specifiee?s?|de|du|des|d'|la|le|les|l'|et|ou|a|au|aux|en|par|avec|sans|dans))+$/;

@@ -24,6 +24,9 @@ const ROWS: Array<readonly [string, string]> = [
   ['Pneumopathie due à des streptocoques', 'cim10:J153'],
   ['Pneumopathie due à Klebsiella', 'cim10:J150'],
   ['Giardiase [lambliase]', 'cim10:A071'],
+  ['Absence de couverture sociale', 'cim10:Z597'],
+  ['Greffe de rein', 'cim10:Z940'],
+  ['Troubles précisés du sommeil', 'cim10:G478'],
   [
     'Tremblement essentiel familial, avec une très longue description de qualificatifs inutiles',
     'cim10:G250',
@@ -69,6 +72,16 @@ describe('deriveConditionPhrases', () => {
     expect(derived.has('examen de la vue')).toBe(false);
     expect(derived.has('difficultes liees au logement')).toBe(false);
     expect(derived.has('difficultes')).toBe(false);
+  });
+
+  it('skips social circumstances of chapter Z but keeps states such as a transplant', () => {
+    expect(derived.has('absence de couverture sociale')).toBe(false);
+    expect(derived.get('greffe de rein')).toBe('cim10:Z940');
+  });
+
+  it('never ends a phrase on a coding qualifier', () => {
+    expect(derived.has('troubles precises')).toBe(false);
+    expect(derived.has('troubles')).toBe(false);
   });
 
   it('skips the external-causes chapters', () => {

@@ -1,42 +1,19 @@
 /**
  * Derives the condition phrases people type ("infarctus du myocarde", "fracture", "diabete")
- * from the verbatim CIM-10 labels, at load time. The CIM-10 chapters of external causes
- * (V01–Y98: "Passager d'un autobus blessé…") describe circumstances, not conditions, and are
- * skipped.
+ * from the verbatim CIM-10 labels, at load time: short labels whole, the head noun of longer
+ * ones, shared noun + adjective prefixes, number variants; filtered by the reviewed stop-lists
+ * of condition-stoplist.ts. Labels that describe circumstances rather than a person's condition
+ * (external causes, social factors) are skipped.
  */
 import { type CleanLabel, cleanCim10Labels } from './cim10-clean.js';
 import { isBlockedHead, isGenericHead, isOrdinaryPhrase, isOrdinaryWord } from './condition-stoplist.js';
 import type { HealthTerm } from './lexicon.js';
 import { foldedPhraseKeys } from './phrase-matcher.js';
+import { wordSet } from './word-set.js';
 
-const FUNCTION_WORDS = new Set([
-  'a',
-  'au',
-  'aux',
-  'avec',
-  'chez',
-  "d'",
-  'dans',
-  'de',
-  'des',
-  'du',
-  'en',
-  'entre',
-  'et',
-  "l'",
-  'la',
-  'le',
-  'les',
-  'ni',
-  'ou',
-  'par',
-  'pour',
-  'sans',
-  'sous',
-  'sur',
-  'un',
-  'une',
-]);
+const FUNCTION_WORDS = wordSet(`
+  a au aux avec chez d' dans de des du en entre et l' la le les ni ou par pour sans sous sur un une
+`);
 
 /** Labels of at most this many content words are kept whole: longer ones nobody types. */
 const MAX_CONTENT_WORDS = 4;
@@ -49,7 +26,7 @@ const SHARED_PREFIX_LABELS = 3;
  * psychosocial circumstances (Z55–Z65: "Absence de couverture sociale"), counselling and
  * services (Z70–Z76) and family history (Z80–Z84).
  */
-const EXTERNAL_CAUSES = /^cim10:(?:[VWXY]|Z(?:0\d|1[0-3]|5[5-9]|6[0-5]|7[0-6]|8[0-4]))/;
+const NOT_CONDITIONS = /^cim10:(?:[VWXY]|Z(?:0\d|1[0-3]|5[5-9]|6[0-5]|7[0-6]|8[0-4]))/;
 // A phrase ending in a coding qualifier ("troubles precises", "autres") names nothing.
 const QUALIFIER_END = /^(?:precise|specifiee?s?$|autres?$|divers)/;
 
@@ -86,48 +63,13 @@ function isUsablePhrase(keys: readonly string[]): boolean {
   return !isOrdinaryPhrase(keys.join(' '));
 }
 
-/**
- * Words that leave a prefix hanging: "pneumopathie due (a …)", "troubles lies (a …)". */
-const DANGLING = new Set([
-  'affectant',
-  'apres',
-  'associe',
-  'associee',
-  'associees',
-  'associes',
-  'avant',
-  'consecutif',
-  'consecutifs',
-  'consecutive',
-  'consecutives',
-  'couvrant',
-  'dite',
-  'due',
-  'dues',
-  'dus',
-  'entrainant',
-  'envers',
-  'hautement',
-  'interessant',
-  'lie',
-  'liee',
-  'liees',
-  'lies',
-  'mal',
-  'moins',
-  'non',
-  'peu',
-  'plus',
-  'precedant',
-  'provoque',
-  'provoquee',
-  'provoquees',
-  'provoques',
-  'survenant',
-  'survenue',
-  'tres',
-  'trop',
-]);
+/** Words that leave a prefix hanging: "pneumopathie due (a …)", "troubles lies (a …)". */
+const DANGLING = wordSet(`
+  affectant apres associe associee associees associes avant consecutif consecutifs consecutive
+  consecutives couvrant dite due dues dus entrainant envers hautement interessant lie liee liees
+  lies mal moins non peu plus precedant provoque provoquee provoquees provoques survenant survenue
+  tres trop
+`);
 
 /**
  * The proper prefixes of a label made of its head noun and the adjectives right after it
@@ -151,15 +93,21 @@ function adjectivePrefixes(keys: readonly string[]): string[] {
  * "cerebraux" → "cerebral"); checking the vocabulary keeps "abces" or "herpes" intact.
  */
 function singular(key: string, vocabulary: ReadonlySet<string>): string | undefined {
-  const candidates: string[] = [];
-  if (key.endsWith('aux')) candidates.push(`${key.slice(0, -3)}al`);
-  if (key.endsWith('s') || key.endsWith('x')) candidates.push(key.slice(0, -1));
-  return candidates.find((candidate) => candidate.length >= 3 && vocabulary.has(candidate));
+  if (key.length < 4) return undefined;
+  if (key.endsWith('aux')) {
+    const al = `${key.slice(0, -3)}al`;
+    if (vocabulary.has(al)) return al;
+  }
+  const last = key.charCodeAt(key.length - 1);
+  if (last !== 115 && last !== 120) return undefined; // s, x
+  const stem = key.slice(0, -1);
+  return vocabulary.has(stem) ? stem : undefined;
 }
 
 /**
- * The (label, source) rows of the shipped CIM-10 file, without the external-cause chapters:
- * those 28,000 lines are skipped without being split, which matters for the load time.
+ * The (label, source) rows of the shipped CIM-10 file, without the labels that are not
+ * conditions (NOT_CONDITIONS): those 27,000 lines are skipped without being split, which
+ * matters for the load time.
  */
 export function parseCim10Rows(text: string): Array<readonly [label: string, source: string]> {
   const rows: Array<readonly [string, string]> = [];
@@ -170,7 +118,7 @@ export function parseCim10Rows(text: string): Array<readonly [label: string, sou
     const tab = text.indexOf('\t', at);
     if (tab > at && tab < end) {
       const source = text.slice(tab + 1, end);
-      if (!EXTERNAL_CAUSES.test(source)) rows.push([text.slice(at, tab), source]);
+      if (!NOT_CONDITIONS.test(source)) rows.push([text.slice(at, tab), source]);
     }
     at = end + 1;
   }
@@ -191,7 +139,7 @@ export function deriveConditionPhrases(
   const headSource = new Map<string, { length: number; source: string }>();
 
   const kept: Array<readonly [string, string]> = [];
-  for (const row of rows) if (!EXTERNAL_CAUSES.test(row[1])) kept.push(row);
+  for (const row of rows) if (!NOT_CONDITIONS.test(row[1])) kept.push(row);
   const cleaned = cleanCim10Labels(kept.map(([label]) => label));
 
   for (let i = 0; i < kept.length; i++) {
@@ -255,13 +203,19 @@ export function deriveConditionPhrases(
   // CIM-10 vocabulary so that no invented word enters the lexicon.
   for (const [phrase, source] of [...phrases]) {
     const keys = phrase.split(' ');
-    // Only the leading noun group agrees in number: "tumeurs malignes des os" → "tumeur maligne des os".
-    const group = keys.findIndex((key) => FUNCTION_WORDS.has(key));
-    const end = group < 0 ? keys.length : group;
-    const singularKeys = keys.map((key, i) => (i < end ? (singular(key, vocabulary) ?? key) : key));
-    if (singularKeys.join(' ') !== phrase && isUsablePhrase(singularKeys)) add(singularKeys, source);
     if (keys.length === 1 && vocabulary.has(`${phrase}s`) && isUsablePhrase([`${phrase}s`]))
       add([`${phrase}s`], source);
+    // Only the leading noun group agrees in number: "tumeurs malignes des os" → "tumeur maligne des os".
+    let changed = false;
+    const singularKeys = keys.slice();
+    for (let i = 0; i < keys.length && !FUNCTION_WORDS.has(keys[i] as string); i++) {
+      const one = singular(keys[i] as string, vocabulary);
+      if (one !== undefined) {
+        singularKeys[i] = one;
+        changed = true;
+      }
+    }
+    if (changed && isUsablePhrase(singularKeys)) add(singularKeys, source);
   }
 
   return [...phrases].map(([phrase, source]) => [phrase, { kind: 'condition', source }] as const);

@@ -136,6 +136,11 @@ describe('conditions', () => {
     'un gros malaise dans l’équipe',
     'un coup de main',
     'la rage au ventre',
+    'un petit mal de tête',
+    'faible revenu et absence de couverture sociale',
+    'des taches de rousseur',
+    'un travail prolongé sur le dossier',
+    'le calcul des primes',
   ])('does not see a condition in "%s"', (text) => {
     expect(matched(conditions, text)).toEqual([]);
   });

@@ -12,7 +12,11 @@ function handles(text: string, names: string[] = []): string[] {
 
 describe('handle recognizer', () => {
   it('finds people’s accounts', () => {
-    expect(handles('avec @marie.lpz @thibault_r et @nono_urg')).toEqual(['@marie.lpz', '@thibault_r', '@nono_urg']);
+    expect(handles('avec @marie.lpz @thibault_r et @nono_urg')).toEqual([
+      '@marie.lpz',
+      '@thibault_r',
+      '@nono_urg',
+    ]);
     expect(handles('@JulieM_75 merci !')).toEqual(['@JulieM_75']);
   });
 

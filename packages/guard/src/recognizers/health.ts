@@ -20,7 +20,8 @@ const upperOnly = new RegExp(`${WORD_START}(?:${UPPER_ONLY.join('|')})${WORD_END
 const DOSE = /^ ?\d+(?:[.,]\d+)? ?(?:mg|g|µg|ug|ml|ui|gouttes|cp|comprimes?)(?![\p{L}])/u;
 
 /** Terms so common as plain words that they count only beside a person or a dose. */
-const WEAK = /^(?:operation|reeducation|coro|irm|scanner|insuline|sevrage|addiction|deces|delire|transfusion|operee?|sondee?)$/u;
+const WEAK =
+  /^(?:operation|reeducation|coro|irm|scanner|insuline|sevrage|addiction|deces|delire|transfusion|operee?|sondee?)$/u;
 
 export const healthRecognizer: Recognizer = {
   name: 'health',

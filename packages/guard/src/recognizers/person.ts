@@ -99,7 +99,8 @@ function titled(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nu
     if (token === undefined || previous === undefined) break;
     const gap = doc.text.slice(previous.end, token.start);
     if (!/^\.?[ \t]{1,2}$/u.test(gap)) break;
-    const lowerKnown = !token.capitalized && k === cursor && isKnownName(token, lexicon) && !NEVER_NAMES.has(token.folded);
+    const lowerKnown =
+      !token.capitalized && k === cursor && isKnownName(token, lexicon) && !NEVER_NAMES.has(token.folded);
     if (!isNameWord(doc, token) && !lowerKnown) break;
     last = k;
     if (isInitial(doc, token)) break;
@@ -124,7 +125,8 @@ function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nul
   let surname = false;
   // "Jordan M." ends with an initial that looks like the title "M."; a title is one only
   // when a name follows it.
-  const nextIsTitle = next !== undefined && isTitle(doc, next) && !(isInitial(doc, next) && !followedByName(doc, index + 1));
+  const nextIsTitle =
+    next !== undefined && isTitle(doc, next) && !(isInitial(doc, next) && !followedByName(doc, index + 1));
   if (next !== undefined && adjacent(doc, token, next) && isNameWord(doc, next) && !nextIsTitle) {
     surname = true;
     last = index + 1;
@@ -146,7 +148,12 @@ function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nul
   const surnameBirths = lexicon.surnames.get(token.folded) ?? 0;
   const before = doc.tokens[index - 1];
   const afterPlainWord = before !== undefined && !before.capitalized && !VENUE_BEFORE.test(before.folded);
-  if (surnameBirths >= MIN_SURNAME_BIRTHS && !startOfSentence && afterPlainWord && !isPlacePrefixed(doc, index)) {
+  if (
+    surnameBirths >= MIN_SURNAME_BIRTHS &&
+    !startOfSentence &&
+    afterPlainWord &&
+    !isPlacePrefixed(doc, index)
+  ) {
     const end = doc.tokens[last]?.end ?? token.end;
     return { span: span(doc, token.start, end, surname ? 0.7 : 0.5, 'nom de famille connu'), next: last + 1 };
   }
@@ -164,7 +171,11 @@ function familiarStart(doc: GuardDocument, index: number): number {
   const token = doc.tokens[index];
   const previous = doc.tokens[index - 1];
   if (token === undefined) return 0;
-  if (previous !== undefined && previous.capitalized && /^(?:mamie|mamy|papy|papi|tata|tonton)$/u.test(previous.folded))
+  if (
+    previous !== undefined &&
+    previous.capitalized &&
+    /^(?:mamie|mamy|papy|papi|tata|tonton)$/u.test(previous.folded)
+  )
     return previous.start;
   return token.start;
 }
@@ -172,7 +183,10 @@ function familiarStart(doc: GuardDocument, index: number): number {
 /** Preceded by "à", "de", "sur" …: more likely a town or a street than a person. */
 function isPlacePrefixed(doc: GuardDocument, index: number): boolean {
   const previous = doc.tokens[index - 1];
-  return previous !== undefined && /^(?:a|au|sur|vers|rue|avenue|place|quai|boulevard|bd|pres|chez|de|du|d)$/u.test(previous.folded);
+  return (
+    previous !== undefined &&
+    /^(?:a|au|sur|vers|rue|avenue|place|quai|boulevard|bd|pres|chez|de|du|d)$/u.test(previous.folded)
+  );
 }
 
 /** "L., 28 ans": a lone initial used as a name (not a title "M." nor the end of a sentence). */

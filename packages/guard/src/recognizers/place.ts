@@ -1,9 +1,10 @@
 import type { GuardDocument } from '../text/document.js';
-import type { Span } from '../types.js';
 import { fold } from '../text/fold.js';
+import type { Span } from '../types.js';
 import type { Recognizer, RecognizerContext } from './recognizer.js';
 
-const TITLE_WORDS = /^(?:pr|dr|m|mme|mr|mlle|madame|monsieur|docteur|professeur|chu|ch|chr|chs|ehpad|sau|smur|samu)$/u;
+const TITLE_WORDS =
+  /^(?:pr|dr|m|mme|mr|mlle|madame|monsieur|docteur|professeur|chu|ch|chr|chs|ehpad|sau|smur|samu)$/u;
 
 /**
  * Places that locate a person: towns after a preposition ("à Cergy", "près de Saint-Clar"),
@@ -39,7 +40,8 @@ const SPOT = new RegExp(
   'gu',
 );
 
-const ROAD = /(?<![\p{L}\p{N}])(?:(?:sur|par|vers) (?:la |l')?)?(?:R?[DN]\d{1,4}|A\d{1,3}|RN ?\d{1,4}|RD ?\d{1,4})(?: (?:à hauteur de|au niveau de|vers|direction) \p{Lu}[\p{L}'-]*)?(?![\p{L}\p{N}])/gu;
+const ROAD =
+  /(?<![\p{L}\p{N}])(?:(?:sur|par|vers) (?:la |l')?)?(?:R?[DN]\d{1,4}|A\d{1,3}|RN ?\d{1,4}|RD ?\d{1,4})(?: (?:à hauteur de|au niveau de|vers|direction) \p{Lu}[\p{L}'-]*)?(?![\p{L}\p{N}])/gu;
 
 export const placeRecognizer: Recognizer = {
   name: 'place',
@@ -56,7 +58,9 @@ export const placeRecognizer: Recognizer = {
       // After "de" only a name that is not a known surname reads as a town ("Mme Fabre de Lunel").
       if (weakPreposition && (ctx.lexicon.surnames.get(firstWord) ?? 0) >= 2000) continue;
       const start = weakPreposition ? match.index + match[0].length - name.length : match.index;
-      spans.push(make(start, match.index + match[0].length, weakPreposition ? 0.5 : 0.6, 'lieu après une préposition'));
+      spans.push(
+        make(start, match.index + match[0].length, weakPreposition ? 0.5 : 0.6, 'lieu après une préposition'),
+      );
     }
     for (const match of doc.text.matchAll(VENUE)) {
       spans.push(make(match.index, match.index + match[0].length, 0.7, 'lieu nommé'));

@@ -60,7 +60,7 @@ const SPECIALTIES = [
   'maternite',
   'mater',
   'salle de naissance',
-  'salle d\'accouchement',
+  "salle d'accouchement",
   'bloc(?: operatoire| obstetrical)?',
   'centre des brules',
   'grands brules',
@@ -74,9 +74,26 @@ const SPECIALTIES = [
 ];
 
 // Acronyms stay case-sensitive in the original text: "SAU" is a unit, "sau" is not a word.
-const ACRONYMS = ['SAU', 'USIC', 'USI', 'USC', 'UHCD', 'SSR', 'CMP', 'PMI', 'UNV', 'UMJ', 'CATTP', 'HDJ', 'SMUR', 'UCSA', 'CPEF'];
+const ACRONYMS = [
+  'SAU',
+  'USIC',
+  'USI',
+  'USC',
+  'UHCD',
+  'SSR',
+  'CMP',
+  'PMI',
+  'UNV',
+  'UMJ',
+  'CATTP',
+  'HDJ',
+  'SMUR',
+  'UCSA',
+  'CPEF',
+];
 
-const PREPOSITION = "(?:(?:en|aux|au|a la|a l'|dans le service d[e']|dans l'unite d[e']|dans le|dans la|dans l'|du service d[e']|du|de la|des) ?)";
+const PREPOSITION =
+  "(?:(?:en|aux|au|a la|a l'|dans le service d[e']|dans l'unite d[e']|dans le|dans la|dans l'|du service d[e']|du|de la|des) ?)";
 const HEAD = "(?:(?:service|unite|pole|departement|consultations?|consult|secteur|etage) (?:de |d'|des )?)";
 
 const specialtyPattern = new RegExp(
@@ -110,7 +127,14 @@ export const unitRecognizer: Recognizer = {
       const text = doc.folded.slice(start, end);
       // "medecine" and "bloc" alone are too common as words; they count with a preposition.
       const bare = /^(?:medecine|bloc|ortho|psy|uro|imagerie|mater)$/u.test(text);
-      spans.push({ type: 'UNIT', start, end, score: bare ? 0.45 : 0.75, recognizer: 'unit', evidence: 'service de soins' });
+      spans.push({
+        type: 'UNIT',
+        start,
+        end,
+        score: bare ? 0.45 : 0.75,
+        recognizer: 'unit',
+        evidence: 'service de soins',
+      });
     }
     for (const match of doc.text.matchAll(acronymPattern)) {
       spans.push({

@@ -164,10 +164,14 @@ const ALLEGATIONS = [
   ),
   // Theft and fraud.
   cue(
-    `(?:vole|volait|volent|a vole|pique|piquait|pioche|piochait|se sert|se servait|tape|tapait|puise|puisait) (?:dans )?${THEFT_OBJECT}`,
+    `(?:vole|volait|volent|a vole|pique|piquait|pioche|piochait|piochent|se sert|se servait|se servent|tape|tapait|tapent|puise|puisait) (?:dans )?${THEFT_OBJECT}`,
   ),
   cue(
     `(?:vole|volait|a vole|depouille|depouillait|arnaque|arnaquait|escroque|escroquait|rackette) ${POSSESSIVE} (?:${VICTIM}|clients|familles)`,
+  ),
+  // "a volé la bague de ma mère", "pique les portables des patients".
+  cue(
+    `(?:a vole|ont vole|volait|volaient|vole|volent|a pique|piquait|a derobe|derobait) (?:la |le |les |l'|des |mon |ma |mes |son |sa |ses |leur |leurs )(?:bagues?|bijoux|argent|portefeuilles?|sacs?|sacs a main|telephones?|portables?|cartes? bleues?|cb|montres?|colliers?|alliances?|affaires|economies|sous|medailles?|chequiers?)`,
   ),
   cue(
     "escroc|escroquerie|arnaqueu(?:r|se)|charlatan|voleu(?:r|se)|detournement de fonds|detourne (?:de l'argent|des fonds|les dons|l'argent)|malversations?|corrompue?|pots?[- ]de[- ]vin|dessous[- ]de[- ]table|au noir|sans (?:recu|facture)|fraude (?:a |la |l')|fraudeu(?:r|se)",

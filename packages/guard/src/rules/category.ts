@@ -1,5 +1,5 @@
 import type { Category, Finding } from '../types.js';
-import { SARCASM, type Tone, TONE_CUES } from './category-cues.js';
+import { SARCASM, TONE_CUES, type Tone } from './category-cues.js';
 import type { RuleInput } from './evaluator.js';
 import { hostilityOf } from './hostility.js';
 import { hasAny } from './people-cues.js';

@@ -123,6 +123,22 @@ export function spansNear(
   );
 }
 
+/**
+ * The people a conduct finding exposes: PERSON and HANDLE spans in the cue's sentence, plus the
+ * `details` types (a condition, an age) only when someone is named there, since a detail about
+ * nobody in particular identifies nobody.
+ */
+export function peopleNear(
+  doc: GuardDocument,
+  spans: readonly Span[],
+  cue: Cue,
+  details: readonly SpanType[] = [],
+): Span[] {
+  const near = spansNear(doc, spans, cue, ['PERSON', 'HANDLE', ...details]);
+  const named = near.some((span) => span.type === 'PERSON' || span.type === 'HANDLE');
+  return named ? near : [];
+}
+
 /** The original words of a cue, trimmed, for quoting in an explanation. */
 export function quote(doc: GuardDocument, cue: Cue): string {
   const words = doc.text.slice(cue.start, cue.end).replace(/\s+/g, ' ').trim();

@@ -44,15 +44,21 @@ describe('CRISIS-01: rumours and internal figures during a crisis', () => {
   });
 
   it('applies to a public post whose author signs as staff', () => {
-    expect(rulesFor('Je bosse aux urgences : plan blanc, on a reçu 9 blessés, il paraît que c’est pas fini', 'public')).toEqual(
-      ['CRISIS-01'],
-    );
+    expect(
+      rulesFor(
+        'Je bosse aux urgences : plan blanc, on a reçu 9 blessés, il paraît que c’est pas fini',
+        'public',
+      ),
+    ).toEqual(['CRISIS-01']);
   });
 
   it('does not apply to the establishment’s accounts', () => {
-    expect(rulesFor('Plan blanc : 14 blessés accueillis cette nuit, cellule familles au 0800 000 000.', 'institutional')).toEqual(
-      [],
-    );
+    expect(
+      rulesFor(
+        'Plan blanc : 14 blessés accueillis cette nuit, cellule familles au 0800 000 000.',
+        'institutional',
+      ),
+    ).toEqual([]);
   });
 
   it('says when the post also asks people to share', () => {

@@ -15,7 +15,7 @@ import {
   gap,
   hasCue,
   oneOf,
-  spansNear,
+  peopleNear,
   speaksAsStaff,
 } from './conduct-text.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
@@ -124,7 +124,7 @@ const HEARSAY = [
   cuePattern(
     `(?:un |une |ma |mon |mes |des |le |la )(?:collegue|collegues|pote|potes|copine|copines|ami|amie|amis|cousin|cousine|source|infirmiere|infirmier|interne|cadre|voisin|voisine) ${gap(3)}(?:dit|disait|m'a dit|m'a ecrit|a dit|affirme|raconte|pretend|jure) (?:que|qu')`,
   ),
-  cuePattern(`on m'a dit (?:que|qu')`),
+  cuePattern(`on m'a dit|ce qu'on m'a dit|ce qu'on dit|ce qu'on m'a raconte|on m'a raconte`),
   cuePattern(
     `(?:d'apres|selon) (?:une|un|ma|mon|mes|la|le|les|des|l') ?(?:collegue|collegues|cadre|cadres|pote|potes|copine|copines|ami|amie|amis|source|sources|infirmiere|infirmier|interne|internes|medecin|urgentiste|gars|nana|mec|quelqu'un|ambulancier|ambulanciers|pompier|pompiers|flic|flics|cousin|cousine|voisin|voisine|brancardier|secretaire|syndicat)`,
   ),
@@ -158,7 +158,7 @@ export const crisisEvaluator: RuleEvaluator = {
           };
     const explanation = explainCue(doc, cue, why);
     return [
-      makeFinding('CRISIS-01', spansNear(doc, spans, cue, ['PERSON', 'HANDLE', 'AGE']), {
+      makeFinding('CRISIS-01', peopleNear(doc, spans, cue, ['AGE']), {
         explanation: shared
           ? {
               fr: `${explanation.fr} Appeler à partager aggrave le risque.`,

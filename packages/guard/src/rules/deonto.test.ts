@@ -55,7 +55,10 @@ describe('DEONTO-02: personal medical advice', () => {
   });
 
   it.each([
-    ['Bonjour, nous ne pouvons pas donner d’avis médical ici : consultez votre médecin ou appelez le 15.', 'reply'],
+    [
+      'Bonjour, nous ne pouvons pas donner d’avis médical ici : consultez votre médecin ou appelez le 15.',
+      'reply',
+    ],
     ['N’arrêtez jamais votre traitement sans en parler à votre médecin.', 'staff'],
     ['Ne doublez pas la dose si vous avez oublié une prise : demandez à votre pharmacien.', 'staff'],
     ['Le médecin vous donne le traitement adapté à votre situation lors de la consultation.', 'reply'],
@@ -71,7 +74,11 @@ describe('DEONTO-02: personal medical advice', () => {
     const text = '@marie_k double ta dose de Xanax ce soir';
     const handle: Span = { type: 'HANDLE', start: 0, end: 8, score: 1, recognizer: 'test' };
     const finding = deontoEvaluator
-      .evaluate({ doc: createDocument(text), spans: [handle], ctx: { context: 'staff', options: {}, lexicon } })
+      .evaluate({
+        doc: createDocument(text),
+        spans: [handle],
+        ctx: { context: 'staff', options: {}, lexicon },
+      })
       .find((found) => found.rule === 'DEONTO-02');
     expect(finding?.spans).toEqual([handle]);
   });
@@ -107,7 +114,50 @@ describe('DEONTO-03: advertising', () => {
 
 describe('context', () => {
   it('leaves institutional campaigns alone', () => {
-    const text = 'Le jeûne ne guérit pas le cancer. -20 % de risque avec l’activité physique, code promo inutile 😉';
+    const text =
+      'Le jeûne ne guérit pas le cancer. -20 % de risque avec l’activité physique, code promo inutile 😉';
     expect(rulesFor(text, 'institutional')).toEqual([]);
+  });
+});
+
+describe('drugs from the lexicon', () => {
+  it('recognises advice about any drug the lexicon knows', () => {
+    const text = 'Pour ta tension, baisse ton Amlor ce soir, tu verras';
+    const start = text.indexOf('Amlor');
+    const drugs = {
+      match: () => [
+        {
+          start,
+          end: start + 5,
+          value: { kind: 'drug' as const, source: 'test' },
+          tokenStart: 6,
+          tokenEnd: 7,
+        },
+      ],
+      size: 1,
+    };
+    const withDrugs: Lexicon = { ...lexicon, drugs };
+    const findings = deontoEvaluator.evaluate({
+      doc: createDocument(text),
+      spans: [],
+      ctx: { context: 'staff', options: {}, lexicon: withDrugs },
+    });
+    expect(findings.map((finding) => finding.rule)).toContain('DEONTO-02');
+    expect(rulesFor(text)).not.toContain('DEONTO-02');
+  });
+});
+
+describe('cited spans', () => {
+  it('leave out a condition when nobody is named', () => {
+    const text = 'Pour ta fièvre, prends 2 Doliprane 1000 ce soir, pour toi ça ira.';
+    const health: Span = { type: 'HEALTH', start: 8, end: 14, score: 1, recognizer: 'test' };
+    const finding = deontoEvaluator
+      .evaluate({
+        doc: createDocument(text),
+        spans: [health],
+        ctx: { context: 'staff', options: {}, lexicon },
+      })
+      .find((found) => found.rule === 'DEONTO-02');
+    expect(finding?.spans).toEqual([]);
   });
 });

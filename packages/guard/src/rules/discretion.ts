@@ -7,7 +7,7 @@
  * staff member posts them.
  */
 import type { Finding } from '../types.js';
-import { type Cue, cuePattern, explainCue, findCue, gap, oneOf, spansNear } from './conduct-text.js';
+import { type Cue, cuePattern, explainCue, findCue, gap, oneOf, peopleNear } from './conduct-text.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
 
@@ -95,6 +95,10 @@ const SECURED_THING = oneOf([
   'ordinateur',
   'poste',
 ]);
+
+/** A specific incident with a patient ("la chute d'un patient", not "la chute du patient âgé"). */
+const INCIDENT =
+  "(?:fugue|chute|suicide|tentative de suicide|agression|deces|erreur) (?:d'un|d'une) (?:patient|patiente|resident|residente|malade|detenu|enfant|bebe)";
 
 const CUES: readonly DiscretionCue[] = [
   {
@@ -201,6 +205,13 @@ const CUES: readonly DiscretionCue[] = [
       ),
       cuePattern(`avant (?:l'annonce|la communication) officielle`),
       cuePattern(
+        `gardez (?:ca|le|la|les) pour vous|garde (?:ca|le) pour toi|ca reste entre nous|que ca reste entre nous|ne le repetez pas|ne le repete pas|motus et bouche cousue`,
+      ),
+      cuePattern(`(?:etouffe|etouffent|etouffer|etouffee|etouffes) (?:l'affaire|l'histoire|le scandale)`),
+      cuePattern(
+        `(?:ils|on|la direction|le chu|l'hopital) ne (?:le |la |les |vous )?(?:diront|dira|communiquera|communiqueront|publiera|publieront|avouera|avoueront) (?:jamais|pas)`,
+      ),
+      cuePattern(
         `(?:la direction|ils|on nous) (?:cache|cachent) (?:les|ces) (?:chiffres|infos|informations)`,
       ),
     ],
@@ -218,21 +229,17 @@ const CUES: readonly DiscretionCue[] = [
       cuePattern(
         `${NUMBER} (?:patients|personnes|malades) (?:en attente|qui attendent) (?:d'un lit|de lit|d'une place|d'hospit|d'hospitalisation)`,
       ),
-      cuePattern(
-        `il (?:nous )?manque ${NUMBER} (?:lits|postes|brancardiers|${COUNTED_STAFF})`,
-      ),
+      cuePattern(`il (?:nous )?manque ${NUMBER} (?:lits|postes|brancardiers|${COUNTED_STAFF})`),
       cuePattern(`${NUMBER} lits ${gap(2)}(?:fermes|supprimes|en moins|gele|geles|fermes cet ete)`),
       cuePattern(
-        `(?:fermeture|suppression|gel|on ferme|ils ferment|va fermer|vont fermer|on supprime|ils suppriment|vont supprimer|va supprimer) (?:de |d')?${NUMBER} (?:lits|postes)`,
+        `(?:fermeture|suppression|gel|on ferme|ils ferment|fermer|supprimer|geler|on supprime|ils suppriment|supprime|suppriment) (?:de |d')?${NUMBER} (?:lits|postes)`,
       ),
       cuePattern(`${NUMBER} postes? ${gap(2)}(?:vacants?|non pourvus?|supprimes?|gele|geles|non remplaces?)`),
       cuePattern(`${NUMBER} ?% (?:d'absenteisme|d'absences|de turn-over|de turnover|de postes vacants)`),
       cuePattern(
         `(?:nuits?|journees?|week-ends?|gardes?) a ${NUMBER} ${COUNTED_STAFF} pour ${NUMBER} (?:lits|patients|residents|malades|chambres)`,
       ),
-      cuePattern(
-        `${NUMBER} ${COUNTED_STAFF} pour ${NUMBER} (?:lits|patients|residents|malades|chambres)`,
-      ),
+      cuePattern(`${NUMBER} ${COUNTED_STAFF} pour ${NUMBER} (?:lits|patients|residents|malades|chambres)`),
       cuePattern(`(?:taux d'occupation|taux de remplissage) ${gap(2)}(?:de |a )?${NUMBER} ?%`),
     ],
   },
@@ -254,6 +261,11 @@ const CUES: readonly DiscretionCue[] = [
         `erreur (?:de transfusion|transfusionnelle|d'administration|medicamenteuse|de dosage|de cote|de patient|d'identite|d'identitovigilance)`,
       ),
       cuePattern(`(?:evenement indesirable grave|evenements indesirables graves|eig|deces suspect)`),
+      cuePattern(
+        `${INCIDENT} ${gap(6)}(?:hier|cette nuit|ce matin|ce soir|cet aprem|aujourd'hui|la semaine derniere|ce week-end|ce we|avant-hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`,
+      ),
+      // "encore une fugue d'un patient": a repeated incident, told by someone who saw it
+      cuePattern(`encore (?:une|un) ${INCIDENT}`),
       cuePattern(
         `(?:boites|boite|instruments|materiel|respirateurs?|scopes?|pousse-seringues?|defibrillateurs?|stocks?|monitorings?|chariot d'urgence) ${gap(4)}(?:incompletes?|incomplets?|manquants?|en panne|hors service|perimes?|perimees?|en rupture|defectueux|defectueuses|pas verifies?|jamais verifies?)`,
       ),
@@ -283,7 +295,7 @@ export const discretionEvaluator: RuleEvaluator = {
     }
     if (best === null) return [];
     return [
-      makeFinding('DISCR-01', spansNear(doc, spans, best.cue, ['PERSON', 'HANDLE', 'HEALTH']), {
+      makeFinding('DISCR-01', peopleNear(doc, spans, best.cue, ['HEALTH']), {
         explanation: explainCue(doc, best.cue, best.group.why),
       }),
     ];

@@ -48,7 +48,17 @@ const CARE_AREA = anyOf([
 const CARE = [cue(CARE_AREA)];
 
 /** Geotags and live markers. */
-const LIVE = [/📍/gu, cue('check-?in|checkin|en direct (?:de|du|des|d.)|en live (?:de|du|des|d.)|live (?:from|du|de)')];
+const LIVE = [
+  /📍/gu,
+  cue('check-?in|checkin|en direct (?:de|du|des|d.)|en live (?:de|du|des|d.)|live (?:from|du|de)'),
+];
+
+/** Events an institution pins with 📍: a venue, not a carer at work. */
+const EVENT = [
+  cue(
+    'conferences?|amphi(?:theatre)?|ateliers?|stands?|salon|forum|colloque|congres|webinaire|formation|reunion d.information|inauguration|collecte|portes ouvertes|job dating|spectacle|concert|course|marche',
+  ),
+];
 
 /** A clock time: "8h", "20h45", "21 h 30", "2h47". */
 const CLOCK = [cue('\\d{1,2}\\s?h(?:\\s?\\d{2})?')];
@@ -82,6 +92,7 @@ export const geolocationEvaluator: RuleEvaluator = {
     const liveTag =
       hasAny(folded, LIVE) &&
       careArea &&
+      !hasAny(folded, EVENT) &&
       (ctx.context !== 'institutional' || clock || namedPeople(spans).length > 0);
     const route = hasAny(folded, ROUTE);
     const schedule = clock && (hasAny(folded, PRESENCE) || route) && (careArea || route);

@@ -5,8 +5,9 @@
  * friendly one, so DOXX-01 and GEO-01 both ask this question.
  */
 import { allegationCues } from './allegation-cues.js';
+import { grievanceCues, incitementCues, innuendoCues } from './incitement-cues.js';
 import { staffGroups, staffMentions } from './people-cues.js';
-import { grievanceCues, incitementCues, isThreat } from './threat-cues.js';
+import { isThreat } from './threat-cues.js';
 
 export interface Hostility {
   readonly threat: boolean;
@@ -14,19 +15,28 @@ export interface Hostility {
   readonly incitement: number;
   readonly grievance: boolean;
   readonly allegation: boolean;
+  /** "au cas où 😉", "je dis ça je dis rien": a hint at what a published detail is for. */
+  readonly innuendo: boolean;
 }
 
 export function hostilityOf(folded: string): Hostility {
-  const staffTarget = staffMentions(folded).length > 0 || staffGroups(folded).length > 0;
+  const carers = [...staffMentions(folded), ...staffGroups(folded)];
   return {
-    threat: isThreat(folded, staffTarget),
+    threat: isThreat(folded, carers),
     incitement: incitementCues(folded).reduce((sum, hit) => sum + hit.weight, 0),
     grievance: grievanceCues(folded).length > 0,
     allegation: allegationCues(folded).length > 0,
+    innuendo: innuendoCues(folded).length > 0,
   };
 }
 
 export function isHostile(hostility: Hostility): boolean {
   // A lone weak call ("envoyez-leur…", "appelez-le") is too often kind to count.
-  return hostility.threat || hostility.incitement >= 2 || hostility.grievance || hostility.allegation;
+  return (
+    hostility.threat ||
+    hostility.incitement >= 2 ||
+    hostility.grievance ||
+    hostility.allegation ||
+    hostility.innuendo
+  );
 }

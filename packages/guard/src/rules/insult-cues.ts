@@ -175,9 +175,10 @@ export function insultCues(folded: string): InsultHit[] {
   for (const { pattern, mild } of INSULTS) {
     for (const match of folded.matchAll(pattern)) {
       const words = match[0];
+      const hit = { start: match.index, end: match.index + words.length };
+      if (selfMockeryOrMention(folded, hit)) continue;
       hits.push({
-        start: match.index,
-        end: match.index + words.length,
+        ...hit,
         mild,
         plural:
           /(?:s|x)$/u.test(words) ||
@@ -186,6 +187,24 @@ export function insultCues(folded: string): InsultHit[] {
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+// Self-mockery is no insult: "je suis une idiote, j'ai encore oublié mon badge", "quelle
+// cruche je fais".
+const SELF_BEFORE =
+  /(?:je suis|j'suis|jsuis|chui|suis|j'etais|je me sens|me sens|je fais|jfais|moi|je me trouve)\s+(?:(?:trop|vraiment|tellement|completement|grave|une?|qu'une?|la|le|vraie?|grosse?|sacree?)\s+)*$/u;
+const SELF_AFTER = /^\s*(?:je (?:suis|fais)|que je suis|moi)\b/u;
+
+// Speaking about a word is not using it: "traitée de bougnoule", "le mot « pute »".
+const MENTIONED =
+  /(?:traitee?s?|traiter|traite|appelee?s?|appeler|le mot|les mots|l'insulte|insultee? de)\s+(?:de\s+|d'|«\s*|"\s*)?$/u;
+
+function selfMockeryOrMention(folded: string, hit: Hit): boolean {
+  if (MENTIONED.test(folded.slice(Math.max(0, hit.start - 30), hit.start))) return true;
+  return (
+    SELF_BEFORE.test(folded.slice(Math.max(0, hit.start - 40), hit.start)) ||
+    SELF_AFTER.test(folded.slice(hit.end, hit.end + 20))
+  );
 }
 
 /** Groups that discriminatory talk generalises about (origin, religion, sex, orientation, coverage). */
@@ -232,7 +251,7 @@ const GROUP = anyOf([
 ]);
 const NEGATIVE_CLAIM = anyOf([
   "(?:ont|n'ont|a|n'a) (?:pas|meme pas|jamais eu) (?:de |leur |le |un )?(?:vrais? |vraie )?diplomes?",
-  "(?:sont|c'est|ce sont) (?:tous |toutes |que |juste |vraiment )?(?:des )?(?:voleurs|feignants|faineants|incompetents|nuls|dangereux|sales|fraudeurs|profiteurs|assistes|parasites|terroristes|menteurs|violents|chiens|animaux|singes|sauvages|porcs|hysteriques|inferieur(?:e)?s|bons a rien|bonnes a rien)",
+  "(?:sont|c'est|ce sont) (?:tous |toutes |que |juste |vraiment )?(?:des )?(?:voleu(?:r|se)s|feignant(?:e)?s|faineant(?:e)?s|incompetent(?:e)?s|nul(?:le)?s|dangereu(?:x|ses)|sales|fraudeu(?:r|se)s|profiteu(?:r|se)s|assiste(?:e)?s|parasites|terroristes|menteu(?:r|se)s|violent(?:e)?s|chiens|chiennes|animaux|singes|sauvages|porcs|hysteriques|inferieur(?:e)?s|bons a rien|bonnes a rien)",
   "qu'(?:ils|elles) (?:rentrent|retournent|degagent|crevent)",
   'rentrez chez vous',
   'retourne(?:z)? (?:dans ton pays|dans votre pays|au bled|chez toi|chez vous|a (?:ta|la|votre) cuisine)',

@@ -39,7 +39,9 @@ const PATIENT_REFERENCE = [
       'familles',
     ])})`,
   ),
-  cue('(?:celui|celle|ceux|celles) qui (?:vient|viennent|revient|reviennent|debarque|debarquent|sonne|sonnent|appelle|appellent|hurle|crie)'),
+  cue(
+    '(?:celui|celle|ceux|celles) qui (?:vient|viennent|revient|reviennent|debarque|debarquent|sonne|sonnent|appelle|appellent|hurle|crie)',
+  ),
   cue('(?:du|de la|de l.) (?:chambre |box |lit )?\\d{1,3}'),
   cue('(?:mme|mr|m\\.|monsieur|madame) [a-z]'),
 ];
@@ -47,10 +49,14 @@ const PATIENT_REFERENCE = [
 /** Nouns that are contempt by themselves ("le gros du 14", "les cas soc"). */
 const CONTEMPT = [
   cue('(?:le|la) (?:gros|grosse|obese|baleine|vieille) (?:du|de la|de l.) (?:chambre |box |lit )?\\d{1,3}'),
-  cue(`(?:papy|papi|mamie|vieux|vieille|pepe|meme) (?:${anyOf(['gateux', 'gateuse', 'gaga', 'senile', 'qui pue', 'puant', 'puante', 'crade', 'degueu'])})`),
+  cue(
+    `(?:papy|papi|mamie|vieux|vieille|pepe|meme) (?:${anyOf(['gateux', 'gateuse', 'gaga', 'senile', 'qui pue', 'puant', 'puante', 'crade', 'degueu'])})`,
+  ),
   cue('(?:les|des|ces|nos|un|une|ce|cette) (?:chochottes?|simulatrices?|profiteurs?|profiteuses?|boulets?)'),
   // Speaking of a person as a thing: "mettre ça à côté des opérés".
-  cue("(?:mettre|foutre|garder|coller|laisser) (?:ca|ces gens(?:-la)?|ces trucs) (?:a cote|avec|dans|ici|pres)"),
+  cue(
+    '(?:mettre|foutre|garder|coller|laisser) (?:ca|ces gens(?:-la)?|ces trucs) (?:a cote|avec|dans|ici|pres)',
+  ),
 ];
 
 /** Signs of derision; 2 together with a patient make mockery. */
@@ -58,14 +64,31 @@ const DERISION: readonly WeightedCue[] = [
   { pattern: /🙄|💀|🍿|😂|🤣|😹/gu, weight: 1 },
   { pattern: /🐷|🐖|🤮|🤡|🐄|🐳/gu, weight: 2 },
   { pattern: /😭\s*😭/gu, weight: 1 },
-  { pattern: cue('mdr|ptdr|lol|xptdr|storytime|je vous laisse deviner|devinez (?:quoi|lequel|laquelle|ce que)'), weight: 1 },
-  { pattern: cue("comme d'hab|comme toujours|encore la|a son nom|cadenas|cuver|pour un rhume|pour un bobo"), weight: 1 },
-  { pattern: cue("on (?:a|s'est) (?:bien |trop )?(?:rigole|marre|eclate)|fou rire|trop drole|il se prend pour|elle se prend pour|on devrait (?:les|le|la|lui|leur)"), weight: 1 },
+  {
+    pattern: cue(
+      'mdr|ptdr|lol|xptdr|storytime|je vous laisse deviner|devinez (?:quoi|lequel|laquelle|ce que)',
+    ),
+    weight: 1,
+  },
+  {
+    pattern: cue("comme d'hab|comme toujours|encore la|a son nom|cadenas|cuver|pour un rhume|pour un bobo"),
+    weight: 1,
+  },
+  {
+    pattern: cue(
+      "on (?:a|s'est) (?:bien |trop )?(?:rigole|marre|eclate)|fou rire|trop drole|il se prend pour|elle se prend pour|on devrait (?:les|le|la|lui|leur)",
+    ),
+    weight: 1,
+  },
   { pattern: cue('sonne \\d+ fois|\\d+ fois (?:la|le|par) (?:sonnette|nuit)'), weight: 1 },
 ];
 
 /** Tenderness that keeps laughter kind. */
-const WARMTH = [cue('adorables?|mignonn?e?s?|trop chou|attendrissante?|touchante?|emouvante?|fiere?s?|merci|bisous|tendresse|❤️|❤|💕|🥰|😍|💙|💜|🥹|🤗')];
+const WARMTH = [
+  cue(
+    'adorables?|mignonn?e?s?|trop chou|attendrissante?|touchante?|emouvante?|fiere?s?|merci|bisous|tendresse|❤️|❤|💕|🥰|😍|💙|💜|🥹|🤗',
+  ),
+];
 
 /** Patients referred to by their social coverage ("la CMU", "les AME"), a label that stigmatises. */
 const COVERAGE = /(?<![\p{L}])(?:ame|cmu(?:-c)?|c2s)(?![\p{L}])/gu;

@@ -10,7 +10,12 @@ import type { GuardContext, Span, SpanType } from '../types.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 
 const noPhrases: PhraseMatcher<never> = { match: () => [], size: 0 };
-const emptyLexicon: Lexicon = { firstNames: new Map(), surnames: new Map(), conditions: noPhrases, drugs: noPhrases };
+const emptyLexicon: Lexicon = {
+  firstNames: new Map(),
+  surnames: new Map(),
+  conditions: noPhrases,
+  drugs: noPhrases,
+};
 
 /** A span over the first occurrence of `words` in `text` (throws if absent, to catch typos). */
 export function spanOf(text: string, type: SpanType, words: string): Span {

@@ -6,7 +6,7 @@
  * hierarchy and a contemptuous predicate about it. Only staff owe reserve.
  */
 import type { Finding } from '../types.js';
-import { cuePattern, explainCue, findCue, gap, hasCue, oneOf, spansNear } from './conduct-text.js';
+import { cuePattern, explainCue, findCue, gap, hasCue, oneOf, peopleNear } from './conduct-text.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
 
@@ -52,6 +52,13 @@ const HIERARCHY = oneOf([
   'patron',
   'patronne',
   'president de la cme',
+  'president de cme',
+  'president cme',
+  'doyen',
+  'chefs de service',
+  'chefs de pole',
+  'tetes pensantes',
+  'dirigeants',
   'employeur',
   'collegue',
   'collegues',
@@ -152,6 +159,19 @@ const INSULT = oneOf([
   'a cote de la plaque',
   "a l'ouest",
   'un danger public',
+  'bras casses',
+  'pieds nickeles',
+  'branquignols',
+  'planque',
+  'planques',
+  'planquee',
+  'planquees',
+  'ronds-de-cuir',
+  'gratte-papier',
+  'bureaucrates',
+  'technocrates',
+  'carrieriste',
+  'carrieristes',
   'une honte',
   'la honte',
 ]);
@@ -180,6 +200,17 @@ const CONTEMPT = oneOf([
   "n'en ont rien a faire",
   "n'en ont rien a foutre",
   "n'a jamais vu un patient",
+  "n'a jamais vu un malade",
+  "n'ont jamais vu un patient",
+  "n'ont jamais vu un malade",
+  "n'ont jamais soigne",
+  "n'ont jamais mis les pieds",
+  "n'a jamais fait une nuit",
+  "n'ont jamais fait une nuit",
+  "n'a jamais fait une garde",
+  "n'ont jamais fait une garde",
+  "n'y connaissent rien",
+  "n'ont rien compris",
   "n'a jamais soigne",
   "n'a jamais mis les pieds",
   "n'a jamais touche un patient",
@@ -252,7 +283,7 @@ export const reserveEvaluator: RuleEvaluator = {
     if (cue === null) cue = mockingEmojiCue(doc.folded);
     if (cue === null) return [];
     return [
-      makeFinding('RESERVE-01', spansNear(doc, spans, cue, ['PERSON', 'HANDLE']), {
+      makeFinding('RESERVE-01', peopleNear(doc, spans, cue), {
         explanation: explainCue(doc, cue, {
           fr: 'critiquer est permis, mais des mots méprisants envers votre direction, votre hiérarchie ou vos collègues manquent au devoir de réserve et peuvent vous valoir des sanctions.',
           en: 'criticism is allowed, but contemptuous words about your management, hierarchy or colleagues break the duty of reserve and can lead to sanctions.',

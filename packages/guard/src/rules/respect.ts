@@ -11,7 +11,13 @@ import {
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
 import { discriminationCues, insultCues, negativeClaimCues } from './insult-cues.js';
-import { contemptCues, coverageLabels, derisionWeight, patientReferences, soundsWarm } from './mockery-cues.js';
+import {
+  contemptCues,
+  coverageLabels,
+  derisionWeight,
+  patientReferences,
+  soundsWarm,
+} from './mockery-cues.js';
 import { sentenceOf, spansOfType } from './people-cues.js';
 
 /**
@@ -49,10 +55,7 @@ function respectBreach({ doc, spans, ctx }: RuleInput): Finding | null {
   const discriminatory = discriminationCues(folded).length > 0 || coverageContempt(doc);
   const contempt = contemptCues(folded).length > 0;
   const mockery =
-    !isPublic &&
-    patientReferences(folded).length > 0 &&
-    derisionWeight(doc) >= 2 &&
-    !soundsWarm(folded);
+    !isPublic && patientReferences(folded).length > 0 && derisionWeight(doc) >= 2 && !soundsWarm(folded);
   if (insults.length === 0 && !discriminatory && !contempt && !mockery) return null;
 
   // A group insulted ("tous des cons", "les médecins étrangers") leaves no one to cite.
@@ -80,12 +83,18 @@ function colleagueExposure({ doc, spans }: RuleInput): Finding[] {
   const findings: Finding[] = [];
 
   const tagged = saysTagged(folded);
-  if (comesWithPicture(folded) && !mentionsConsent(folded) && (tagged || handles.length > 0 || people.length >= 2)) {
+  if (
+    comesWithPicture(folded) &&
+    !mentionsConsent(folded) &&
+    (tagged || handles.length > 0 || people.length >= 2)
+  ) {
     findings.push(makeFinding('IMAGE-03', [...handles, ...people]));
   }
 
   // A colleague is a tagged account, a titled doctor, or a name beside "ma cadre", "notre collègue".
-  const titled = people.filter((span) => /^(?:dr|pr|docteur|professeur)\b/u.test(folded.slice(span.start, span.end)));
+  const titled = people.filter((span) =>
+    /^(?:dr|pr|docteur|professeur)\b/u.test(folded.slice(span.start, span.end)),
+  );
   const colleagues = mentionsColleague(folded) ? [...handles, ...people] : [...handles, ...titled];
   if (colleagues.length > 0 && soundsCritical(folded)) findings.push(makeFinding('RESPECT-02', colleagues));
   return findings;

@@ -123,15 +123,15 @@ describe('findings', () => {
     expect(finding?.explanation.fr).toMatch(/au nom du service/);
   });
 
-  it('cite a person span only when it lies in the sentence of the cue', () => {
-    const text = 'Paul Martin est parti. Je réponds au nom du service avec @julie_ide : tout va bien.';
-    const handle: Span = { type: 'HANDLE', start: 52, end: 62, score: 1, recognizer: 'test' };
-    const person: Span = { type: 'PERSON', start: 0, end: 11, score: 1, recognizer: 'test' };
+  it('cite no span: the rule is about the author’s voice, not about someone named', () => {
+    const text = 'Je réponds au nom du service avec @julie_ide : tout va bien.';
+    const handle: Span = { type: 'HANDLE', start: 35, end: 45, score: 1, recognizer: 'test' };
     const [finding] = roleEvaluator.evaluate({
       doc: createDocument(text),
-      spans: [person, handle],
+      spans: [handle],
       ctx: { context: 'staff', options: {}, lexicon },
     });
-    expect(finding?.spans).toEqual([handle]);
+    expect(finding?.rule).toBe('ROLE-01');
+    expect(finding?.spans).toEqual([]);
   });
 });

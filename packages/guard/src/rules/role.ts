@@ -6,6 +6,8 @@
  * - ROLE-03: a staff member answers criticism or a rumour about the hospital personally.
  * Institutional and reply accounts are the establishment's own voice, so none of this applies to
  * them; a public post counts only when its author signs as staff ("je bosse là-bas").
+ * These rules are about the author's voice, not about anyone the post names, so their findings
+ * cite no span.
  */
 import type { Finding, GuardContext } from '../types.js';
 import {
@@ -18,7 +20,6 @@ import {
   oneOf,
   PROFESSIONS,
   sentenceAround,
-  spansNear,
   speaksAsStaff,
   WORKPLACES,
 } from './conduct-text.js';
@@ -31,7 +32,11 @@ const PROFESSION = oneOf(PROFESSIONS);
 const COLLECTIVE = oneOf([
   ...WORKPLACES,
   'equipe',
+  'equipes',
   'equipe soignante',
+  'equipes soignantes',
+  'services',
+  'soignantes',
   'personnel',
   'direction',
   'soignants',
@@ -42,10 +47,16 @@ const COLLECTIVE = oneOf([
   'internes',
 ]);
 
+/**
+ * At the head of the post or of a sentence (after an emoji or a "⚠️" at most): "Communiqué du
+ * service : …" is a heading; "vous le lirez pas dans le communiqué du CHU" only mentions one.
+ */
+const HEADING = '(?<=(?:^|[.!?\\n])[^a-z0-9]{0,8})';
+
 const SPEAKS_FOR_ESTABLISHMENT = [
   cuePattern(`au nom (?:de |du |des |d')${gap(2)}${COLLECTIVE}`),
   cuePattern(
-    `(?:je |j')(?:vous )?(?:reponds|parle|m'exprime|ecris|communique|poste) (?:ici )?(?:au nom|pour le compte|pour) (?:de |du |de la |de l'|d'|des )?${gap(2)}${COLLECTIVE}`,
+    `(?:je |j')(?:vous )?(?:reponds|parle|m'exprime|ecris|communique|poste|relaie|relaye|transmets|precise) (?:ici )?(?:au nom|pour le compte|pour) (?:de |du |de la |de l'|d'|des )?${gap(2)}${COLLECTIVE}`,
   ),
   cuePattern(
     `en tant qu(?:e |')${PROFESSION} ${gap(2)}(?:du |de l'|de la |des |au |a l'|aux )${gap(2)}${PLACE} ${gap(3)}(?:je |j')(?:vous |te )?(?:le |l')?(?:confirme|certifie|garantis|affirme|dements|demens|assure)`,
@@ -54,7 +65,16 @@ const SPEAKS_FOR_ESTABLISHMENT = [
     `(?:message|annonce|communique|info|information|avis) (?:important |importante |urgent |urgente |officiel |officielle |pratique )?(?:aux|pour les|a l'attention des|a tous les|a toutes les) (?:familles|patients|patientes|parents|proches|visiteurs|usagers|residents)`,
   ),
   cuePattern(
-    `(?:communique|message|annonce) (?:officiel |officielle |important |importante |urgent |urgente )?(?:de |du |des |d')(?:toute |tout )?(?:l'|la |le |notre )?(?:equipe|equipe soignante|service|direction|personnel|unite|soignants|medecins)`,
+    `${HEADING}(?:communique|message|annonce) (?:officiel |officielle |important |importante |urgent |urgente )?(?:de |du |des |d')(?:toute |tout )?(?:l'|la |le |notre )?(?:equipe|equipe soignante|service|direction|personnel|unite|soignants|medecins)`,
+  ),
+  cuePattern(
+    `${HEADING}(?:reponse|position|declaration|mise au point|communique|precision|precisions) (?:officielle |officiel )?(?:de |du |d')(?:notre |mon |l'|la |le )?${COLLECTIVE}`,
+  ),
+  cuePattern(
+    `(?:le chu|le ch|l'hopital|la clinique|l'etablissement|le service|la direction|notre service|notre hopital|notre clinique|l'ehpad) (?:tient a|tenait a|tiennent a) (?:preciser|dementir|confirmer|rassurer|apporter un dementi)`,
+  ),
+  cuePattern(
+    `(?:je |j')vous (?:informe|annonce|confirme|precise|garantis|assure) (?:que |qu')${gap(2)}(?:${COLLECTIVE}|visites|consultations|patients|aucun patient|personne n'a|les resultats|la fermeture|la reouverture)`,
   ),
   cuePattern(`de la part (?:de|du|des) (?:toute |tout )?(?:l'|la |le |notre )?${COLLECTIVE}`),
   cuePattern(`(?:nous|on) vous (?:informons|annoncons|confirmons|assurons) (?:que|de|qu')`),
@@ -115,6 +135,12 @@ const ANSWERS_CRITICS = [
     `(?:les gens|ceux|celles|vous|tous ceux|toutes celles) qui (?:ralent|critiquent|se plaignent|chouinent|crachent|balancent|colportent|racontent n'importe quoi|inventent|salissent|denigrent|tapent sur)`,
   ),
   cuePattern(
+    `(?:pour |je |j')(?:repondre|reponds|reponse) (?:a |aux |au )${gap(2)}(?:critiques?|attaques?|rumeurs?|accusations?|article|detracteurs|haters|journaliste|journalistes|polemique|ce monsieur|cette dame|cette personne|ceux qui|celles qui|les gens qui|commentaires (?:haineux|negatifs|mensongers|injustes|sous l'article|sur le chu|sur l'hopital))`,
+  ),
+  cuePattern(
+    `(?:les gens|ceux|celles|vous) qui (?:laissent|mettent|postent|ecrivent|balancent) (?:des |un |une |leurs |vos )?(?:avis|commentaires|notes?|critiques) (?:negatifs?|haineux|assassins?|mechants?|mensongers?|injustes?|(?:a |de )?(?:1|une) etoiles?)`,
+  ),
+  cuePattern(
     `avant de (?:critiquer|juger|raler|vous plaindre|cracher|balancer|l'ouvrir|la ramener|nous juger|nous critiquer|nous tomber dessus)`,
   ),
   cuePattern(
@@ -155,13 +181,13 @@ function staffVoice(context: GuardContext, folded: string): boolean {
 }
 
 function speaksForEstablishment(input: RuleInput): Finding[] {
-  const { doc, spans } = input;
+  const { doc } = input;
   const cue = findCue(doc.folded, SPEAKS_FOR_ESTABLISHMENT);
   if (cue === null) return [];
   const sentence = sentenceAround(doc.folded, cue);
   if (hasCue(doc.folded.slice(sentence.start, sentence.end), COURTESY)) return [];
   return [
-    makeFinding('ROLE-01', spansNear(doc, spans, cue, ['PERSON', 'HANDLE']), {
+    makeFinding('ROLE-01', [], {
       explanation: explainCue(doc, cue, {
         fr: "vous parlez au nom de l'établissement ou de votre service. Les lecteurs y verront une position officielle, que seul le service communication peut donner.",
         en: 'you speak in the name of the establishment or your department. Readers will take it as an official position, which only the communication department may give.',
@@ -171,7 +197,7 @@ function speaksForEstablishment(input: RuleInput): Finding[] {
 }
 
 function disclaims(input: RuleInput): Finding[] {
-  const { doc, spans } = input;
+  const { doc } = input;
   let cue: Cue | null = findCue(doc.folded, DISCLAIMER);
   if (cue === null) {
     const soft = findCue(doc.folded, SOFT_DISCLAIMER);
@@ -179,7 +205,7 @@ function disclaims(input: RuleInput): Finding[] {
   }
   if (cue === null) return [];
   return [
-    makeFinding('ROLE-02', spansNear(doc, spans, cue, ['PERSON', 'HANDLE']), {
+    makeFinding('ROLE-02', [], {
       explanation: explainCue(doc, cue, {
         fr: "cette mention ne vous protège pas. Les lecteurs font le lien avec votre lieu de travail, et le secret, la discrétion et la réserve s'appliquent toujours.",
         en: 'this disclaimer does not protect you. Readers link you to your workplace, and secrecy, discretion and reserve still apply.',
@@ -189,7 +215,7 @@ function disclaims(input: RuleInput): Finding[] {
 }
 
 function answersCritics(input: RuleInput): Finding[] {
-  const { doc, spans } = input;
+  const { doc } = input;
   let cue = findCue(doc.folded, ANSWERS_CRITICS);
   if (cue === null) {
     const correction = findCue(doc.folded, CORRECTION);
@@ -197,7 +223,7 @@ function answersCritics(input: RuleInput): Finding[] {
   }
   if (cue === null) return [];
   return [
-    makeFinding('ROLE-03', spansNear(doc, spans, cue, ['PERSON', 'HANDLE']), {
+    makeFinding('ROLE-03', [], {
       explanation: explainCue(doc, cue, {
         fr: "vous répondez vous-même à une critique ou à une rumeur sur l'hôpital. Cela relance souvent la polémique et vous expose ; c'est au service communication de décider s'il faut répondre.",
         en: 'you answer criticism or a rumour about the hospital yourself. That often fuels the controversy and exposes you; the communication department decides whether to answer.',

@@ -64,7 +64,9 @@ export const secretEvaluator: RuleEvaluator = {
     const evidence = [...ids, ...persons, ...(context === 'reply' ? handles : []), ...quasi];
 
     // SECRET-03: confirming that someone is or was a patient, even to that person.
-    const careSpans = quasi.filter((span) => span.type === 'HEALTH' || span.type === 'UNIT' || span.type === 'ROOM');
+    const careSpans = quasi.filter(
+      (span) => span.type === 'HEALTH' || span.type === 'UNIT' || span.type === 'ROOM',
+    );
     const addressed = context === 'reply' && (handles.length > 0 || named);
     const repliesAboutCare =
       context === 'reply' &&

@@ -6,13 +6,13 @@
  * Each cue carries a weight: 2 is enough alone ("on sait où tu habites"), 1 needs a second sign
  * ("je vais le retrouver" is a threat when a doctor is the "le", not when a phone is).
  */
-import { anyOf, cue, findAll, type Hit, hasAny, upTo, within } from './people-cues.js';
+import { anyOf, cue, type Hit, hasAny, upTo, within } from './people-cues.js';
 
 export interface WeightedHit extends Hit {
   readonly weight: number;
 }
 
-interface WeightedCue {
+export interface WeightedCue {
   readonly pattern: RegExp;
   readonly weight: number;
 }
@@ -82,7 +82,9 @@ const THREATS: readonly WeightedCue[] = [
   { pattern: cue(`${FIRST_PERSON} ${WILL}${PERSON_OBJECT}${upTo(1)}retrouver(?:a|ai|ons|ont)?`), weight: 2 },
   // Not "je veux la retrouver sur Facebook" (looking for a name: DOXX-01's business) nor to thank her.
   {
-    pattern: cue(`${FIRST_PERSON} ${WILL}${THIRD_OBJECT}${upTo(1)}retrouver(?:a|ai|ons|ont)?(?! (?:sur|pour (?:la |le |lui )?(?:remercier|dire merci)))`),
+    pattern: cue(
+      `${FIRST_PERSON} ${WILL}${THIRD_OBJECT}${upTo(1)}retrouver(?:a|ai|ons|ont)?(?! (?:sur|pour (?:la |le |lui )?(?:remercier|dire merci)))`,
+    ),
     weight: 1,
   },
   // Retribution announced: "il va payer", "elle va le regretter", "tu vas voir ce que ça coûte".
@@ -95,6 +97,13 @@ const THREATS: readonly WeightedCue[] = [
   { pattern: cue('(?:il|elle|ils|elles|tu|vous) (?:va|vont|vas|allez) (?:le |la )?regretter'), weight: 2 },
   { pattern: cue('(?:tu|vous) (?:vas|allez) voir ce que (?:ca|cela) (?:coute|fait|donne)'), weight: 2 },
   { pattern: cue('(?:tu|vous) ne (?:perds|perdez) rien pour attendre'), weight: 2 },
+  // "vous allez comprendre", "il va morfler"; not "vous allez comprendre pourquoi" (an explanation).
+  {
+    pattern: cue(
+      "(?:tu|vous|il|elle|ils|elles) (?:vas|allez|va|vont) (?:comprendre|morfler|prendre cher|en baver|en chier|le sentir passer)(?! (?:pourquoi|comment|que|qu'|ce qu|l'|le |la |les |des |un |une |si|combien|en|tout|mieux|vite|a))",
+    ),
+    weight: 2,
+  },
   {
     pattern: cue(
       '(?:gare a (?:toi|vous|lui|elle|eux|tes fesses))|ca va (?:mal finir|se payer|chauffer|saigner|barder)',
@@ -134,12 +143,31 @@ const THREATS: readonly WeightedCue[] = [
     ),
     weight: 2,
   },
-  { pattern: cue(`(?:je|on) ${WILL}(?:tout )?(?:casser|peter|defoncer|niquer|saccager) tout`), weight: 2 },
+  // "je vais tout casser aux urgences" threatens; "on va tout casser ce soir" may be a party.
   {
     pattern: cue(
-      `(?:je reviens|je reviendrai|on revient|on reviendra|je vais revenir|on va revenir|je debarque|on debarque) ${upTo(2)}(?:avec (?:mes|des|les|tous mes|toute ma|ma) (?:cousins|potes|freres|gars|reufs|amis|copains|soces|renforts|oncles|mecs|famille|bande|clan)|a plusieurs|en nombre)`,
+      `${FIRST_PERSON} ${WILL}(?:tout (?:casser?|peter?|defoncer?|niquer?|saccager?|bruler?|retourner?)|(?:casser?|peter?|defoncer?|niquer?|saccager?) tout)${within(30)}${PLACE_TARGET}`,
     ),
     weight: 2,
+  },
+  {
+    pattern: cue(
+      `${FIRST_PERSON} ${WILL}(?:tout (?:casser?|peter?|defoncer?|niquer?|saccager?)|(?:casser?|peter?|defoncer?|niquer?|saccager?) tout)`,
+    ),
+    weight: 1,
+  },
+  {
+    pattern: cue(
+      `(?:je reviens|je reviendrai|on revient|on reviendra|je vais revenir|on va revenir|on va venir|on viendra|je debarque|on debarque) ${upTo(2)}avec (?:mes|des|les|tous mes|toute ma|ma) (?:cousins|potes|freres|gars|reufs|soces|renforts|oncles|mecs|bande|clan)`,
+    ),
+    weight: 2,
+  },
+  // Coming back in numbers is menacing only with something else ("vous allez comprendre").
+  {
+    pattern: cue(
+      `(?:je reviens|on revient|on reviendra|on va revenir|on va venir|on viendra|on debarque) ${upTo(2)}(?:a plusieurs|en nombre|a \\d+(?![\\d\\p{L}]))`,
+    ),
+    weight: 1,
   },
   // Lying in wait: "j'attends l'interne à la sortie", "on va discuter 👊".
   {
@@ -172,14 +200,18 @@ const JOKING = [cue('mdr|ptdr|lol|haha\\w*|hihi|jpp'), /😂|🤣|😆|😜|😝
 
 /**
  * Whether the text threatens someone: weights adding up to 2, or a weak sign aimed at a carer
- * (a staff target counts as one); one more is needed when the post laughs.
+ * spoken of before it ("le toubib qui a renvoyé mon frère, je vais le retrouver": the "le" is the
+ * doctor; in "je vais le retrouver ce rdv, la secrétaire l'a perdu" it is not). One more is
+ * needed when the post laughs.
  */
-export function isThreat(folded: string, hasStaffTarget: boolean): boolean {
+export function isThreat(folded: string, carers: readonly Hit[]): boolean {
   const hits = threatCues(folded);
   const total = hits.reduce((sum, hit) => sum + hit.weight, 0);
   const banter = hasAny(folded, JOKING) && !hits.some((hit) => isEmojiOnly(folded, hit));
   const needed = banter ? 3 : 2;
-  const aimedAtCarer = hasStaffTarget && hits.some((hit) => hit.weight === 1 && !isEmojiOnly(folded, hit));
+  const aimedAtCarer = hits.some(
+    (hit) => hit.weight === 1 && !isEmojiOnly(folded, hit) && carers.some((carer) => carer.start < hit.start),
+  );
   return total >= needed || (total >= needed - 1 && aimedAtCarer);
 }
 
@@ -187,98 +219,8 @@ function isEmojiOnly(folded: string, hit: Hit): boolean {
   return !/\p{L}/u.test(folded.slice(hit.start, hit.end));
 }
 
-const INCITEMENTS: readonly WeightedCue[] = [
-  // Sending people at someone: "allez lui dire", "signalez-la partout", "inondez son Doctolib".
-  {
-    pattern: cue(
-      'allez (?:lui|leur) (?:dire|demander|expliquer|faire)(?! (?:merci|bravo|bonjour|coucou|un coucou))|allez (?:la|le|les) voir|allez voir (?:son|sa|ses) (?:compte|profil|insta|page|facebook|fb|tiktok|snap|cabinet)',
-    ),
-    weight: 2,
-  },
-  {
-    pattern: cue(
-      'signalez[- ]?(?:la|le|les|lui)|signalez (?:son|sa|ses|leur|ce|cette) (?:compte|profil|page|insta|video)|signalez (?:en masse|partout|massivement)',
-    ),
-    weight: 2,
-  },
-  { pattern: cue('harcelez|spammez|(?:harcelez|bombardez|affichez)[- ](?:la|le|les|lui)'), weight: 2 },
-  {
-    pattern: cue(
-      '(?:retrouvez|trouvez)[- ](?:la|le|les)(?! (?:sur|en|dans|a|au|ici|des|le|la|les|chaque|tous))',
-    ),
-    weight: 1,
-  },
-  { pattern: cue('(?:inondez|spammez|bombardez|defoncez|pourrissez) (?:son|sa|ses|leur|leurs)'), weight: 2 },
-  {
-    pattern: cue(
-      '(?:envoyez|ecrivez|mettez|balancez)[- ](?:lui|leur) (?:des|plein de|vos|tous vos) (?:messages|mails|avis|commentaires|insultes|menaces|dm|mp)',
-    ),
-    weight: 2,
-  },
-  { pattern: cue('(?:envoyez|ecrivez|balancez)[- ](?:lui|leur)(?! (?:plein de |vos |tout votre |du |de la |des )?(?:force|courage|amour|bisous|ondes|soutien|remerciements|mots doux|messages de soutien))'), weight: 1 },
-  { pattern: cue('avis (?:a )?(?:1|une) etoile|(?:1|une) etoile (?:partout|en masse)'), weight: 1 },
-  {
-    pattern: cue(
-      '(?:diffusez|balancez|partagez) (?:son|sa|ses) (?:nom|photo|tete|adresse|numero|profil|compte)',
-    ),
-    weight: 2,
-  },
-  {
-    pattern: cue(
-      '(?:faites|faut) (?:la|le|les) virer|faites[- ](?:lui|leur) (?:comprendre|payer|savoir|regretter)|dites[- ](?:lui|leur) ce que',
-    ),
-    weight: 2,
-  },
-  {
-    pattern: cue(
-      '(?:maintenant|comme ca|desormais) vous savez (?:ou|quand) (?:aller )?(?:la|le|les|lui) (?:trouver|voir|attendre|croiser)|vous savez (?:ou|quand) (?:aller )?(?:la|le|les) (?:trouver|voir|attendre)',
-    ),
-    weight: 2,
-  },
-  { pattern: cue('si vous (?:la|le|les) (?:croisez|voyez|trouvez|reconnaissez)'), weight: 1 },
-  { pattern: cue("qu'(?:il|elle|ils|elles) assument?"), weight: 1 },
-  { pattern: cue('appelez[- ](?:la|le|les|lui)'), weight: 1 },
-  {
-    pattern: cue(
-      'faites tourner|partagez (?:un max|en masse|partout|massivement|au max(?:imum)?|un maximum)|rt (?:un max|en masse)',
-    ),
-    weight: 1,
-  },
-  { pattern: cue('que tout le monde (?:sache|le sache|voie)|tout le monde doit (?:le )?savoir'), weight: 1 },
-  // Exposing the person's account: "j'ai retrouvé son compte insta", "voici son profil".
-  {
-    pattern: cue(
-      "(?:j'ai (?:re)?trouve|voici|voila) (?:son|sa|le|la) (?:compte|profil|page|insta|facebook|fb|tiktok|snap)",
-    ),
-    weight: 1,
-  },
-];
-
-/** Calls to target a person (to be weighed with who the target is). */
-export function incitementCues(folded: string): WeightedHit[] {
-  return weighted(folded, INCITEMENTS);
-}
-
-/**
- * A grievance against a carer, which makes published details a weapon: "l'interne qui a renvoyé
- * ma fille", "la cadre qui a fait virer", "l'infirmier qui témoigne contre nous".
- */
-const GRIEVANCES = [
-  cue(
-    `qui (?:a|ont|m'a|nous a|l'a|les a|m'ont|nous ont) ${upTo(1)}(?:fait (?:virer|placer|renvoyer|enlever|interner|radier|expulser)|renvoye|refuse|rate|frappe|tue|laisse (?:mourir|crever|tomber)|appele les services sociaux|signale|porte plainte|fait un signalement|maltraite|humilie|insulte|viole|agresse|blesse|charcute|bousille)`,
-  ),
-  cue('qui (?:temoigne|temoignent|a temoigne|ont temoigne) contre'),
-  cue(
-    '(?:pour ceux|pour celles|si vous voulez|qui veulent) (?:qui veulent )?(?:porter plainte|vous venger|lui faire payer)',
-  ),
-  cue("a cause (?:de lui|d'elle|d'eux)|par (?:sa|leur) faute"),
-];
-
-export function grievanceCues(folded: string): Hit[] {
-  return findAll(folded, GRIEVANCES);
-}
-
-function weighted(folded: string, cues: readonly WeightedCue[]): WeightedHit[] {
+/** Every match of weighted cues, in text order. */
+export function weighted(folded: string, cues: readonly WeightedCue[]): WeightedHit[] {
   const hits: WeightedHit[] = [];
   for (const { pattern, weight } of cues) {
     for (const match of folded.matchAll(pattern)) {

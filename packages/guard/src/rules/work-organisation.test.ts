@@ -9,7 +9,9 @@ const lexicon: Lexicon = { firstNames: new Map(), surnames: new Map(), condition
 
 function rulesFor(text: string, context: GuardContext = 'staff', spans: Span[] = []): string[] {
   const ctx = { context, options: { context }, lexicon };
-  return workOrganisationEvaluator.evaluate({ doc: createDocument(text), spans, ctx }).map((finding) => finding.rule);
+  return workOrganisationEvaluator
+    .evaluate({ doc: createDocument(text), spans, ctx })
+    .map((finding) => finding.rule);
 }
 
 describe('PRIV-03: organising work on a social network', () => {

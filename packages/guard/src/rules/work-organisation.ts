@@ -92,6 +92,9 @@ const MODAL = oneOf([
 ]);
 /** Verbs that take a shift as object: "échanger sa nuit", "prendre ma garde". */
 const SWAP_SHIFT = oneOf([
+  'prend',
+  'reprend',
+  'fait',
   'echanger',
   'echange',
   'echangerait',
@@ -167,7 +170,23 @@ const ORGANISING = [
   cuePattern(
     `(?:j'echange|echange|echanges|echanger|j'echangerais|je change|change|troque|troquer|je troque|cede|ceder|je cede|je vends|vends|revends) (?:ma|mon|mes|une|un|sa|son) ${gap(1)}${SHIFT}`,
   ),
-  cuePattern(`contre (?:mon|ma|ton|ta|votre|vos|tes|mes|n'importe quel|n'importe quelle|un autre|une autre) ${gap(1)}${SHIFT}`),
+  // "qui me prend le 15 ?"
+  cuePattern(`${NOT_RELATIVE}${ASKER} (?:${MODAL} )?${SWAP_SHIFT} (?:le|mon|ma) \\d{1,2}(?:/\\d{1,2})?`),
+  // "je te rends ton dimanche"
+  cuePattern(
+    `(?:je |j')(?:te |vous )(?:rends|rendrai|donne|donnerai|laisse|laisserai|prends|prendrai) (?:ton|ta|tes|votre|vos|un|une) ${gap(1)}${SHIFT}`,
+  ),
+  // "qq1 peut faire les transmissions à ma place"
+  cuePattern(
+    `${ASKER} (?:${MODAL} )?(?:faire|prendre|assurer|me faire) (?:les |mes |la )?(?:transmissions|releve|transmission)`,
+  ),
+  // "besoin d'une IDE en renfort samedi nuit"
+  cuePattern(
+    `(?:besoin|cherche|recherche|il faut) (?:d'une |d'un |de |une |un |\\d+ )${STAFF_ROLE} ${gap(3)}(?:en renfort|pour (?:ce|cette|demain|la nuit|le we|le week-end)|${SOON})`,
+  ),
+  cuePattern(
+    `contre (?:mon|ma|ton|ta|votre|vos|tes|mes|n'importe quel|n'importe quelle|un autre|une autre) ${gap(1)}${SHIFT}`,
+  ),
   // "il manque une AS cette nuit … qqn dispo ?"
   cuePattern(`il (?:nous )?manque (?:une|un|\\d+|deux|trois) ${STAFF_ROLE} ${gap(4)}(?:${SOON}|${ASKER})`),
   cuePattern(`${NOT_RELATIVE}${ASKER} (?:est |serait )?dispo (?:${SOON}|\\?)`),

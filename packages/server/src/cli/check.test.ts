@@ -32,6 +32,7 @@ describe('blouse check', () => {
     expect(Object.keys(report).sort()).toEqual([
       'category',
       'context',
+      'detected',
       'findings',
       'redacted',
       'spans',

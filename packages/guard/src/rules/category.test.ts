@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Category, Finding, SpanType } from '../types.js';
+import { categorize } from './category.js';
+import { defamationEvaluator } from './defamation.js';
+import { doxxingEvaluator } from './doxxing.js';
+import { makeFinding } from './finding.js';
+import { harassmentEvaluator } from './harassment.js';
+import { inputFor } from './people-fixture.js';
+import { respectEvaluator } from './respect.js';
+
+const EVALUATORS = [respectEvaluator, defamationEvaluator, harassmentEvaluator, doxxingEvaluator];
+
+/** Files a public post as the pipeline would, with extra findings from rules outside this family. */
+function file(
+  text: string,
+  spans: readonly (readonly [SpanType, string])[] = [],
+  extra: readonly Finding[] = [],
+): Category | null {
+  const input = inputFor(text, 'public', spans);
+  const findings = [...EVALUATORS.flatMap((evaluator) => evaluator.evaluate(input)), ...extra];
+  return categorize(input, findings);
+}
+
+describe('categorize: what the post does to people comes first', () => {
+  it('files a threat as THREAT, even when it also accuses', () => {
+    expect(
+      file("L'aide-soignante Mélanie a maltraité mon pere, elle va le regretter 🔪", [['PERSON', 'Mélanie']]),
+    ).toBe('THREAT');
+    expect(file('Si ma mère attend encore 1h je vais tout casser aux urgences 😡')).toBe('THREAT');
+  });
+
+  it('files published whereabouts as DOXXING', () => {
+    expect(
+      file('Le Dr Ravel gare sa Golf grise GH-777-AA au parking visiteurs tous les jours', [
+        ['PERSON', 'Dr Ravel'],
+        ['PLATE', 'GH-777-AA'],
+      ]),
+    ).toBe('DOXXING');
+  });
+
+  it('files an allegation as DEFAMATION, even with a call to share', () => {
+    expect(file('Le pharmacien de la clinique pioche dans la caisse, partagez un max')).toBe('DEFAMATION');
+  });
+
+  it('files a leak of someone else’s health as PRIVACY_BREACH', () => {
+    const secret = makeFinding('SECRET-01', []);
+    expect(
+      file("Apparemment la boulangère d'en face est en chimio, quelqu'un confirme ?", [], [secret]),
+    ).toBe('PRIVACY_BREACH');
+  });
+});
+
+describe('categorize: the tone of the post', () => {
+  it.each([
+    ["Il paraît que la réa va fermer l'été prochain, qqn confirme ?", 'RUMOR'],
+    ['Ils cachent une épidémie de gale en gériatrie et personne n en parle 🤐', 'RUMOR'],
+    ['urgences de nuit fermées dès septembre ?? c vrai ??', 'RUMOR'],
+    ['5h d attente aux urgences pédiatriques avec un bébé fiévreux, inadmissible', 'COMPLAINT'],
+    [
+      "3 semaines que j'attends mon compte rendu, c'est normal ??? personne ne répond au secrétariat",
+      'COMPLAINT',
+    ],
+    [
+      'Les infirmières étaient gentilles mais chambre sale, repas froid et 2 jours sans voir de médecin',
+      'COMPLAINT',
+    ],
+    ['Merci le CHU pour les 6h d attente 🙃', 'COMPLAINT'],
+    ["Un grand merci à l'équipe de la mater, vous êtes des anges 💕", 'PRAISE'],
+    ['Parking hors de prix mais une équipe formidable et aux petits soins, merci pour tout ❤️', 'PRAISE'],
+    ['Bonjour, est-ce que les visites sont autorisées le dimanche en pédiatrie ?', 'QUESTION'],
+    ['Où se trouve le centre de prélèvement svp ? merci d avance', 'QUESTION'],
+    ['Collecte de sang mardi de 10h à 18h à la mairie de Vitré.', 'INFO'],
+    ["Grève des sages-femmes ce jeudi à la maternité, le préavis dénonce le manque d'effectifs.", 'INFO'],
+  ] as const)('files %s as %s', (text, category) => {
+    expect(file(text)).toBe(category);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { defamationEvaluator } from './defamation.js';
+import { citedWords, rulesFound } from './people-fixture.js';
+
+describe('DEFAM-01: allegations about a recognisable person', () => {
+  it.each([
+    [
+      "le chir de l'etage 4 il opere bourré, tout le monde le sait dans le service",
+      'staff',
+      [['UNIT', "de l'etage 4"]],
+    ],
+    [
+      "L'urgentiste de nuit samedi a tué ma tante par incompetence, il devrait plus exercer",
+      'public',
+      [['DATE', 'samedi']],
+    ],
+    [
+      'la secretaire du Dr Lemoine pioche dans la caisse depuis des années, c est connu',
+      'public',
+      [['PERSON', 'Dr Lemoine']],
+    ],
+    ["Paraît que l'IDE de coordination vole les medocs des patients 💊 on dit qu elle revend", 'staff', []],
+    [
+      "cette aide-soignante maltraite les résidents du 2e étage, je l'ai vue faire",
+      'public',
+      [['UNIT', 'du 2e étage']],
+    ],
+    [
+      'Le Dr Garnier fait payer ses actes au noir, en liquide uniquement. Fuyez',
+      'public',
+      [['PERSON', 'Dr Garnier']],
+    ],
+    [
+      'la nouvelle directrice a eu son poste parce qu elle couche avec le DG, tt le monde est au courant',
+      'staff',
+      [],
+    ],
+    ["@kine_max a des relations avec ses patientes, j'en connais une", 'public', [['HANDLE', '@kine_max']]],
+    [
+      "L'anesthesiste de la clinique arrive défoncé le lundi matin, demandez aux IBODE",
+      'public',
+      [['PLACE', 'de la clinique']],
+    ],
+    ['Le gyneco de garde a refusé de soigner ma femme parce qu on avait pas de mutuelle 😡', 'public', []],
+    ['on sait tous que le chef de pole réécrit les comptes rendus quand ca tourne mal', 'staff', []],
+  ] as const)('finds an allegation in %s', (text, context, spans) => {
+    expect(rulesFound(defamationEvaluator, text, context, spans)).toEqual(['DEFAM-01']);
+  });
+
+  it('cites what identifies the person accused', () => {
+    const text = "L'infirmier Kevin D. de la réa de Vannes vole dans les casiers";
+    expect(
+      citedWords(defamationEvaluator, 'DEFAM-01', text, 'public', [
+        ['PERSON', 'Kevin D.'],
+        ['UNIT', 'de la réa de Vannes'],
+      ]),
+    ).toEqual(['Kevin D.', 'de la réa de Vannes']);
+  });
+});
+
+describe('DEFAM-01: what is not defamation', () => {
+  it.each([
+    ["L'infirmière de nuit a été très sèche avec ma mère, ça ne se fait pas.", 'public'],
+    ['Le chirurgien était top mais 4h d attente pour le pansement, faut revoir l orga', 'public'],
+    [
+      'Journée mondiale contre la maltraitance des personnes âgées : formation obligatoire pour tous les agents',
+      'institutional',
+    ],
+    [
+      'Les vols restent possibles sur nos parkings : ne laissez rien de visible dans votre véhicule.',
+      'institutional',
+    ],
+    ['jsuis bourrée de fatigue après cette garde, le service est bourré de monde', 'staff'],
+    ['Les médecins de cet hôpital sont tous débordés, personne ne répond au téléphone', 'public'],
+    ['Un mois sans alcool ? Notre tabacologue et notre addictologue vous accompagnent.', 'institutional'],
+    ["Ce boulot m'a tué cette semaine 😵 vivement les vacances", 'staff'],
+    ['Le covid a tué des milliers de personnes, faites-vous vacciner', 'public'],
+    ['Mon voleur de vélo court toujours, si qqn a vu un VTT rouge devant la maternité 🚲', 'public'],
+  ] as const)('leaves alone %s', (text, context) => {
+    expect(rulesFound(defamationEvaluator, text, context)).toEqual([]);
+  });
+
+  it('needs someone recognisable: a whole profession is not one person', () => {
+    expect(
+      rulesFound(
+        defamationEvaluator,
+        'Les anesthésistes de France piochent dans la caisse de la sécu',
+        'public',
+      ),
+    ).toEqual([]);
+  });
+});

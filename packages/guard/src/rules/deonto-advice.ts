@@ -1,0 +1,215 @@
+/**
+ * DEONTO-02 language: treatment advice for one person ("donne-lui du Doliprane", "doublez la
+ * dose", "pas besoin de consulter"). General prevention ("ne doublez jamais la dose") and the
+ * redirection to a doctor or the 15 are not advice: negated verbs are skipped, and a staff post
+ * needs an addressee (a reply always has one).
+ */
+import type { HealthTerm } from '../lexicon/lexicon.js';
+import type { PhraseMatcher } from '../lexicon/phrase-matcher.js';
+import type { GuardDocument } from '../text/document.js';
+import type { GuardContext } from '../types.js';
+import { type Cue, cuePattern, findCue, gap, hasCue, oneOf } from './conduct-text.js';
+
+/** Advice verbs in the "vous" form, as a reply to a patient would put them. */
+const ADVISE_VOUS = oneOf([
+  'prenez',
+  'donnez',
+  'donnez-lui',
+  'doublez',
+  'triplez',
+  'augmentez',
+  'diminuez',
+  'baissez',
+  'arretez',
+  'stoppez',
+  'alternez',
+  'passez',
+  'mettez',
+  'mettez-lui',
+  'appliquez',
+  'avalez',
+  'essayez',
+  'remplacez',
+  'reprenez',
+  'injectez',
+  'vous pouvez alterner',
+  'vous pouvez prendre',
+  'vous pouvez donner',
+  'vous pouvez doubler',
+  'vous pouvez augmenter',
+  'vous pouvez arreter',
+  'vous pouvez lui donner',
+]);
+/** The "tu" forms, which double as third-person verbs ("il donne"), hence only with an addressee. */
+const ADVISE_TU = oneOf([
+  'prends',
+  'donne',
+  'donne-lui',
+  'double',
+  'augmente',
+  'diminue',
+  'baisse',
+  'arrete',
+  'alterne',
+  'passe',
+  'mets',
+  'mets-lui',
+  'avale',
+  'essaie',
+  'essaye',
+  'reprends',
+  'tu peux prendre',
+  'tu peux donner',
+  'tu peux alterner',
+  'tu peux doubler',
+  'tu peux arreter',
+  'tu peux lui donner',
+  'je passerais',
+  'je prendrais',
+  'je doublerais',
+  'je donnerais',
+  "j'arreterais",
+  "j'augmenterais",
+  'je mettrais',
+  'peut prendre',
+  'peut lui donner',
+  'peuvent prendre',
+  'il faut lui donner',
+  'faut lui donner',
+  'il faut prendre',
+  'faut prendre',
+]);
+const MEDICATION = oneOf([
+  'dose',
+  'doses',
+  'posologie',
+  'traitement',
+  'medicament',
+  'medicaments',
+  'medoc',
+  'medocs',
+  'cachet',
+  'cachets',
+  'comprime',
+  'comprimes',
+  'gelule',
+  'gelules',
+  'antibio',
+  'antibios',
+  'antibiotique',
+  'antibiotiques',
+  'cortisone',
+  'corticoides',
+  'anti-inflammatoire',
+  'anti-inflammatoires',
+  'paracetamol',
+  'doliprane',
+  'dafalgan',
+  'efferalgan',
+  'ibuprofene',
+  'advil',
+  'nurofen',
+  'spedifen',
+  'aspirine',
+  'kardegic',
+  'spasfon',
+  'smecta',
+  'imodium',
+  'gaviscon',
+  'levothyrox',
+  'levo',
+  'xanax',
+  'lexomil',
+  'stilnox',
+  'tramadol',
+  'codeine',
+  'lamaline',
+  'izalgi',
+  'morphine',
+  'insuline',
+  'ventoline',
+  'augmentin',
+  'amoxicilline',
+  'amox',
+  'cortancyl',
+  'solupred',
+  'melatonine',
+  'lasilix',
+  'previscan',
+  'eliquis',
+  'metformine',
+  'pilule',
+]);
+const DOSE = '\\d+(?:[,.]\\d+)? ?(?:mg|g|ml|gouttes|cp|ui|mcg|µg|microgrammes|dosettes|sachets|bouffees)';
+
+const ADVICE_VOUS = [cuePattern(`${ADVISE_VOUS} ${gap(3)}(?:${MEDICATION}|${DOSE})`)];
+/** "baisse ton Amlor de moitié": a dose change even when the drug is not in the list. */
+const DOSE_CHANGE = "(?:de moitie|a moitie|en deux|d'un quart|d'un cran|a \\d+ ?(?:mg|g|ml)?)";
+const ADVICE_ANY = [
+  ...ADVICE_VOUS,
+  cuePattern(`${ADVISE_TU} ${gap(3)}(?:${MEDICATION}|${DOSE})`),
+  cuePattern(
+    `(?:${ADVISE_TU}|${ADVISE_VOUS}) (?:ton |ta |tes |votre |vos |son |sa |ses |le |la |les |l')[a-z]+ ${gap(1)}${DOSE_CHANGE}`,
+  ),
+];
+/** Advice that stands on its own: telling someone not to see a doctor, or to stop a treatment. */
+const STANDALONE_ADVICE = [
+  cuePattern(
+    `(?:pas besoin|inutile|pas la peine|aucune raison) (?:de |d')(?:consulter|aller aux urgences|venir aux urgences|aller a l'hopital|voir un medecin|voir ton medecin|voir votre medecin|appeler le 15|appeler ton medecin|appeler votre medecin|passer aux urgences|aller chez le medecin|aller voir le medecin|te deplacer|vous deplacer)`,
+  ),
+  cuePattern(
+    `(?:arretez|arrete|stoppez|stoppe) (?:votre|ton|vos|tes|ce|le) (?:traitement|medicament|medicaments|cachets|insuline|chimio|antidepresseur|antidepresseurs)`,
+  ),
+];
+/** Signs that the advice is for one person: a reply, a question asked, a named child or symptom. */
+const ADDRESSED = [
+  cuePattern(
+    `(?:ton|ta|tes|votre|vos) (?:bebe|bebes|enfant|enfants|fils|fille|petit|petite|mere|pere|mari|femme|douleur|douleurs|fievre|symptomes|traitement|toux|tension|glycemie|fatigue|mal de)`,
+  ),
+  // "pour ta tension", "pour tes règles douloureuses": the advice is for this person's problem
+  cuePattern(`pour (?:ton|ta|tes|votre|vos) [a-z]+`),
+  cuePattern(
+    `pour toi|pour vous|dans ton cas|dans votre cas|a ta place|a votre place|vous me demandez|tu me demandes|en commentaire|en mp|en dm|en message`,
+  ),
+  /(?<![\w@])@[a-z0-9_.]{2,}/u,
+];
+
+/** An advice verb right before a drug of the lexicon ("baisse ton Amlor", "prenez du Kardégic"). */
+const VOUS_BEFORE_DRUG = new RegExp(`${cuePattern(`${ADVISE_VOUS} ${gap(3)}`).source}$`, 'u');
+const ANY_BEFORE_DRUG = new RegExp(`${cuePattern(`(?:${ADVISE_VOUS}|${ADVISE_TU}) ${gap(3)}`).source}$`, 'u');
+const DRUG_WINDOW = 48;
+
+function adviceOnKnownDrug(doc: GuardDocument, drugs: PhraseMatcher<HealthTerm>, verbs: RegExp): Cue | null {
+  for (const drug of drugs.match(doc)) {
+    const from = Math.max(0, drug.start - DRUG_WINDOW);
+    const verb = verbs.exec(doc.folded.slice(from, drug.start));
+    if (verb !== null) return { start: from + verb.index, end: drug.end };
+  }
+  return null;
+}
+
+function negatedAt(folded: string, cue: Cue): boolean {
+  return /(?:^|[^a-z])n(?:e |')\s*$/u.test(folded.slice(Math.max(0, cue.start - 6), cue.start));
+}
+
+/**
+ * The first piece of personal medical advice in the post, if any. `drugs` widens the built-in
+ * list of common medicines to every drug the lexicon knows.
+ */
+export function personalAdvice(
+  doc: GuardDocument,
+  context: GuardContext,
+  drugs: PhraseMatcher<HealthTerm>,
+): Cue | null {
+  const { folded } = doc;
+  const standalone = findCue(folded, STANDALONE_ADVICE);
+  if (standalone !== null && !negatedAt(folded, standalone)) return standalone;
+  if (context === 'reply') {
+    // A reply is addressed to someone by nature; its imperatives are in the "vous" form.
+    const advice = findCue(folded, ADVICE_VOUS) ?? adviceOnKnownDrug(doc, drugs, VOUS_BEFORE_DRUG);
+    return advice !== null && !negatedAt(folded, advice) ? advice : null;
+  }
+  const advice = findCue(folded, ADVICE_ANY) ?? adviceOnKnownDrug(doc, drugs, ANY_BEFORE_DRUG);
+  if (advice === null || negatedAt(folded, advice)) return null;
+  return hasCue(folded, ADDRESSED) ? advice : null;
+}

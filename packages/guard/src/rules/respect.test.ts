@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { citedWords, rulesFound } from './people-fixture.js';
+import { respectEvaluator } from './respect.js';
+
+describe('RESPECT-01: insults, mockery, discrimination', () => {
+  it.each([
+    ['dans mon service c tous des cons sauf ma binome', 'staff', []],
+    ['le papy gateux de la 8 a encore arraché sa perf mdr', 'staff', []],
+    ["Encore une CMU qui arrive en retard au rdv, comme d'hab 🙄", 'staff', []],
+    ['la grosse de la 12 a sonné 10 fois pour des biscuits 🐷🐷', 'staff', []],
+    [
+      "Storytime 🍿 une dame arrive avec sa liste de 40 symptômes, je vous laisse deviner la tête de l'interne 💀",
+      'staff',
+      [],
+    ],
+    ['Notre nouvelle interne est une vraie débile, elle sait même pas poser une voie 🙄', 'staff', []],
+    ["Les migrants qui débarquent aux urgences pour un rien, qu'ils retournent chez eux", 'staff', []],
+    ["la sage femme du bloc B est une grosse salope, elle m'a parlé comme à un chien", 'public', []],
+    ['les infirmières voilées sont toutes des incompétentes, c est prouvé', 'public', []],
+    ['Le chef de service est un lâche, il nous a lâchés en réunion', 'staff', []],
+    ['@Yannick_IDE espèce de gros con, rends moi mon stylo', 'staff', [['HANDLE', '@Yannick_IDE']]],
+  ] as const)('finds disrespect in %s', (text, context, spans) => {
+    expect(rulesFound(respectEvaluator, text, context, spans)).toContain('RESPECT-01');
+  });
+
+  it('cites the insulted person, and no one when a group is insulted', () => {
+    const one = "L'ASH Corinne du 3e est une vraie conne";
+    expect(
+      citedWords(respectEvaluator, 'RESPECT-01', one, 'public', [
+        ['PERSON', 'Corinne'],
+        ['UNIT', 'du 3e'],
+      ]),
+    ).toEqual(['Corinne', 'du 3e']);
+    const group = 'Les alcoolos du samedi soir aux urgences, qu on les laisse dehors';
+    expect(citedWords(respectEvaluator, 'RESPECT-01', group, 'staff', [['UNIT', 'aux urgences']])).toEqual(
+      [],
+    );
+  });
+});
+
+describe('RESPECT-01: what is not disrespect', () => {
+  it.each([
+    ['pause café à 4h avec les collègues, on rigole bien malgré la fatigue 😂', 'staff'],
+    ["Notre mamie Jeanne fête ses 100 ans aujourd'hui, trop mignonne ❤️ on a bien rigolé avec elle", 'staff'],
+    ["Conseil du jour : buvez de l'eau, c'est con mais on oublie en garde 😅", 'staff'],
+    ['On lâche rien pour nos salaires ✊ grève jeudi', 'staff'],
+    ["Bande d'incapables aux urgences, 7h d'attente pour rien", 'public'],
+    ['Putain de garde, 14 entrées cette nuit, je suis morte 😩', 'staff'],
+    ['Rôti de porc au self ce midi, les collègues de la cuisine sont au top', 'staff'],
+    ['Les parasites intestinaux : un fléau méconnu, conférence jeudi à 18h', 'institutional'],
+    ['Notre chienne Olive rend visite aux résidents chaque mercredi 🐶', 'institutional'],
+    ["Je suis une idiote j'ai oublié mon badge pour la 3e fois 🤦‍♀️", 'staff'],
+    ['Journée des droits des femmes : les femmes représentent 78 % des soignants du CHU', 'institutional'],
+    ['Le médecin était incompétent et nul, 3 minutes de consultation et dehors', 'public'],
+    ["J'ai une âme de soignante depuis toute petite 💙", 'staff'],
+  ] as const)('leaves alone %s', (text, context) => {
+    expect(rulesFound(respectEvaluator, text, context)).not.toContain('RESPECT-01');
+  });
+});
+
+describe('RESPECT-02: a colleague named in a critical post', () => {
+  it.each([
+    ["merci @julie_ide pour le bordel que tu m'as laissé ce matin 🙃", [['HANDLE', '@julie_ide']]],
+    [
+      "Je tague Dr Karim Ouali pour qu'il voie que ses prescriptions illisibles font perdre 1h à tout le monde",
+      [['PERSON', 'Dr Karim Ouali']],
+    ],
+    [
+      'Bravo à moi pour le planning que ma cheffe Agnès Roy présente comme le sien 👏',
+      [['PERSON', 'Agnès Roy']],
+    ],
+    [
+      'Notre collègue Mathieu est encore en arrêt, burn-out n°2, et la direction ne le remplace pas',
+      [['PERSON', 'Mathieu']],
+    ],
+  ] as const)('finds %s', (text, spans) => {
+    expect(rulesFound(respectEvaluator, text, 'staff', spans)).toContain('RESPECT-02');
+  });
+
+  it.each([
+    ['Merci @julie_ide pour ta relève au top ce matin 💙', 'staff', [['HANDLE', '@julie_ide']]],
+    ['Félicitations à ma collègue Awa pour son DU 🎓', 'staff', [['PERSON', 'Awa']]],
+    [
+      'Le Dr Lemaire présentera demain ses travaux sur la douleur, ne ratez pas ça',
+      'institutional',
+      [['PERSON', 'Dr Lemaire']],
+    ],
+    ['@CHU_Valmont encore en retard pour les plannings 🙄', 'staff', [['HANDLE', '@CHU_Valmont']]],
+  ] as const)('leaves alone %s', (text, context, spans) => {
+    expect(rulesFound(respectEvaluator, text, context, spans)).not.toContain('RESPECT-02');
+  });
+});
+
+describe('IMAGE-03: colleagues tagged on a photo', () => {
+  it.each([
+    [
+      'Afterwork du service 🍻 avec @lucie.ide @tom_brancard et @sabrina_as 😂',
+      [
+        ['HANDLE', '@lucie.ide'],
+        ['HANDLE', '@tom_brancard'],
+        ['HANDLE', '@sabrina_as'],
+      ],
+    ],
+    ['Photos du repas de service en ligne !! je vous ai tous tagués 😘', []],
+    [
+      'Pot de départ de Michel 🥂 photo de groupe : Michel, Karine, Youssef',
+      [
+        ['PERSON', 'Karine'],
+        ['PERSON', 'Youssef'],
+      ],
+    ],
+  ] as const)('finds %s', (text, spans) => {
+    expect(rulesFound(respectEvaluator, text, 'staff', spans)).toContain('IMAGE-03');
+  });
+
+  it.each([
+    ["Photos du pot de départ, publiées avec l'accord de tous 😊 @michel_r", [['HANDLE', '@michel_r']]],
+    ['Soirée tranquille à la maison après 3 nuits 🛋️', []],
+    ['Merci @karim_kine pour le coup de main au transfert ce matin', [['HANDLE', '@karim_kine']]],
+  ] as const)('leaves alone %s', (text, spans) => {
+    expect(rulesFound(respectEvaluator, text, 'staff', spans)).not.toContain('IMAGE-03');
+  });
+});
