@@ -182,6 +182,9 @@ const ALLEGATIONS = [
   cue(
     '(?:reecrit|reecrivait|modifie|trafique|maquille|maquillait|trafiquait|bidonne) (?:les |ses |le |son )(?:comptes rendus|compte rendu|dossiers?|cr|transmissions|erreurs|chiffres)|cache (?:les |ses )(?:erreurs|complications|deces|morts)',
   ),
+  cue(
+    "marche noir|revend(?:ait|ent)? (?:les |des |de la )(?:medicaments|medocs|stupefiants|stups|morphine|ordonnances|arrets de travail)|trafic (?:de|d') ?(?:medicaments|medocs|drogue|stupefiants|ordonnances)|deale|dealait",
+  ),
   cue('surfacture|facture des actes (?:fictifs|non faits|jamais faits)|actes fictifs'),
   // Abuse of patients.
   cue(

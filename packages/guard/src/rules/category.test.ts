@@ -75,3 +75,32 @@ describe('categorize: the tone of the post', () => {
     expect(file(text)).toBe(category);
   });
 });
+
+describe('categorize: cues that must not mislead', () => {
+  it.each([
+    [
+      "Qqn sait pourquoi on m'a facturé 2 fois ? scandaleux, 3 mois que j'attends le remboursement",
+      'COMPLAINT',
+      'QUESTION',
+    ],
+    ['Où se trouve la maternité svp ? merci d avance', 'QUESTION', 'PRAISE'],
+    [
+      'Super équipe mais 5h d attente, c est inadmissible et personne ne nous a informés',
+      'COMPLAINT',
+      'PRAISE',
+    ],
+    [
+      'Le chef des urgences est au top, il a pris le temps de tout nous expliquer. Merci !',
+      'PRAISE',
+      'DEFAMATION',
+    ],
+    ['Je vais porter plainte contre la clinique, 3 erreurs sur ma facture, honteux', 'COMPLAINT', 'THREAT'],
+    ['Je reviens avec ma famille remercier toute l équipe de la mater 💐', 'PRAISE', 'THREAT'],
+    ['Mon père a été soigné par le Dr Morel, un médecin génial, merci !', 'PRAISE', 'DEFAMATION'],
+    ['Le planning des visites change lundi : de 12h à 20h dans tous les services.', 'INFO', 'DOXXING'],
+  ] as const)('files %s as %s, not %s', (text, category, tempting) => {
+    const found = file(text);
+    expect(found).toBe(category);
+    expect(found).not.toBe(tempting);
+  });
+});

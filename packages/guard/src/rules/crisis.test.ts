@@ -22,6 +22,8 @@ describe('CRISIS-01: rumours and internal figures during a crisis', () => {
     'Attentat : on parle de 20 morts, faites tourner',
     'Incendie de l’immeuble rue Voltaire, bruits de couloir : deux pompiers seraient morts',
     'Avec la grève, selon ma cadre il y aurait des réquisitions massives ce week-end',
+    'Attentat au marché de Noël : des collègues disent qu’il y aurait des dizaines de morts',
+    'Plan blanc : des morts dans les couloirs d’après ce qu’on m’a dit',
   ])('flags %s', (text) => {
     expect(rulesFor(text)).toContain('CRISIS-01');
   });
@@ -35,6 +37,7 @@ describe('CRISIS-01: rumours and internal figures during a crisis', () => {
     'Apparemment le nouveau scanner arrive en mars, trop hâte',
     'On parle de la grève en AG jeudi, venez nombreux.',
     'Exercice attentat ce matin avec le SAMU, merci à tous les participants pour leur sérieux.',
+    'Il a fait une crise cardiaque en plein match, apparemment tout va bien maintenant.',
   ])('does not flag %s', (text) => {
     expect(rulesFor(text)).not.toContain('CRISIS-01');
   });

@@ -43,6 +43,8 @@ describe('DEFAM-01: allegations about a recognisable person', () => {
     ],
     ['Le gyneco de garde a refusé de soigner ma femme parce qu on avait pas de mutuelle 😡', 'public', []],
     ['on sait tous que le chef de pole réécrit les comptes rendus quand ca tourne mal', 'staff', []],
+    ["Le pharmacien de l'hôpital revend les médicaments au marché noir, c'est connu", 'public', []],
+    ["L'infirmière de garde mardi en pneumo a volé la bague de ma mère", 'public', [['DATE', 'mardi']]],
   ] as const)('finds an allegation in %s', (text, context, spans) => {
     expect(rulesFound(defamationEvaluator, text, context, spans)).toEqual(['DEFAM-01']);
   });

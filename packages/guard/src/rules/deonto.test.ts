@@ -22,6 +22,8 @@ describe('DEONTO-01: unsourced health claims', () => {
     'Les vaccins provoquent l’autisme, je l’ai vu de mes yeux en pédiatrie.',
     'J’ai vu des patients guérir grâce au reiki, la médecine officielle se trompe.',
     'Le CBD guérit la dépression, j’en donne à toute ma famille.',
+    'Les ondes 5G affaiblissent le système immunitaire, infirmière depuis 20 ans je sais de quoi je parle.',
+    'Les statines ne servent à rien, c’est un business énorme.',
   ])('flags %s', (text) => {
     expect(rulesFor(text)).toContain('DEONTO-01');
   });
@@ -35,6 +37,9 @@ describe('DEONTO-01: unsourced health claims', () => {
     'Nos bénévoles font des miracles avec les enfants hospitalisés ✨',
     'Selon Santé publique France, le curcuma n’a aucun effet démontré sur le cancer.',
     'Le sommeil, c’est la base : on en parle dans ce thread sourcé (HAS, 2023).',
+    'Le tabac est un poison, je le vois tous les jours en pneumo. Le Mois sans tabac commence !',
+    'Le wifi de l’hôpital cause encore des soucis de connexion 🙄',
+    'Les antibiotiques ne servent à rien contre les virus, rappel utile en cette saison.',
   ])('does not flag %s', (text) => {
     expect(rulesFor(text)).not.toContain('DEONTO-01');
   });
@@ -50,6 +55,8 @@ describe('DEONTO-02: personal medical advice', () => {
     ['Arrêtez votre traitement anticoagulant quelques jours avant, ça ne pose aucun problème.', 'reply'],
     ['Bonjour, vous pouvez donner de l’ibuprofène à votre enfant en plus du paracétamol.', 'reply'],
     ['Bonjour Madame, augmentez la dose de Lasilix à 80 mg jusqu’à lundi.', 'reply'],
+    ['Ma puce, pour tes règles douloureuses prends 2 Spasfon, ça ira mieux', 'staff'],
+    ['Ta mère peut prendre 3 Doliprane 1000 par jour sans souci', 'staff'],
   ] as const)('flags %s', (text, context) => {
     expect(rulesFor(text, context)).toContain('DEONTO-02');
   });
@@ -66,6 +73,8 @@ describe('DEONTO-02: personal medical advice', () => {
     ['Ma collègue m’a donné un doliprane pour ma migraine, merci à elle 😅', 'staff'],
     ['Bonjour, pour toute question sur votre traitement, appelez le service au 01 23 45 67 89.', 'reply'],
     ['Rappel : les antibiotiques, c’est pas automatique (Assurance Maladie).', 'staff'],
+    ['Prends un Doliprane et repose-toi, c’est ce que je dis toujours à mes enfants 😅', 'staff'],
+    ['Bonjour, prenez contact avec votre médecin traitant pour adapter la dose si besoin.', 'reply'],
   ] as const)('does not flag %s', (text, context) => {
     expect(rulesFor(text, context)).not.toContain('DEONTO-02');
   });
@@ -94,6 +103,7 @@ describe('DEONTO-03: advertising', () => {
     'Collaboration commerciale avec une marque de tensiomètres, je vous dis tout en story',
     'Témoignage d’une patiente : « Le Dr Morel est le meilleur dentiste de Nantes ! » Réservez sur mon Doctolib',
     'Prenez rendez-vous via mon agenda en ligne, offre spéciale pour la rentrée 🎒',
+    'Je vous partage mon code de parrainage pour la mutuelle 😉',
   ])('flags %s', (text) => {
     expect(rulesFor(text)).toContain('DEONTO-03');
   });
@@ -107,6 +117,7 @@ describe('DEONTO-03: advertising', () => {
     'Partenariat entre notre IFSI et l’université pour la recherche en soins infirmiers.',
     'Baisse de 20 % des infections grâce à l’hygiène des mains dans notre service (audit interne publié).',
     '#promo2024 toujours soudée, 10 ans après le diplôme 🥲',
+    'Collecte solidaire : 500 € offerts par l’amicale au service de pédiatrie 🎁',
   ])('does not flag %s', (text) => {
     expect(rulesFor(text)).not.toContain('DEONTO-03');
   });

@@ -31,6 +31,10 @@ describe('DISCR-01: internal information', () => {
     ['Il manque 6 infirmières sur le pôle et on nous demande de faire des heures sup.', 'staff'],
     ['Nuits à 1 IDE pour 30 résidents dans mon EHPAD, bon courage à nous.', 'staff'],
     ['Le rachat de la clinique est signé en catimini, les équipes ne sont pas au courant.', 'staff'],
+    ['La direction prévoit de supprimer 30 postes d’ici décembre, gardez ça pour vous.', 'staff'],
+    ['Encore une fugue d’un patient en psy, la direction veut étouffer l’affaire.', 'staff'],
+    ['Le badge de l’ancien interne marche encore, personne ne l’a désactivé lol', 'staff'],
+    ['L’infirmière impliquée a fait l’objet d’un avertissement et d’une mutation.', 'institutional'],
     [
       'Erreur de dosage sur un nourrisson hier en pédiatrie, tout le monde fait comme si de rien n’était.',
       'staff',
@@ -67,6 +71,11 @@ describe('DISCR-01: internal information', () => {
     ['Code couleur des bracelets : rouge pour les allergies, expliqué dans notre vidéo.', 'institutional'],
     ['Je suis en arrêt maladie depuis lundi, prenez soin de vous les collègues 🤒', 'staff'],
     ['Nouvelle cadre du service : ma porte reste ouverte, venez me voir quand vous voulez !', 'staff'],
+    ['La souffrance des soignants est passée sous silence depuis trop longtemps.', 'staff'],
+    ['Prévenir la chute du patient âgé : nos conseils dans la fiche du service.', 'staff'],
+    ['Épidémie de gastro à la maison, les enfants sont malades, courage à moi.', 'staff'],
+    ['Mon mari a été licencié de son usine, dur mois pour la famille.', 'staff'],
+    ['Une enquête de satisfaction est en cours : donnez votre avis sur votre séjour !', 'institutional'],
   ] as const)('does not flag %s', (text, context) => {
     expect(rulesFor(text, context)).not.toContain('DISCR-01');
   });

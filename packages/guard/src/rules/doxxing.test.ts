@@ -62,6 +62,12 @@ describe('DOXX-01: what lets a person be found', () => {
       'public',
       [['PLATE', 'AB-123-CD']],
     ],
+    [
+      "L'urgentiste qui a renvoyé mon père habite au-dessus de la pharmacie de la place, au 2e étage",
+      'public',
+      [],
+    ],
+    ['Ce docteur sort du cabinet tous les jours à 19h par la petite porte, à bon entendeur 😈', 'public', []],
   ] as const)('finds doxxing in %s', (text, context, spans) => {
     expect(rulesFound(doxxingEvaluator, text, context, spans)).toEqual(['DOXX-01']);
   });
@@ -118,6 +124,7 @@ describe('DOXX-01: what is not doxxing', () => {
       ],
     ],
     ['Je finis à 19h, qqn peut récupérer ma fille à la crèche ?', 'staff', []],
+    ['Notre nouvelle cadre, qui habite à Rennes, nous rejoint lundi 🎉', 'staff', [['PLACE', 'à Rennes']]],
     [
       'Le Dr Vasseur prend sa retraite : merci pour ces 30 ans au service des patients et de leurs familles',
       'institutional',

@@ -31,7 +31,9 @@ const CITED: readonly SpanType[] = [
   'UNIT',
   'AGE',
 ];
-const LOCATING: readonly SpanType[] = ['ADDRESS', 'PLACE', 'PLATE', 'PHONE', 'EMAIL'];
+/** What backs a car's whereabouts ("au parking P3") or a home ("7 allée des Saules"); a town is not a home. */
+const PARKING: readonly SpanType[] = ['ADDRESS', 'PLACE', 'PLATE'];
+const HOME: readonly SpanType[] = ['ADDRESS'];
 
 export const doxxingEvaluator: RuleEvaluator = {
   family: 'DOXX',
@@ -53,8 +55,8 @@ export const doxxingEvaluator: RuleEvaluator = {
       if (hit.kind === 'account' && grateful) return false;
       if (SELF_EVIDENT.has(hit.kind)) return true;
       if (hit.kind === 'schedule') return hostile;
-      // "elle vit à", "sa Clio au parking": backed by a place or plate, or said in anger.
-      return hostile || spansNear(spans, hit, LOCATING, 60).length > 0;
+      // "il habite 7 allée des Saules", "sa Clio au parking P3": backed by a span, or said in anger.
+      return hostile || spansNear(spans, hit, hit.kind === 'car' ? PARKING : HOME, 60).length > 0;
     });
     if (exposing.length === 0 && plates.length === 0) return [];
 

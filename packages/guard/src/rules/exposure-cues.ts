@@ -60,6 +60,13 @@ const WHERE = anyOf([
   'residence',
   'le quartier',
   'le meme',
+  'au-dessus',
+  'au dessus',
+  'en face',
+  'derriere',
+  'au bout',
+  'du cote',
+  'a deux pas',
   '\\d+',
 ]);
 const VEHICLE = anyOf([
@@ -171,7 +178,11 @@ const COMINGS_AND_GOINGS = anyOf([
 const EXPOSURES: readonly { readonly kind: ExposureKind; readonly patterns: readonly RegExp[] }[] = [
   {
     kind: 'residence',
-    patterns: [cue(`${SUBJECT} ${RESIDENCE_VERB} ${WHERE}`)],
+    patterns: [
+      cue(`${SUBJECT} ${RESIDENCE_VERB} ${WHERE}`),
+      // Any third-person subject for "habite": "l'urgentiste qui m'a renvoyé habite au-dessus de…".
+      cue(`(?<!j'|je |tu |vous |nous |on |j)(?:habite|habitent|reside|loge) ${WHERE}`),
+    ],
   },
   {
     kind: 'home',

@@ -21,6 +21,10 @@ describe('GEO-01: live locations and staff schedules', () => {
       "📍 En direct de la maternité : l'équipe de garde (Dr Noel et Sarah) est sur le pont jusqu'à 7h ! 👋",
       'institutional',
     ],
+    [
+      'Ce soir, c est Yanis et Clara qui assurent la garde à la maternité jusqu à 8h. Courage !',
+      'institutional',
+    ],
   ] as const)('finds %s', (text, context) => {
     expect(rulesFound(geolocationEvaluator, text, context)).toEqual(['GEO-01']);
   });

@@ -66,7 +66,7 @@ const CLOCK = [cue('\\d{1,2}\\s?h(?:\\s?\\d{2})?')];
 /** Someone on duty somewhere, or their own shift ("je finis à", "prend son poste à"). */
 const PRESENCE = [
   cue(
-    `(?:est|sont|sera|seront|serai|serons|suis) (?:sur le pont|de garde|de nuit|d'astreinte|seule? de (?:nuit|garde))|tien(?:t|nent|dront|drons) (?:le |la |les |l')${CARE_AREA}|(?:je|il|elle|ils|elles|on) (?:finis|finit|finissent|termine|terminent|commence|commencent|sors|sort|sortent|quitte|quittent|embauche|debauche)|prend(?:s)? (?:son|mon) (?:poste|service)`,
+    `(?:est|sont|sera|seront|serai|serons|suis) (?:sur le pont|de garde|de nuit|d'astreinte|seule? de (?:nuit|garde))|tien(?:t|nent|dront|drons) (?:le |la |les |l')${CARE_AREA}|(?:je|il|elle|ils|elles|on) (?:finis|finit|finissent|termine|terminent|commence|commencent|sors|sort|sortent|quitte|quittent|embauche|debauche)|prend(?:s)? (?:son|mon) (?:poste|service)|assure(?:nt|ront|ra)? (?:la garde|la nuit|les urgences|le sau)`,
   ),
 ];
 

@@ -11,6 +11,8 @@ describe('HARASS-01: threats', () => {
     ['tu vas voir ce que ça coute de m avoir mal parlé @ide_julie 😈'],
     ['je reviens demain avec mes freres et on va voir qui fait la loi aux urgences'],
     ["Si jamais ma mere meurt a cause de vous je brule l'hopital"],
+    ['Je connais ta voiture docteur, fais attention en rentrant ce soir'],
+    ['On viendra à 20 devant les urgences ce soir, vous allez comprendre'],
     ['Le kiné qui a cassé le genou de ma fille il va payer, je lache rien 🔪'],
     ["ceux qui bossent a l'accueil de la clinique : on connait vos tetes, on vous a a l'oeil"],
   ])('finds a threat in %s', (text) => {
@@ -90,6 +92,8 @@ describe('HARASS-01: what is not harassment', () => {
     ["Je reviens avec des croissants pour l'équipe de nuit 🥐", 'staff'],
     ['Elle va payer ses consultations en 3 fois, c est possible ?', 'public'],
     ['jvais te tuer a mario kart ce soir ptdr 😂', 'staff'],
+    ['Fais attention à toi ma belle, bisous et bon courage pour ta garde ❤️', 'staff'],
+    ["je vais le retrouver ce rdv, la secrétaire m'a dit qu'il était perdu dans le système", 'public'],
     ["Ce soir c'est Sophie et Awa qui tiennent la réa, envoyez-leur plein de force 💪", 'institutional'],
   ] as const)('leaves alone %s', (text, context) => {
     expect(rulesFound(harassmentEvaluator, text, context)).toEqual([]);

@@ -63,6 +63,14 @@ const INCITEMENTS: readonly WeightedCue[] = [
   { pattern: cue('si vous (?:la|le|les) (?:croisez|voyez|trouvez|reconnaissez)'), weight: 1 },
   { pattern: cue("qu'(?:il|elle|ils|elles) assument?"), weight: 1 },
   { pattern: cue('appelez[- ](?:la|le|les|lui)'), weight: 1 },
+  // Wanting the person to lose their job ("faut qu'elle perde son taf"); not a call for a
+  // disciplinary sanction ("il faut qu'il soit radié"), which is an opinion.
+  {
+    pattern: cue(
+      "(?:faut|il faut|faudrait|il faudrait) qu'(?:il|elle) (?:perde|perdent) (?:son|sa|leur) (?:taf|boulot|travail|job|poste|place)|(?:faut|il faut|faudrait) qu'(?:il|elle) (?:degage|soit viree?)",
+    ),
+    weight: 1,
+  },
   {
     pattern: cue(
       'faites tourner|partagez (?:un max|en masse|partout|massivement|au max(?:imum)?|un maximum)|rt (?:un max|en masse)',

@@ -24,6 +24,9 @@ describe('RESERVE-01: opinions on the employer and hierarchy without restraint',
     'quand ton chef de pôle te félicite pour ton « sens du sacrifice » 🤡',
     'Bande d’incompétents à la direction, vous tuez l’hôpital public.',
     'Ma cheffe s’est attribué tout le travail de l’équipe devant le directoire.',
+    'Marre de cette direction de bras cassés.',
+    'Les chefs de service ici ? Des planqués qui n’ont jamais fait une nuit.',
+    'Notre DG = un comptable sans cœur.',
   ])('flags %s', (text) => {
     expect(rulesFor(text)).toContain('RESERVE-01');
   });
@@ -38,6 +41,8 @@ describe('RESERVE-01: opinions on the employer and hierarchy without restraint',
     'Nos collègues de nuit sont incroyables, rien à dire.',
     'Cette réforme est nulle, mais je continuerai à soigner avec le sourire.',
     'Le clown de l’association est venu voir les enfants en pédiatrie 🤡🎈',
+    'Bravo à notre chef de service, élu président de la CME ! Belle reconnaissance.',
+    'Notre directeur est un passionné de vélo, il vient tous les jours à bicyclette 🚲',
   ])('does not flag %s', (text) => {
     expect(rulesFor(text)).not.toContain('RESERVE-01');
   });

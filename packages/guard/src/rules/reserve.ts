@@ -240,7 +240,7 @@ const WITH_RESTRAINT_LOST = [
   // "notre DG est un incompétent", "la cadre, complètement hors-sol"
   cuePattern(`${TARGET} ${gap(8)}(?:${INSULT}|${CONTEMPT})`),
   // "mon N+1 ? un tyran."
-  cuePattern(`${TARGET} ?[?!:…]+ ?(?:un |une |des |quel |quelle |la |le )?${INSULT}`),
+  cuePattern(`${TARGET} ?${gap(2)}[?!:…]+ ?(?:un |une |des |quel |quelle |la |le )?${INSULT}`),
   // "bande d'incompétents à la direction", "honte à notre direction"
   cuePattern(
     `(?:bande d'|bande de |ces |des |les |quel |quelle |quels |quelles )${INSULT} ${gap(2)}(?:de la|de notre|a la|qui nous sert de|qui nous servent de) ${gap(1)}${HIERARCHY}`,

@@ -54,12 +54,15 @@ function respectBreach({ doc, spans, ctx }: RuleInput): Finding | null {
   const insults = insultCues(folded).filter((hit) => !isPublic || !hit.mild);
   const discriminatory = discriminationCues(folded).length > 0 || coverageContempt(doc);
   const contempt = contemptCues(folded).length > 0;
-  const mockery =
-    !isPublic && patientReferences(folded).length > 0 && derisionWeight(doc) >= 2 && !soundsWarm(folded);
+  const patients = patientReferences(folded);
+  const mockery = !isPublic && patients.length > 0 && derisionWeight(doc) >= 2 && !soundsWarm(folded);
   if (insults.length === 0 && !discriminatory && !contempt && !mockery) return null;
 
-  // A group insulted ("tous des cons", "les médecins étrangers") leaves no one to cite.
-  const individual = insults.some((hit) => !hit.plural) || contempt || mockery;
+  // A group insulted ("tous des cons", "les patients AME") leaves no one to cite.
+  const onePatient = patients.some(
+    (hit) => !/^(?:les|des|ces|mes|nos|ceux|celles)\b/u.test(folded.slice(hit.start, hit.end)),
+  );
+  const individual = insults.some((hit) => !hit.plural) || contempt || (mockery && onePatient);
   return makeFinding('RESPECT-01', individual ? spansOfType(spans, TARGET) : []);
 }
 

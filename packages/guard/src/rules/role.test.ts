@@ -22,6 +22,8 @@ describe('ROLE-01: speaking in the name of the establishment', () => {
     'Nous vous informons que le service de rééducation sera fermé tout le mois d’août.',
     'La direction vous confirme que la prime sera versée en mars, je viens de le voir passer.',
     'je réponds pour le service de cardio : aucune erreur n’a été commise',
+    'Mise au point de notre service suite aux rumeurs : aucun enfant n’a été contaminé.',
+    'Le CH tient à démentir : la maternité reste ouverte (je relaie pour l’équipe)',
   ])('flags %s', (text) => {
     expect(rulesFor(text)).toContain('ROLE-01');
   });
@@ -32,6 +34,7 @@ describe('ROLE-01: speaking in the name of the establishment', () => {
     'En tant qu’infirmière, je trouve ce métier passionnant malgré la fatigue.',
     'Le CHU annonce l’ouverture d’un nouveau service de soins palliatifs, je partage 👇',
     'La direction a présenté le projet d’établissement hier, beaucoup de questions dans la salle.',
+    'Vous ne le lirez pas dans le communiqué du CHU, mais on était trois cette nuit.',
     'De la part de toute l’équipe de nuit : bonne année à tous les collègues ! 🎉',
   ])('does not flag %s', (text) => {
     expect(rulesFor(text)).not.toContain('ROLE-01');
@@ -90,6 +93,8 @@ describe('ROLE-03: answering criticism or rumours oneself', () => {
     '@lemag_local votre reportage sur notre hôpital est mensonger du début à la fin.',
     'Les gens qui râlent en commentaire, avant de juger venez voir comment on bosse',
     'Stop de colporter des fake news sur le CHU svp 🙄',
+    'Pour répondre aux commentaires haineux sous l’article : on fait ce qu’on peut, avec ce qu’on a.',
+    'Les gens qui mettent des avis une étoile sur Google, vous ne savez pas ce qu’on vit.',
   ])('flags %s', (text) => {
     expect(rulesFor(text)).toContain('ROLE-03');
   });
@@ -101,6 +106,9 @@ describe('ROLE-03: answering criticism or rumours oneself', () => {
     'Ma collègue m’a dit que c’était faux, j’avais mal noté l’heure du staff 😅',
     'Les critiques des patients nous aident à progresser, on les lit toutes.',
     'Rumeur ou pas, je vais à la chorale ce soir 🎶',
+    'Arrêtez de dire que les soignants sont des héros, on veut juste des moyens.',
+    'Je réponds à vos questions sur le métier en story ce soir !',
+    'Merci à celles et ceux qui laissent des avis positifs, ça fait chaud au cœur 🥰',
   ])('does not flag %s', (text) => {
     expect(rulesFor(text)).not.toContain('ROLE-03');
   });

@@ -110,6 +110,19 @@ const THREATS: readonly WeightedCue[] = [
     ),
     weight: 2,
   },
+  // Knowing someone's car or home, said to them: "je connais ta voiture, docteur".
+  {
+    pattern: cue(
+      '(?:je|on) (?:connais|connait|sais|a reconnu|ai reconnu) (?:ta|ton|tes|votre|vos|sa|son|leur) (?:voiture|caisse|bagnole|adresse|maison|rue|immeuble|plaque)',
+    ),
+    weight: 2,
+  },
+  {
+    pattern: cue(
+      '(?:fais|faites) (?:gaffe|attention) (?:en rentrant|quand (?:tu|vous) (?:sors|sortez|rentres|rentrez)|a (?:toi|vous|ta|tes|vos|votre) (?:peau|fesses|gueule|famille|enfants|gosses|voiture))|(?:fais|faites) gaffe a (?:toi|vous)',
+    ),
+    weight: 1,
+  },
   // Knowing where someone lives or parks, said to frighten: "on sait où tu habites".
   {
     pattern: cue(

@@ -25,6 +25,9 @@ describe('PRIV-03: organising work on a social network', () => {
     'Transmissions pour l’équipe de l’après-midi : chambre 8 à surveiller.',
     'Groupe WhatsApp planning du pôle : qui veut échanger son week-end de Pâques ?',
     'Qqn peut rappeler la famille du lit 3 pour le rdv ? Je suis de repos',
+    'Qui me prend le 15 en 12h ? je te rends ton dimanche',
+    'Besoin d’une IDE en renfort samedi nuit en chir, écrivez-moi en MP',
+    'Dispo pour échanger mon CA du 15 août contre n’importe quel WE de septembre',
   ])('flags %s', (text) => {
     expect(rulesFor(text)).toContain('PRIV-03');
   });
@@ -38,6 +41,8 @@ describe('PRIV-03: organising work on a social network', () => {
     'Fière de voir arriver la relève : bravo aux nouvelles diplômées !',
     'Le planning du mois est sorti… encore 3 week-ends, la vie de soignante 😩',
     'Qui veut venir courir avec nous dimanche pour Octobre rose ?',
+    'Merci aux collègues venues en renfort ce week-end ❤️',
+    'Pour ton anniversaire, je t’offre une journée sans garde 😂',
   ])('does not flag %s', (text) => {
     expect(rulesFor(text)).not.toContain('PRIV-03');
   });
