@@ -9,6 +9,7 @@
  * contre la maltraitance" is a campaign.
  */
 import { anyOf, cue, findAll, type Hit, upTo } from './people-cues.js';
+import { rememberLast } from './remember-last.js';
 
 const VICTIM = anyOf([
   'patients?',
@@ -219,9 +220,12 @@ const ALLEGATIONS = [
 ];
 
 /** Allegations of dishonourable facts in the text. */
-export function allegationCues(folded: string): Hit[] {
+function computeAllegationCues(folded: string): Hit[] {
   return findAll(folded, ALLEGATIONS);
 }
+
+/** Memoised on the last text: several rules ask the same question of one post. */
+export const allegationCues = rememberLast(computeAllegationCues);
 
 /**
  * Hearsay that spreads an allegation while pretending not to make it: "on dit que", "tout le
@@ -234,6 +238,9 @@ const HEARSAY = [
   ),
 ];
 
-export function hearsayCues(folded: string): Hit[] {
+function computeHearsayCues(folded: string): Hit[] {
   return findAll(folded, HEARSAY);
 }
+
+/** Memoised on the last text: several rules ask the same question of one post. */
+export const hearsayCues = rememberLast(computeHearsayCues);

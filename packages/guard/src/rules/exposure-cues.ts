@@ -4,6 +4,7 @@
  * with HARASS-01, for which publishing such details about a target is itself hostile.
  */
 import { anyOf, cue, findAll, type Hit, hasAny, within } from './people-cues.js';
+import { rememberLast } from './remember-last.js';
 
 /**
  * `home`, `contact`, `vehicle`, `family` and `account` expose by themselves; `residence` ("elle vit à"),
@@ -244,13 +245,16 @@ const EXPOSURES: readonly { readonly kind: ExposureKind; readonly patterns: read
 ];
 
 /** The details in the text that would let someone be found, with their kind. */
-export function exposureCues(folded: string): ExposureHit[] {
+function computeExposureCues(folded: string): ExposureHit[] {
   const hits: ExposureHit[] = [];
   for (const { kind, patterns } of EXPOSURES) {
     for (const hit of findAll(folded, patterns)) hits.push({ ...hit, kind });
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/** Memoised on the last text: several rules ask the same question of one post. */
+export const exposureCues = rememberLast(computeExposureCues);
 
 /** Someone looking for a carer's name to thank them is no doxxer. */
 const GRATITUDE = [cue('remercier|dire merci|merci|offrir|cadeau|chocolats|des fleurs|gratitude')];

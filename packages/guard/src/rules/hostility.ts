@@ -7,6 +7,7 @@
 import { allegationCues } from './allegation-cues.js';
 import { grievanceCues, incitementCues, innuendoCues } from './incitement-cues.js';
 import { staffGroups, staffMentions } from './people-cues.js';
+import { rememberLast } from './remember-last.js';
 import { isThreat } from './threat-cues.js';
 
 export interface Hostility {
@@ -19,7 +20,7 @@ export interface Hostility {
   readonly innuendo: boolean;
 }
 
-export function hostilityOf(folded: string): Hostility {
+function computeHostilityOf(folded: string): Hostility {
   const carers = [...staffMentions(folded), ...staffGroups(folded)];
   return {
     threat: isThreat(folded, carers),
@@ -29,6 +30,9 @@ export function hostilityOf(folded: string): Hostility {
     innuendo: innuendoCues(folded).length > 0,
   };
 }
+
+/** Memoised on the last text: several rules ask the same question of one post. */
+export const hostilityOf = rememberLast(computeHostilityOf);
 
 export function isHostile(hostility: Hostility): boolean {
   // A lone weak call ("envoyez-leur…", "appelez-le") is too often kind to count.

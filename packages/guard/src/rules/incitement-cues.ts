@@ -5,6 +5,7 @@
  * itself, 1 ("faites tourner", "appelez-le") needs a post that already means harm.
  */
 import { cue, findAll, type Hit, upTo } from './people-cues.js';
+import { rememberLast } from './remember-last.js';
 import { type WeightedCue, type WeightedHit, weighted } from './threat-cues.js';
 
 const INCITEMENTS: readonly WeightedCue[] = [
@@ -88,9 +89,12 @@ const INCITEMENTS: readonly WeightedCue[] = [
 ];
 
 /** Calls to target a person (to be weighed with who the target is). */
-export function incitementCues(folded: string): WeightedHit[] {
+function computeIncitementCues(folded: string): WeightedHit[] {
   return weighted(folded, INCITEMENTS);
 }
+
+/** Memoised on the last text: several rules ask the same question of one post. */
+export const incitementCues = rememberLast(computeIncitementCues);
 
 /**
  * A grievance against a carer, which makes published details a weapon: "l'interne qui a renvoyé
@@ -107,9 +111,12 @@ const GRIEVANCES = [
   cue("a cause (?:de lui|d'elle|d'eux)|par (?:sa|leur) faute"),
 ];
 
-export function grievanceCues(folded: string): Hit[] {
+function computeGrievanceCues(folded: string): Hit[] {
   return findAll(folded, GRIEVANCES);
 }
+
+/** Memoised on the last text: several rules ask the same question of one post. */
+export const grievanceCues = rememberLast(computeGrievanceCues);
 
 /**
  * Innuendo that turns a detail into a hint: "au cas où 😉", "je dis ça je dis rien", "à bon
@@ -122,6 +129,9 @@ const INNUENDO = [
   /😈/gu,
 ];
 
-export function innuendoCues(folded: string): Hit[] {
+function computeInnuendoCues(folded: string): Hit[] {
   return findAll(folded, INNUENDO);
 }
+
+/** Memoised on the last text: several rules ask the same question of one post. */
+export const innuendoCues = rememberLast(computeInnuendoCues);

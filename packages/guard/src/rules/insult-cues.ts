@@ -7,6 +7,7 @@
  * stand alone.
  */
 import { anyOf, cue, findAll, type Hit, within } from './people-cues.js';
+import { rememberLast } from './remember-last.js';
 
 export interface InsultHit extends Hit {
   /** Aimed at several people ("bande d'incapables") rather than one ("une grosse conne"). */
@@ -170,7 +171,7 @@ const INSULTS: readonly { readonly pattern: RegExp; readonly mild: boolean }[] =
 ];
 
 /** Insults in the text. */
-export function insultCues(folded: string): InsultHit[] {
+function computeInsultCues(folded: string): InsultHit[] {
   const hits: InsultHit[] = [];
   for (const { pattern, mild } of INSULTS) {
     for (const match of folded.matchAll(pattern)) {
@@ -188,6 +189,9 @@ export function insultCues(folded: string): InsultHit[] {
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/** Memoised on the last text: several rules ask the same question of one post. */
+export const insultCues = rememberLast(computeInsultCues);
 
 // Self-mockery is no insult: "je suis une idiote, j'ai encore oublié mon badge", "quelle
 // cruche je fais".
@@ -272,13 +276,19 @@ const DISCRIMINATION = [
   cue(`a cause (?:des|de ces) ${EDGED_GROUP}`),
 ];
 
-export function discriminationCues(folded: string): Hit[] {
+function computeDiscriminationCues(folded: string): Hit[] {
   return findAll(folded, DISCRIMINATION);
 }
+
+/** Memoised on the last text: several rules ask the same question of one post. */
+export const discriminationCues = rememberLast(computeDiscriminationCues);
 
 /** Negative claims alone, to be tied to a group the caller found ("les patients AME … on devrait les facturer"). */
 const NEGATIVE_CLAIMS = [cue(NEGATIVE_CLAIM)];
 
-export function negativeClaimCues(folded: string): Hit[] {
+function computeNegativeClaimCues(folded: string): Hit[] {
   return findAll(folded, NEGATIVE_CLAIMS);
 }
+
+/** Memoised on the last text: several rules ask the same question of one post. */
+export const negativeClaimCues = rememberLast(computeNegativeClaimCues);

@@ -9,8 +9,10 @@
  * must start and end on a word edge. Every pattern is an alternation of literals with bounded
  * gaps, so matching stays linear in the text length.
  */
+
 import type { GuardDocument } from '../text/document.js';
 import type { Span, SpanType } from '../types.js';
+import { rememberLast } from './remember-last.js';
 
 /** Where something was found (folded offsets are original offsets). */
 export interface Hit {
@@ -192,14 +194,20 @@ const STAFF_GROUP = [
 ];
 
 /** Singular staff members the text speaks of ("le pédiatre de garde", "Dr Hamidi"). */
-export function staffMentions(folded: string): Hit[] {
+function computeStaffMentions(folded: string): Hit[] {
   return findAll(folded, STAFF_MENTION);
 }
 
+/** Memoised on the last text: several rules ask the same question of one post. */
+export const staffMentions = rememberLast(computeStaffMentions);
+
 /** Staff spoken of as a group ("les infirmiers de la clinique", "l'équipe de nuit"). */
-export function staffGroups(folded: string): Hit[] {
+function computeStaffGroups(folded: string): Hit[] {
   return findAll(folded, STAFF_GROUP);
 }
+
+/** Memoised on the last text: several rules ask the same question of one post. */
+export const staffGroups = rememberLast(computeStaffGroups);
 
 /** Spans that name a person or their account. */
 export function namedPeople(spans: readonly Span[]): Span[] {

@@ -6,7 +6,9 @@
  * Each cue carries a weight: 2 is enough alone ("on sait où tu habites"), 1 needs a second sign
  * ("je vais le retrouver" is a threat when a doctor is the "le", not when a phone is).
  */
+
 import { anyOf, cue, type Hit, hasAny, upTo, within } from './people-cues.js';
+import { rememberLast } from './remember-last.js';
 
 export interface WeightedHit extends Hit {
   readonly weight: number;
@@ -204,9 +206,12 @@ const THREATS: readonly WeightedCue[] = [
 ];
 
 /** Threats in the text, each with its weight. */
-export function threatCues(folded: string): WeightedHit[] {
+function computeThreatCues(folded: string): WeightedHit[] {
   return weighted(folded, THREATS);
 }
+
+/** Memoised on the last text: several rules ask the same question of one post. */
+export const threatCues = rememberLast(computeThreatCues);
 
 /** Laughter: "je te tue à Mario Kart 😂" is banter, unless a weapon or anger comes with it. */
 const JOKING = [cue('mdr|ptdr|lol|haha\\w*|hihi|jpp'), /😂|🤣|😆|😜|😝/gu];
