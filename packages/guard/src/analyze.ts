@@ -39,8 +39,9 @@ export function analyze(text: string, options: GuardOptions = {}, lexicon: Lexic
   const spans = resolveSpans(found, doc, ctx);
 
   const input: RuleInput = { doc, spans, ctx };
-  const findings: Finding[] = [];
-  for (const evaluator of EVALUATORS) findings.push(...evaluator.evaluate(input));
+  const raised: Finding[] = [];
+  for (const evaluator of EVALUATORS) raised.push(...evaluator.evaluate(input));
+  const findings = mergeByRule(raised);
 
   let verdict: Verdict = 'ok';
   for (const finding of findings) {
@@ -56,6 +57,34 @@ export function analyze(text: string, options: GuardOptions = {}, lexicon: Lexic
     redacted: redact(safeText, cited),
     category: context === 'public' ? categorize(input, findings) : null,
   };
+}
+
+/**
+ * One finding per rule: two families may reach the same rule (a patient on a photo breaks
+ * SECRET-01 as surely as a name does); the first explanation stays, the spans are pooled.
+ */
+function mergeByRule(findings: readonly Finding[]): Finding[] {
+  const byRule = new Map<string, Finding>();
+  for (const finding of findings) {
+    const previous = byRule.get(finding.rule);
+    if (previous === undefined) {
+      byRule.set(finding.rule, finding);
+      continue;
+    }
+    const spans = [...previous.spans];
+    for (const span of finding.spans) {
+      if (
+        !spans.some(
+          (other) => other.type === span.type && other.start === span.start && other.end === span.end,
+        )
+      ) {
+        spans.push(span);
+      }
+    }
+    const severity = previous.severity === 'block' || finding.severity === 'block' ? 'block' : 'warn';
+    byRule.set(finding.rule, { ...previous, severity, spans: spans.sort((a, b) => a.start - b.start) });
+  }
+  return [...byRule.values()];
 }
 
 /** The spans that some finding relies on, once each, in text order. */

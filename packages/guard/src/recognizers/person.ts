@@ -19,7 +19,7 @@ const MIN_SURNAME_BIRTHS = 100;
 
 /** Words after which a capitalised word names a building or a room, not a person. */
 const VENUE_BEFORE =
-  /^(?:batiment|pavillon|hall|aile|salle|residence|rue|avenue|boulevard|place|allee|quai|unite|service|clinique|hopital|centre|ecole|college|lycee|association|fondation|prix|label|maison|espace|site|plan|programme|operation|campagne|journee)$/u;
+  /^(?:batiment|pavillon|hall|aile|salle|residence|rue|avenue|boulevard|place|allee|quai|unite|service|clinique|hopital|centre|ecole|college|lycee|association|fondation|prix|label|maison|espace|site|plan|programme|operation|campagne|journee|carte|etude|enquete|rapport|loi|projet|dispositif|methode|echelle|score|test|signe|syndrome|maladie|institut|prix|amphitheatre|amphi|reseau|collectif|groupe|cabinet|laboratoire|labo)$/u;
 
 const SENTENCE_END = /[.!?…:;\n«»"“”()[\]]/u;
 
@@ -116,6 +116,12 @@ function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nul
   if (token === undefined || !token.capitalized || token.upper || NEVER_NAMES.has(token.folded)) return null;
   // Part of a handle, a hashtag or an address: "@CHU_Valmont", "#Marie", "site.fr/Pierre".
   if (/[@#_/.]/u.test(doc.text[token.start - 1] ?? '')) return null;
+  // The name of a thing, not a person: "carte Vitale", "association France Parkinson",
+  // "maladie de Parkinson", "étude Esteban".
+  const before1 = doc.tokens[index - 1];
+  const before2 = doc.tokens[index - 2];
+  if (before1 !== undefined && !before1.capitalized && VENUE_BEFORE.test(before1.folded)) return null;
+  if (before1?.folded === 'de' && before2 !== undefined && VENUE_BEFORE.test(before2.folded)) return null;
   const births = lexicon.firstNames.get(token.folded) ?? 0;
   const previous = doc.tokens[index - 1];
   const afterFamiliar =

@@ -18,7 +18,8 @@ describe('image rules', () => {
         ],
         'institutional',
       ),
-    ).toEqual(['IMAGE-01']);
+      // A patient recognisable on a picture is a breach of secrecy too.
+    ).toEqual(['IMAGE-01', 'SECRET-01']);
   });
 
   it('accepts a photo with stated consent', () => {

@@ -1,48 +1,81 @@
 import type { Finding, SpanType } from '../types.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
-import { CONSENT, PICTURE, thirdPartyMentions } from './patient-cues.js';
+import { CONSENT, PICTURE, SINGLE_PARENT_CONSENT, specificThirdParties } from './patient-cues.js';
+import { patientNames } from './staff-people.js';
 
 /**
  * What a text says about the picture it comes with (IMAGE-01, IMAGE-02, IMAGE-05): a patient on
- * the photo without consent, a care-area background with boards or screens, an operating scene
- * or a deceased person. The photo itself is checked by the image guard; the words around it
- * often say enough.
+ * the photo without consent, a care-area background with boards, screens or wristbands, an
+ * operating scene, a wound shown for effect or a deceased person. The photo itself is checked by
+ * the image guard; the words around it often say enough. A patient recognisable on a picture is
+ * also a breach of secrecy (SECRET-01).
  */
 
-const PRACTITIONER = /^(?:dr|pr|docteur|professeur)\b/u;
-const PATIENT_ON_PICTURE =
-  /(?:sur la photo|en photo|sa photo|la photo (?:de|du)|📸|🎥|🤳|selfie avec|video|reportage|filme|suivez)/u;
-const BABY = /(?<![\p{L}])(?:bebe|nouveau-ne|nourrisson|le petit|la petite|premature)(?![\p{L}])/u;
+const BABY =
+  /(?<![\p{L}])(?:bebes?|nouveau-nee?s?|nourrissons?|premature|couveuse|le petit|la petite|mon chouchou|ma chouchoute)(?![\p{L}])/u;
+/** Patients as a group, said to be on the picture ("merci aux patients qui ont dansé … la vidéo"). */
+const GROUP_ON_PICTURE =
+  /(?:(?<!tableau |liste |noms? )(?:des|les|aux|nos) (?:patients|residents|malades|enfants hospitalises)[^.!?]{0,80}(?:video|photo|filme)|(?:video|photo|filme)[^.!?]{0,60}(?<!tableau |liste )(?:des|les|aux|nos) (?:patients|residents|malades))/u;
+const CARE_PLACE =
+  /(?<![\p{L}])(?:hopital|hosto|clinique|chambre|lit|service|urgences|rea|bloc|ehpad|couveuse|brancard|box|soins)(?![\p{L}])/u;
+const FILMED_SOMEONE =
+  /(?:j'ai |jai |on a |je l'ai |je les ai )?(?:filme|filmee|photographie|photographiee|pris en photo|en photo|en video)[^.!?]{0,40}(?:le |la |les |un |une |mon |ma |notre |cette |ce )?(?:papy|mamie|patiente?s?|dame|monsieur|voisine?|residente?s?|malade|gamine?|bebe)|(?:papy|mamie|patiente?s?|dame|voisine?|residente?s?)[^.!?]{0,40}(?:filme|photographie|en photo|en video)/u;
 const BACKGROUND =
-  /(?:(?:tableau|ecran|planning|liste des patients|bracelet|dossier|whiteboard|board)(?: des entrees| des patients| du service)?[^.!?]{0,40}(?:derriere|au fond|arriere-plan|en fond|on voit)|(?:derriere moi|en arriere-plan|au fond)[^.!?]{0,40}(?:tableau|ecran|planning|dossier|bracelet)|liste des patients[^.!?]{0,30}en photo)/u;
-const DIGNITY =
-  /(?:(?:salle d'op|au bloc|en salle de bloc|bloc operatoire)[^.!?]{0,80}(?:le patient dort|endormi|anesthesie|il verra rien|trend|danse)|(?:trend|danse|tiktok)[^.!?]{0,40}(?:salle d'op|au bloc|bloc operatoire)|(?:sa photo|la photo|photo)[^.!?]{0,40}(?:sur son lit|decede|defunt|parti cette nuit|mort)|(?:parti cette nuit|decede|defunt)[^.!?]{0,60}(?:sa photo|la photo|en photo))/u;
+  /(?:(?:tableau|ecran|planning|liste des patients|bracelets?|dossier|whiteboard|board|etiquette)(?: blanc)?(?: des entrees| des patients| du service| patients?)?[^.!?]{0,60}(?:derriere|au fond|arriere-plan|en fond|on voit|visible|lisible)|(?:derriere (?:moi|nous|eux|elles?|lui|l'equipe)|en arriere-plan|au fond)[^.!?]{0,50}(?:tableau|ecran|planning|dossier|bracelet|nom)|liste des patients[^.!?]{0,30}(?:en photo|photo)|on voit (?:a peine |bien |encore |quand meme )?(?:son|le|leur|les) noms?|poignet d'une? patiente?|tableau (?:blanc )?des entrees)/u;
+const DIGNITY = new RegExp(
+  [
+    "(?:salle d'op|au bloc|en salle de bloc|bloc operatoire)[^.!?]{0,80}(?:le patient dort|endormi|anesthesie|il verra rien|trend|danse|champ operatoire)",
+    "(?:trend|danse|tiktok)[^.!?]{0,40}(?:salle d'op|au bloc|bloc operatoire)",
+    '(?:patiente?|malade) (?:endormie?|anesthesiee?|intubee?)[^.!?]{0,40}(?:visible|filme|en video|champ operatoire)',
+    'champ operatoire visible',
+    '(?:photos?|videos?)[\\s\\S]{0,120}(?:sur son lit|lit de mort|decedee?|defunte?|sa depouille|son corps|repose)',
+    '(?:parti cette nuit|decedee?|defunte?|lit de mort|depouille)[\\s\\S]{0,120}(?:photos?|videos?)',
+    '(?:regardez|regarde|voici)[^.!?]{0,30}(?:cette|cet|ce|sa|son) (?:escarre|plaie|blessure|fracture ouverte|lesion|brulure|moignon)',
+    '(?:escarre|plaie|blessure|lesion|brulure)[^.!?]{0,60}(?:photos?|video)[^.!?]{0,30}(?:coms?|commentaires?|ames sensibles)',
+  ].join('|'),
+  'u',
+);
 
 export const imageEvaluator: RuleEvaluator = {
   family: 'IMAGE',
   evaluate({ doc, spans, ctx }: RuleInput): Finding[] {
-    if (ctx.context === 'public' || ctx.context === 'reply') return [];
     const folded = doc.folded;
     const findings: Finding[] = [];
     const identifying: readonly SpanType[] = ['PERSON', 'AGE', 'HEALTH', 'UNIT', 'DATE', 'ROOM'];
-    const cited = spans.filter(
-      (span) =>
-        identifying.includes(span.type) &&
-        !(span.type === 'PERSON' && PRACTITIONER.test(folded.slice(span.start, span.end))),
+    const patientsNamed = new Set(
+      patientNames(
+        doc,
+        spans.filter((span) => span.type === 'PERSON'),
+      ),
     );
-    const patients = cited.filter((span) => span.type === 'PERSON').length + thirdPartyMentions(doc).length;
-    const careDetail = cited.some((span) => span.type === 'HEALTH' || span.type === 'UNIT');
-    if (
-      PICTURE.test(folded) &&
-      PATIENT_ON_PICTURE.test(folded) &&
+    const cited = spans.filter(
+      (span) => identifying.includes(span.type) && (span.type !== 'PERSON' || patientsNamed.has(span)),
+    );
+    const patients =
+      cited.filter((span) => span.type === 'PERSON').length +
+      specificThirdParties(doc).length +
+      (GROUP_ON_PICTURE.test(folded) ? 1 : 0);
+    const careDetail = cited.some(
+      (span) => span.type === 'HEALTH' || span.type === 'UNIT' || span.type === 'ROOM',
+    );
+    const consent = CONSENT.test(folded) && !SINGLE_PARENT_CONSENT.test(folded);
+    const picture = PICTURE.test(folded);
+
+    // The establishment's and staff's own pictures, and replies re-sharing them; a member of the
+    // public filming another patient.
+    const ownPicture =
+      ctx.context !== 'public' &&
+      picture &&
       (patients > 0 || BABY.test(folded)) &&
-      careDetail &&
-      !CONSENT.test(folded)
-    ) {
+      (careDetail || CARE_PLACE.test(folded) || BABY.test(folded));
+    const filmsOthers = FILMED_SOMEONE.test(folded) && CARE_PLACE.test(folded);
+    if ((ownPicture || filmsOthers) && !consent) {
       findings.push(makeFinding('IMAGE-01', cited));
+      findings.push(makeFinding('SECRET-01', cited));
     }
-    if (BACKGROUND.test(folded)) findings.push(makeFinding('IMAGE-02', []));
+    if (BACKGROUND.test(folded) && (picture || ctx.context !== 'public'))
+      findings.push(makeFinding('IMAGE-02', []));
     if (DIGNITY.test(folded)) findings.push(makeFinding('IMAGE-05', []));
     return findings;
   },

@@ -7,6 +7,7 @@ import type { RuleEvaluator } from './evaluator.js';
 import { geolocationEvaluator } from './geolocation.js';
 import { harassmentEvaluator } from './harassment.js';
 import { imageEvaluator } from './image.js';
+import { moderationEvaluator } from './moderation.js';
 import { reserveEvaluator } from './reserve.js';
 import { respectEvaluator } from './respect.js';
 import { roleEvaluator } from './role.js';
@@ -17,6 +18,7 @@ import { workOrganisationEvaluator } from './work-organisation.js';
 export const EVALUATORS: readonly RuleEvaluator[] = [
   secretEvaluator,
   imageEvaluator,
+  moderationEvaluator,
   roleEvaluator,
   reserveEvaluator,
   discretionEvaluator,

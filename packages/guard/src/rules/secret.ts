@@ -1,3 +1,4 @@
+import type { GuardDocument } from '../text/document.js';
 import type { Finding, Span, SpanType } from '../types.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
@@ -7,39 +8,49 @@ import {
   DISGUISE,
   NEWS_EVENT,
   SELF_CARE,
-  thirdPartyMentions,
+  SINGLE_PARENT_CONSENT,
+  specificThirdParties,
   VIP,
 } from './patient-cues.js';
+import { patientNames } from './staff-people.js';
 
 /**
  * Medical secrecy (SECRET-01 to SECRET-05). A post breaks secrecy when it says something about
  * the care of a person who can be recognised: by name or initials, or by details that together
  * single them out (age, room, date, unit, place, condition), even when the name was changed.
  * The thresholds differ by who speaks: staff and the institution are bound by secrecy about
- * every patient; a member of the public is free to speak of their own care, not of others'.
+ * every patient; a member of the public may speak of their own care and their own family's
+ * (that is MOD-01's business on the establishment's pages), not of other people's.
  */
 
 const QUASI: readonly SpanType[] = ['AGE', 'ROOM', 'DATE', 'UNIT', 'PLACE', 'HEALTH'];
-const PRACTITIONER = /^(?:dr|pr|docteur|docteure|professeur|professeure)\b/u;
 const CARE_EVENT =
-  /(?<![\p{L}])(?:hospitalisee?s?|admise?s?|arrivee?s? (?:aux urgences|au sau|en|cette|ce|hier|samedi|dimanche)|pris en charge|prise en charge|chez nous|dans nos services|dans notre (?:service|etablissement|unite)|est en (?:rea|reanimation|cardio|neuro|soins)|a quitte|sorti(?:e)? de|en ce moment|toujours (?:dans|en|intube))(?![\p{L}])/u;
-const SECOND_PERSON_CARE =
-  /(?<![\p{L}])(?:votre|vos|vous (?:etes|avez|avez ete|etiez)|ton|ta|tes|t'as|tu as)(?![\p{L}])/u;
-const CARE_RECORD =
-  /(?<![\p{L}])(?:hospitalisation|sejour|dossier medical|examens?|resultats|transmissions|prise en charge|consultation|intervention|operation|soins|traitement|rendez-vous|rdv)(?![\p{L}])/u;
-/** "votre père a été sondé", "votre grand-mère est bien hospitalisée". */
-const RELATIVE_CARE =
-  /(?<![\p{L}])(?:votre|ton|ta) (?:pere|mere|grand-mere|grand-pere|mari|femme|fils|fille|enfant|bebe|frere|soeur|conjoint|conjointe|proche) (?:a ete|est (?:bien |toujours )?|etait )(?:hospitalise|admis|opere|sonde|pris en charge|transfere|soigne|sorti|intube|place|vu)/u;
-
-/** The clause just before a care span speaks to the reader: "votre coloscopie", "vous avez eu une IRM". */
-function possessiveBefore(folded: string, offset: number): boolean {
-  const window = folded.slice(Math.max(0, offset - 45), offset);
-  const clause = window.split(/[.!?;:\n]/u).at(-1) ?? '';
-  return /(?<![\p{L}])(?:votre|vos|ton|ta|tes|vous (?:avez|etes|a|ont)|tu as|t'as)(?![\p{L}])/u.test(clause);
-}
-
+  /(?<![\p{L}])(?:hospitalisee?s?|admise?s?|arrivee?s? (?:aux urgences|au sau|en|cette|ce|hier|samedi|dimanche)|pris en charge|prise en charge|chez nous|dans nos services|dans notre (?:service|etablissement|unite|chu|hopital|clinique)|est en (?:rea|reanimation|cardio|neuro|soins)|a quitte|sorti(?:e)? de|en ce moment|toujours (?:dans|en|intube)|on a (?:eu|recu|vu) (?:en|aux|au)|operee?|transferee?|soignee?)(?![\p{L}])/u;
+const SECOND_PERSON =
+  /(?<![\p{L}])(?:votre|vos|vous (?:etes|avez|avez ete|etiez|n'etiez|aviez|auriez|n'auriez)|ton|ta|tes|t'as|tu as)(?![\p{L}])/u;
+/** The reader's own stay: "votre séjour", "votre hospitalisation du 3 au 7 mars". */
+const OWN_CARE_RECORD =
+  /(?<![\p{L}])(?:votre|vos|ton|ta|tes) (?:hospitalisation|sejour|dossier medical|examens?|resultats|prise en charge|consultation|intervention|operation|passage|venue|admission)(?![\p{L}])/u;
+/** "les sages-femmes qui vous ont accompagnée", "l'équipe qui vous a soigné". */
+const CARED_FOR_READER =
+  /(?<![\p{L}])vous (?:ont|a|avait|avaient) (?:accompagnee?s?|soignee?s?|operee?s?|accouchee?s?|prise? en charge|suivie?s?|recue?s?|accueillie?s?|perfusee?s?|sondee?s?)(?![\p{L}])/u;
 const CONFIRMATION =
   /(?:nous (?:vous )?(?:confirmons|pouvons confirmer|confirmer)|est bien hospitalise|a bien ete (?:opere|hospitalise|pris)|oui,? (?:le|la) )/u;
+/** A named person's visit or stay, told by the establishment ("lors de sa venue le 2 octobre"). */
+const THIRD_PARTY_STAY =
+  /(?<![\p{L}])(?:sa venue|son sejour|son passage|son hospitalisation|sa consultation|son admission)(?![\p{L}])/u;
+/** "votre père a été sondé", "votre grand-mère est bien hospitalisée". */
+const RELATIVE_CARE =
+  /(?<![\p{L}])(?:votre|ton|ta) (?:pere|mere|maman|papa|grand-mere|grand-pere|mari|femme|fils|fille|enfant|bebe|frere|soeur|conjoint|conjointe|proche)(?: [a-z]+)?,? (?:[^.!?]{0,25} )?(?:a ete|est (?:bien |toujours )?|etait |il a ete |elle a ete )(?:hospitalise|admis|opere|sonde|pris en charge|transfere|soigne|sorti|intube|place|vu)/u;
+/** The staff member speaking to a patient about that patient's visit. */
+const STAFF_TO_PATIENT =
+  /(?<![\p{L}])vous (?:n'etiez|etiez|avez ete|etes venue?|etes arrivee?|aviez)(?![\p{L}])/u;
+/** The author's own family, named: "ma fille Léa", "mon père Jean". */
+const OWN_RELATIVE =
+  /(?:^|[^\p{L}])(?:mon|ma|mes) (?:pere|mere|maman|papa|mari|femme|fils|fille|bebe|petite?|garcon|enfants?|conjointe?)(?: [a-z-]+)?$/u;
+/** The author's own identifiers: "mon numéro de sécu c'est …", "mon tel". */
+const OWN_IDENTIFIER =
+  /(?:mon|ma) (?:numero|n°|no|tel|telephone|portable|dossier|ipp|carte vitale|secu)[^.!?]{0,25}$/u;
 
 export const secretEvaluator: RuleEvaluator = {
   family: 'SECRET',
@@ -47,52 +58,70 @@ export const secretEvaluator: RuleEvaluator = {
     const folded = doc.folded;
     const context = ctx.context;
     const of = (type: SpanType) => spans.filter((span) => span.type === type);
-    const persons = of('PERSON').filter((span) => !PRACTITIONER.test(folded.slice(span.start, span.end)));
+    const persons = patientNames(doc, of('PERSON'));
+    const others = context === 'public' ? persons.filter((span) => !isOwnRelative(doc, span)) : persons;
     const handles = of('HANDLE');
     const ids = [...of('NIR'), ...of('HOSPITAL_ID')];
-    const thirdParty = thirdPartyMentions(doc);
+    const othersIds = context === 'public' ? ids.filter((span) => !isOwnIdentifier(doc, span)) : ids;
+    const thirdParty = specificThirdParties(doc);
     const quasi = spans.filter((span) => QUASI.includes(span.type) && !isAuthorsRelative(span));
     const has = (type: SpanType) => quasi.some((span) => span.type === type);
     const kinds = new Set(quasi.map((span) => span.type)).size;
-    const consent = CONSENT.test(folded);
     const disguised = DISGUISE.test(folded);
-    const named = persons.length > 0;
+    const consent = CONSENT.test(folded) && !SINGLE_PARENT_CONSENT.test(folded);
+    const named = others.length > 0;
     const subject = named || thirdParty.length > 0;
     const care = has('HEALTH') || has('ROOM') || has('UNIT') || CARE_EVENT.test(folded);
 
     const findings: Finding[] = [];
-    const evidence = [...ids, ...persons, ...(context === 'reply' ? handles : []), ...quasi];
+    const evidence = [...othersIds, ...others, ...(context === 'reply' ? handles : []), ...quasi];
 
     // SECRET-03: confirming that someone is or was a patient, even to that person.
     const careSpans = quasi.filter(
       (span) => span.type === 'HEALTH' || span.type === 'UNIT' || span.type === 'ROOM',
     );
-    const addressed = context === 'reply' && (handles.length > 0 || named);
+    const toReader = careSpans.some((span) => secondPersonAround(folded, span));
+    const addressed = addressedByName(doc, [...others, ...handles]);
     const repliesAboutCare =
       context === 'reply' &&
-      ((addressed && careSpans.length > 0) ||
-        careSpans.some((span) => possessiveBefore(folded, span.start)) ||
+      (toReader ||
         RELATIVE_CARE.test(folded) ||
-        (SECOND_PERSON_CARE.test(folded) && CARE_RECORD.test(folded) && has('DATE')));
-    const confirms = context === 'institutional' && CONFIRMATION.test(folded) && subject && care;
-    if (repliesAboutCare || confirms) findings.push(makeFinding('SECRET-03', evidence));
+        CARED_FOR_READER.test(folded) ||
+        (named && (THIRD_PARTY_STAY.test(folded) || CARE_EVENT.test(folded))) ||
+        (addressed && careSpans.length > 0 && (has('DATE') || has('HEALTH') || others.length >= 2)) ||
+        (OWN_CARE_RECORD.test(folded) && has('DATE')));
+    const institutionConfirms =
+      context === 'institutional' &&
+      subject &&
+      care &&
+      !(consent && !disguised) &&
+      (CONFIRMATION.test(folded) || (named && CARE_EVENT.test(folded)));
+    const staffAnswersPatient = context === 'staff' && STAFF_TO_PATIENT.test(folded) && toReader;
+    const confirms = repliesAboutCare || institutionConfirms || staffAnswersPatient;
+    if (confirms) findings.push(makeFinding('SECRET-03', evidence));
 
     // SECRET-01: a recognisable patient.
-    let identifies = ids.length > 0;
+    let identifies = othersIds.length > 0;
     if (!identifies && !(context === 'institutional' && consent && !disguised)) {
       if (context === 'public') {
         identifies =
-          subject &&
-          !SELF_ONLY(folded, named, thirdParty.length) &&
-          (has('HEALTH') || has('ROOM') || (named && has('UNIT')));
-      } else if (context !== 'reply' || confirms) {
+          (subject &&
+            !selfOnly(folded, named, thirdParty.length) &&
+            (has('HEALTH') || has('ROOM') || (named && has('UNIT')))) ||
+          (disguised && subject && kinds >= 1);
+      } else if (context === 'reply') {
+        // A reply that confirms care and adds what singles the person out (a room, an age, a
+        // name with details) exposes them to everyone reading the thread.
+        identifies = confirms && (has('ROOM') || has('AGE') || ((named || handles.length > 0) && kinds >= 2));
+      } else {
         identifies =
-          (has('ROOM') && (subject || has('HEALTH') || has('AGE'))) ||
+          (has('ROOM') && (subject || has('AGE'))) ||
           (named && (has('HEALTH') || has('UNIT') || has('ROOM') || has('AGE'))) ||
           (thirdParty.length > 0 && (has('HEALTH') || has('AGE') || has('ROOM')) && kinds >= 2) ||
           (thirdParty.length > 0 && kinds >= 3) ||
           (has('AGE') && has('HEALTH') && (has('UNIT') || has('DATE'))) ||
-          (disguised && (named || has('AGE')) && kinds >= 1);
+          (disguised && (named || has('AGE')) && kinds >= 1) ||
+          (disguised && kinds >= 2);
       }
     }
     if (identifies) findings.push(makeFinding('SECRET-01', evidence));
@@ -101,12 +130,7 @@ export const secretEvaluator: RuleEvaluator = {
     if (disguised && (identifies || subject) && kinds >= 1) findings.push(makeFinding('SECRET-02', evidence));
 
     // SECRET-04: public figures and people in the news, whom everybody can recognise.
-    if (
-      context !== 'public' &&
-      (VIP.test(folded) || NEWS_EVENT.test(folded)) &&
-      care &&
-      (subject || kinds >= 2)
-    ) {
+    if ((VIP.test(folded) || NEWS_EVENT.test(folded)) && care && (subject || kinds >= 2)) {
       findings.push(makeFinding('SECRET-04', evidence));
       if (!identifies) findings.push(makeFinding('SECRET-01', evidence));
     }
@@ -119,13 +143,45 @@ export const secretEvaluator: RuleEvaluator = {
   },
 };
 
-/** An age the recognizer marked as the author's own child or relative ("ma fille de 6 ans"). */
+/**
+ * The care span is about the reader: a second person just before it in the same clause ("votre
+ * coloscopie", "vous avez eu une IRM") or a possessive just after it ("la grossesse de votre
+ * épouse", "une erreur d'insuline chez votre mère").
+ */
+function secondPersonAround(folded: string, span: Span): boolean {
+  const window = folded.slice(Math.max(0, span.start - 60), span.start);
+  const clause = window.split(/[.!?;\n]/u).at(-1) ?? '';
+  const after = folded.slice(span.end, span.end + 20);
+  return SECOND_PERSON.test(clause) || /^ (?:de|chez|pour) (?:votre|vos|ton|ta|tes)(?![\p{L}])/u.test(after);
+}
+
+/** The reply opens on the person's name or account ("Bonjour Madame Rivière,", "@lea_b …"). */
+function addressedByName(doc: GuardDocument, people: readonly Span[]): boolean {
+  return people.some((span) => {
+    if (span.start > 40) return false;
+    const before = doc.folded.slice(0, span.start);
+    return /^(?:\s*(?:@\S+\s+)*)(?:(?:bonjour|bonsoir|merci|chere?|hello|coucou)[\s,!]*)?(?:madame |monsieur )?$/u.test(
+      before,
+    );
+  });
+}
+
+/** "ma fille Léa": the author's own relative, named by a parent speaking of their own family. */
+function isOwnRelative(doc: GuardDocument, span: Span): boolean {
+  return OWN_RELATIVE.test(doc.folded.slice(Math.max(0, span.start - 24), span.start).trimEnd());
+}
+
+function isOwnIdentifier(doc: GuardDocument, span: Span): boolean {
+  return OWN_IDENTIFIER.test(doc.folded.slice(Math.max(0, span.start - 50), span.start));
+}
+
+/** An age the recognizer marked as the author's own or a relative's ("ma fille de 6 ans"). */
 function isAuthorsRelative(span: Span): boolean {
-  return span.type === 'AGE' && span.evidence === 'proche de l’auteur';
+  return span.type === 'AGE' && /de l['’]auteur$/u.test(span.evidence ?? '');
 }
 
 /** A member of the public speaking only of their own care, with nobody else named. */
-function SELF_ONLY(folded: string, named: boolean, thirdParties: number): boolean {
+function selfOnly(folded: string, named: boolean, thirdParties: number): boolean {
   return !named && thirdParties === 0 && SELF_CARE.test(folded);
 }
 
