@@ -104,3 +104,35 @@ describe('categorize: cues that must not mislead', () => {
     expect(found).not.toBe(tempting);
   });
 });
+
+describe('categorize: tones in other registers', () => {
+  it.each([
+    ["Parking à 3 € de l'heure, c'est du racket pour les familles", 'COMPLAINT'],
+    ["Il faut qu'elle soit sanctionnée, cette infirmière m'a mal parlé", 'COMPLAINT'],
+    ['le jeûne guérit le cancer, les médecins ne vous le diront jamais', 'RUMOR'],
+    ["Bonjour, je voudrais prendre rendez-vous en ORL, c'est possible par mail ? Merci beaucoup", 'QUESTION'],
+    ['Petit vlog de ma journée de rééducation, je vous montre les machines ! merci aux kinés', 'INFO'],
+    ["jolie balade au parc de l'hôpital ce matin 🌸", 'INFO'],
+    ['Fête des voisins à la résidence ce soir 😍', 'INFO'],
+  ] as const)('files %s as %s', (text, category) => {
+    expect(file(text)).toBe(category);
+  });
+
+  it('files a pile-on against a person as THREAT', () => {
+    expect(
+      file('Mettez-lui tous une étoile sur Google à ce dentiste, il a arraché la mauvaise dent de ma fille'),
+    ).toBe('THREAT');
+  });
+
+  it('files a fellow patient filmed to be laughed at as PRIVACY_BREACH', () => {
+    expect(file("ma voisine de chambre ronfle comme un tracteur 😂😂 j'ai enregistré pour vous #hosto")).toBe(
+      'PRIVACY_BREACH',
+    );
+  });
+
+  it('files an insult thrown at a carer as COMPLAINT', () => {
+    expect(file("l'infirmière de nuit du 2e est une vraie conne, elle m'a ignoré toute la nuit")).toBe(
+      'COMPLAINT',
+    );
+  });
+});

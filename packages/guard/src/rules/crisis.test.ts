@@ -42,8 +42,41 @@ describe('CRISIS-01: rumours and internal figures during a crisis', () => {
     expect(rulesFor(text)).not.toContain('CRISIS-01');
   });
 
-  it('does not blame a member of the public for repeating a rumour (filed as RUMOR instead)', () => {
-    expect(rulesFor('Plan blanc au CHU, il paraît qu’il y a 10 morts !!', 'public')).toEqual([]);
+  describe('rumours spread by the public or by the establishment’s replies', () => {
+    it.each([
+      ['Plan blanc au CHU, il paraît qu’il y a 10 morts !!', 'public'],
+      [
+        'Fusillade près de la gare ?? Apparemment une vingtaine de blessés, ne venez pas aux urgences ce soir',
+        'public',
+      ],
+      ['alerte à la bombe à la clinique, ma belle-sœur bosse là-bas elle parle de 3 blessés 😱', 'public'],
+      ['on dit que les urgences ont été évacuées à cause d’un incendie, faites tourner', 'public'],
+      [
+        'Selon des témoins il y aurait des victimes dans l’explosion. Évitez le quartier de l’hôpital.',
+        'reply',
+      ],
+    ] as const)('flags %s (%s)', (text, context) => {
+      expect(rulesFor(text, context)).toEqual(['CRISIS-01']);
+    });
+
+    it.each([
+      // A question without figures or a call to act stays a RUMOR for the communication team.
+      [
+        'Il paraît qu’il y a une grève jeudi aux urgences ? Quelqu’un sait si les consultations sont maintenues ?',
+        'public',
+      ],
+      ['Apparemment l’hôpital est en plan blanc, vous savez ce qui se passe ?', 'public'],
+      // A slow-burning worry is not the acute crisis of the rule (a RUMOR, not CRISIS-01).
+      ['On dit qu’il y a une épidémie de grippe à l’EHPAD, 3 décès, partagez', 'public'],
+      // The official relay: no hearsay.
+      [
+        'Incendie dans la zone industrielle : plan blanc déclenché, 12 blessés pris en charge. Évitez le secteur.',
+        'reply',
+      ],
+      ['Grève des urgences : soutien total, 8 heures d’attente pour ma mère hier, partagez !', 'public'],
+    ] as const)('does not flag %s (%s)', (text, context) => {
+      expect(rulesFor(text, context)).toEqual([]);
+    });
   });
 
   it('applies to a public post whose author signs as staff', () => {

@@ -92,3 +92,44 @@ describe('DEFAM-01: what is not defamation', () => {
     ).toEqual([]);
   });
 });
+
+describe('DEFAM-01: facts in other words, against people and establishments', () => {
+  it.each([
+    ['La clinique du Parc falsifie les dossiers pour cacher ses infections nosocomiales', 'public', []],
+    ['Le CHU vend les données de ses patients aux assurances, c est un scandale', 'public', []],
+    ["l'aide-soignante de nuit pioche dans l'armoire à pharmacie, tout le service le sait", 'staff', []],
+    ['le kiné vient travailler complètement bourré le lundi, demandez à n importe qui', 'public', []],
+    [
+      'Le chirurgien a oublié une compresse dans le ventre de ma mère et la clinique a tout caché',
+      'public',
+      [],
+    ],
+    ['la puéricultrice a fait tomber un nouveau-né et la direction a étouffé l affaire', 'public', []],
+    [
+      "Le Dr Roy se shoote à la kétamine entre deux gardes, sa collègue l'a vu",
+      'public',
+      [['PERSON', 'Dr Roy']],
+    ],
+    [
+      'Pour information, M. Karim Aït a volé la tablette du service pendant son séjour.',
+      'reply',
+      [['PERSON', 'M. Karim Aït']],
+    ],
+  ] as const)('finds an allegation in %s', (text, context, spans) => {
+    expect(rulesFound(defamationEvaluator, text, context, spans)).toEqual(['DEFAM-01']);
+  });
+
+  it.each([
+    ['je me suis trompée de dose hier, heureusement rien de grave, on apprend 😓', 'staff'],
+    ["L'hôpital a sauvé mon fils, merci à toute l'équipe de réa", 'public'],
+    ["mon papy à l'hôpital qui drague les infirmières 😂😂 on l'adore", 'public'],
+    [
+      'Les labos cachent des choses, mais notre hôpital reste transparent sur ses résultats.',
+      'institutional',
+    ],
+    ['La clinique a raté son virage numérique, impossible de prendre rdv en ligne', 'public'],
+    ['le patient de la 14 est arrivé complètement bourré à 3h du mat, on a galéré', 'staff'],
+  ] as const)('leaves alone %s', (text, context) => {
+    expect(rulesFound(defamationEvaluator, text, context)).toEqual([]);
+  });
+});

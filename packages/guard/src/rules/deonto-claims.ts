@@ -1,169 +1,118 @@
 /**
- * DEONTO-01 language: health claims a professional must not make without a source (miracle
- * cures, "le vaccin ne sert à rien"), and the sources that make a claim acceptable.
+ * DEONTO-01 language: health claims that no confirmed, dated, sourced data supports, and the
+ * sources that make a claim acceptable. The claims come in a few families, whoever writes them:
+ * - a remedy that cures, cleanses or replaces a treatment ("le curcuma fait fondre les tumeurs",
+ *   "l'eau citronnée nettoie le foie", "remplace la chimio");
+ * - an absolute promise of efficacy or safety ("protège à 100 %", "aucun effet secondaire");
+ * - the dismissal of a proven measure ("le masque ne sert à rien", "les vaccins, du poison");
+ * - the appeal to proof or to hidden truth instead of a source ("c'est prouvé", "les oncologues
+ *   ne vous le diront jamais", "big pharma").
+ * Words that cancel a claim ("rien ne remplace le vaccin", "aucun vaccin n'est efficace à
+ * 100 %") are checked after the match.
  */
-import { type Cue, cuePattern, findCue, gap, hasCue, oneOf } from './conduct-text.js';
+import { type Cue, cues, gap, negatedBefore, oneOf, taggedCues } from './conduct-text.js';
+import {
+  CURES,
+  DISEASE,
+  HIDERS,
+  MEASURE,
+  MISINFO_AGENT,
+  ORGAN,
+  REMEDY,
+  TREATMENT,
+  USELESS,
+} from './deonto-claim-words.js';
 
-const REMEDY = oneOf([
-  'jeune',
-  'jeuner',
-  'jeune intermittent',
-  'curcuma',
-  'bicarbonate',
-  'huile essentielle',
-  'huiles essentielles',
-  'homeopathie',
-  'granules',
-  'argile',
-  'detox',
-  'citron',
-  'ail',
-  'miel',
-  'gingembre',
-  'vinaigre de cidre',
-  'eau oxygenee',
-  'chlorure de magnesium',
-  'vitamine c',
-  'vitamine d',
-  'cbd',
-  'cannabis',
-  'tisane',
-  'tisanes',
-  'plantes',
-  'naturopathie',
-  'regime cetogene',
-  'eau de mer',
-  'eau alcaline',
-  'dioxyde de chlore',
-  'mms',
-  'argent colloidal',
-  'spiruline',
-  'propolis',
-  'reiki',
-  'lithotherapie',
-  'magnetiseur',
-  'jus de legumes',
-  'cure de jus',
-]);
-const CURES = oneOf([
-  'guerit',
-  'guerissent',
-  'soigne',
-  'soignent',
-  'fait fondre',
-  'font fondre',
-  'fait disparaitre',
-  'font disparaitre',
-  'elimine',
-  'eliminent',
-  'detruit',
-  'detruisent',
-  'tue',
-  'tuent',
-  'remplace',
-  'remplacent',
-  'mieux que',
-  'previent',
-  'empeche',
-  'vient a bout',
-  'nettoie',
-  'purifie',
-  'booste',
-  "renforce l'immunite",
-  'protege du',
-  'protege de',
-  'protege contre',
-]);
-const DISEASE = oneOf([
-  'cancer',
-  'cancers',
-  'tumeur',
-  'tumeurs',
-  'diabete',
-  'sida',
-  'vih',
-  'alzheimer',
-  'parkinson',
-  'autisme',
-  'covid',
-  'sclerose en plaques',
-  'arthrose',
-  'depression',
-  'leucemie',
-  'hepatite',
-  'metastases',
-]);
+/** An alternative to proven care is rejected only when it comes with a condition or an age. */
+const FAIR_LIMIT =
+  "(?! (?:si|s'il|s'ils|en cas|sans|quand|lorsque|sous|mal|chez|avant|apres|au-dela|a partir|contre (?:les |un |une |le )?(?:virus|rhume|infections? virales?)))";
 
-/** Classic targets of health misinformation (not recognised toxics such as tobacco or alcohol). */
-const MISINFO_AGENT = oneOf([
-  '5g',
-  'ondes',
-  'linky',
-  'wifi',
-  'chemtrails',
-  'aluminium',
-  'lait',
-  'lait de vache',
-  'fluor',
-  'vaccin',
-  'vaccins',
-  'adjuvants',
-  'statines',
-  'chimio',
-  'chimiotherapie',
-  'medicaments',
-  'antibiotiques',
-  'masques',
-]);
-
-const HEALTH_CLAIM = [
-  cuePattern(`${REMEDY} ${gap(6)}${CURES}`),
-  cuePattern(
-    `(?:guerit|guerissent|fait fondre|font fondre|fait disparaitre|font disparaitre|vient a bout) ${gap(2)}(?:le |la |les |l'|du |des |de la |d')?${DISEASE}`,
-  ),
-  cuePattern(
-    `mieux que (?:les |la |le |l')?(?:antibiotiques|antibio|antibios|chimio|chimiotherapie|medicaments|medocs|vaccins|vaccin|traitements|radiotherapie)`,
-  ),
-  cuePattern(
-    `(?:statine|statines|antidepresseurs?|chimio|chimiotherapie|antibiotiques?|antibios?|medicaments?|masques?|mammographies?|depistages?|traitements?) ${gap(4)}(?:ne sert a rien|ne servent a rien|sert a rien|servent a rien|c'est du business|c'est un business|un business|est du poison|sont du poison|c'est du poison|une arnaque|est une arnaque|sont une arnaque|tuent plus|tue plus)(?! (?:contre|sur|pour|si|en cas|dans|face|sans))`,
-  ),
-  cuePattern(
-    `(?:vaccin|vaccins|vaccination|vacciner) ${gap(6)}(?:ne sert a rien|ne servent a rien|sert a rien|servent a rien|est inutile|sont inutiles|c'est du business|c'est du poison|est un poison|sont du poison|une arnaque|est une arnaque)`,
-  ),
-  cuePattern(
-    `${MISINFO_AGENT} ${gap(6)}(?:affaiblit|affaiblissent|cause|causent|provoque|provoquent|detruit|detruisent|empoisonne|empoisonnent|donne|donnent|favorise|favorisent) ${gap(2)}(?:le |la |les |l'|des |du |de l')?(?:${DISEASE}|immunite|systeme immunitaire|maladies?|allergies|infertilite|sterilite|osteoporose|malformations|migraines|insomnies|fatigue chronique)`,
-  ),
-  cuePattern(`${MISINFO_AGENT} ${gap(3)}(?:est|sont|c'est) (?:un |du |de vrais |un vrai |des )?poisons?`),
-  cuePattern(
-    `faites vos (?:propres )?recherches|big pharma|les labos (?:nous )?(?:cachent|mentent)|ce que (?:les medecins|votre medecin|les labos) ne (?:vous )?(?:disent|dit) pas`,
-  ),
-  cuePattern(
-    `(?:remede|traitement|cure|solution|produit|plante|aliment) miracle|miraculeux|miraculeuse|j'ai vu des patients (?:guerir|gueris)`,
-  ),
+/** Claims that stand as said, unless the words just before negate them. */
+const CLAIM = [
+  `${REMEDY} ${gap(6)}${CURES}`,
+  `(?:guerit|guerissent|fait fondre|font fondre|fait disparaitre|font disparaitre|vient a bout) ${gap(2)}(?:le |la |les |l'|du |des |de la |d')?${DISEASE}`,
+  `${MISINFO_AGENT} ${gap(6)}(?:affaiblit|affaiblissent|cause|causent|provoque|provoquent|detruit|detruisent|empoisonne|empoisonnent|donne|donnent|favorise|favorisent) ${gap(2)}(?:le |la |les |l'|des |du |de l')?(?:${DISEASE}|immunite|systeme immunitaire|maladies?|allergies|infertilite|sterilite|osteoporose|malformations|migraines|insomnies|fatigue chronique)`,
+  `${MISINFO_AGENT} ${gap(3)}(?:est|sont|c'est) (?:un |du |de vrais |un vrai |des )?poisons?`,
+  `faites vos (?:propres )?recherches|big pharma|les labos (?:nous )?(?:cachent|mentent)|ce que (?:les medecins|votre medecin|les labos) ne (?:vous )?(?:disent|dit) pas`,
+  // "les oncologues vous le diront jamais", "votre médecin ne vous le dira pas"
+  `${HIDERS} (?:ne )?(?:vous|te) (?:le |la |les |l'|en )?(?:diront|dira|disent|dit|avoueront|avouera|reveleront) (?:jamais|pas)`,
+  `(?:remede|traitement|cure|solution|produit|plante|aliment|boisson) (?:naturel |naturelle )?miracle|miraculeux|miraculeuse|j'ai vu des patients (?:guerir|gueris)`,
+  `(?:elimine|eliminent|eliminer|evacue|evacuent|chasse|chassent|chasser|drainer|draine) (?:les |vos |tes |toutes les )?toxines`,
+  // "le vaccin protège à 100 %", "efficace à 100 %", "100 % efficace et sans risque"
+  `(?:protege|protegent|proteger|efficace|efficaces|fiable|fiables|marche|fonctionne|fonctionnent|guerit|guerissent|guerison|immunise|immunisent) (?:a|a plus de) 100 ?(?:%|pour ?cent)`,
+  `100 ?(?:%|pour ?cent) (?:efficace|efficaces|garanti|garantie|garantis|sans risque|protege|proteges|de reussite|de guerison)`,
+  `(?:zero|aucun|0|sans aucun|absolument aucun|strictement aucun|jamais d'|pas le moindre|sans le moindre|n'a|n'ont|n'y a|n'entraine|n'entrainent|ne provoque|ne provoquent|ne donne|ne donnent|ne cause|ne causent) (?:pas |jamais |aucun |absolument aucun )?(?:d'|de )?(?:effets? secondaires?|effets? indesirables?)(?! (?:graves?|majeurs?|notables?|importants?|serieux|durables?|connus?|frequents?|significatifs?|particuliers?))`,
+  `(?:guerison|resultats?|efficacite) (?:garantie|garantis|garanti|assuree|assures|assure)`,
+  // "remplace la chimio", "aussi efficace que les antibiotiques", "mieux que le vaccin"
+  `(?:remplace|remplacent|remplacer|vaut|valent|equivaut a|aussi efficace que|plus efficace que|mieux que|meilleur que|meilleure que) (?:les |la |le |l'|une |un |votre |ta |ton |vos |tes )?${TREATMENT}`,
+  // "le masque ne sert à rien", "les vaccins, une arnaque" (antibiotics apart: useless on viruses)
+  `${MEASURE} ${gap(4)}${USELESS}${FAIR_LIMIT}`,
+  `(?:antibiotiques?|antibios?) ${gap(4)}${USELESS}(?! (?:contre|sur|pour|si|en cas|dans|face|sans|quand|chez))`,
 ];
 /** Claims whose verb may be negated ("le vaccin ne donne pas l'autisme" is a correct statement). */
 const VACCINE_HARM = [
-  cuePattern(
-    `(?:vaccin|vaccins|vaccination) ${gap(5)}(?:cause|causent|provoque|provoquent|donne|donnent|rend|rendent|tue|tuent|sterilise|sterilisent|modifie l'adn|modifient l'adn)`,
-  ),
+  `(?:vaccin|vaccins|vaccination) ${gap(5)}(?:cause|causent|provoque|provoquent|donne|donnent|rend|rendent|tue|tuent|sterilise|sterilisent|modifie l'adn|modifient l'adn)`,
 ];
 const NEGATION = /(?<![a-z])(?:ne|n'|pas|jamais|aucun|aucune)(?![a-z])/u;
 
-/** A recognised, citable source: naming one is what the rule asks for. */
-const SOURCED = [
-  cuePattern(
-    `has|haute autorite de sante|sante publique france|spf|inserm|oms|ansm|inca|cnom|ameli|assurance maladie|cochrane|pubmed|lancet|nejm|bmj|etude|etudes|meta-analyse|essai clinique|recommandations?|sources?|selon|d'apres`,
-  ),
-  /(?<![0-9])(?:19|20)\d\d(?![0-9])/u,
-  /https?:\/\//u,
+/** "Nettoie le foie", "purifie le sang": detox talk, unless an organ is the one cleaning. */
+const DETOX = [
+  `(?:nettoie|nettoient|nettoyer|detoxifie|detoxifient|detoxifier|purifie|purifient|purifier|draine|drainent|drainer|depure|depurent) (?:le |la |les |l'|votre |ton |vos |tes |ses )?${ORGAN}`,
 ];
+const ORGAN_BEFORE = new RegExp(`(?:${ORGAN}|reins?|rate)\\s+(?:\\S+\\s+){0,2}$`, 'u');
+
+/** "C'est prouvé", "mon naturopathe l'a démontré", "ils ne veulent pas que vous sachiez". */
+const APPEAL = [
+  `(?:c'est|c est|cest|c'est bien|c'est meme|l'a|l'ont|l'a bien|l'a deja) (?:scientifiquement |medicalement |cliniquement |formellement |deja )?(?:prouve|prouvee|prouves|prouvees|demontre|demontree|demontres|demontrees)`,
+  `(?:scientifiquement|medicalement|cliniquement) (?:prouve|prouvee|prouves|prouvees|demontre|demontree|demontres|demontrees)`,
+  `(?:la science|les scientifiques) (?:l'a|l'ont|a|ont) (?:prouve|demontre)`,
+  `(?:ne veulent pas|ne veut pas|veulent pas|veut pas) que (?:vous|tu|vous le|tu le|les gens) (?:sachiez|saches|sachent|decouvriez|guerissiez|guerisses|guerissent)`,
+  `on (?:vous|nous) cache (?:la verite|tout|le remede|les vrais chiffres)`,
+];
+/** An appeal to proof is a health claim only in a post about health. */
+const HEALTH_TOPIC = cues(
+  `${TREATMENT}|${DISEASE}|${REMEDY}|${MEASURE}|grippe|virus|rhume|sante|immunite|maladie|maladies|guerir|guerit|soigner|soigne|naturopathe|oncologues?|foie|toxines`,
+);
+
+/** A recognised, citable source: naming one is what the rule asks for. */
+const SOURCED = cues(
+  `has|haute autorite de sante|sante publique france|spf|inserm|oms|ansm|inca|cnom|ameli|assurance maladie|cochrane|pubmed|lancet|nejm|bmj|etude|etudes|meta-analyse|essai clinique|recommandations?|sources?`,
+  `(?:selon|d'apres) (?:la |le |l'|les |une |un |des )?(?:has|oms|who|cdc|ema|inserm|inca|ansm|cnrs|etude|etudes|recherches?|recommandations?|sante publique|assurance maladie|ministere|societe|college|academie|cochrane|revue|publication|essai|bulletin|donnees|chiffres|rapport|travaux|experts?|scientifiques|autorites)`,
+  `(?:19|20)\\d\\d`,
+  `https?:`,
+);
+
+/** The claim families, scanned together; each has its own check after the match. */
+/** "Un masque mal porté ne sert à rien": a claim held to a condition is advice, not a claim. */
+const RESTRICTED = /(?<![a-z])(?:mal|si|sous|seul|seule|seuls|seules|uniquement)(?![a-z])/u;
+const DISMISSAL =
+  /(?:sert a rien|servent a rien|inutile|business|poison|arnaque|escroquerie|du vent|bidon|tuen?t? plus)/u;
+
+function restrictedDismissal(words: string): boolean {
+  return DISMISSAL.test(words) && RESTRICTED.test(words);
+}
+const CLAIM_FAMILY = 0;
+const VACCINE_HARM_FAMILY = 1;
+const DETOX_FAMILY = 2;
+const FAMILIES = taggedCues([CLAIM, VACCINE_HARM, DETOX, APPEAL]);
 
 /** The first unsourced health claim of the post, if any. */
 export function unsourcedClaim(folded: string): Cue | null {
-  if (hasCue(folded, SOURCED)) return null;
-  const claim = findCue(folded, HEALTH_CLAIM);
-  if (claim !== null) return claim;
-  const harm = findCue(folded, VACCINE_HARM);
-  if (harm !== null && !NEGATION.test(folded.slice(harm.start, harm.end))) return harm;
-  return null;
+  const claim = FAMILIES.findWhere(folded, (cue, family) => holds(folded, cue, family));
+  // Most posts make no claim: the source is looked for only when one is found.
+  return claim !== null && !SOURCED.has(folded) ? claim : null;
+}
+
+function holds(folded: string, cue: Cue, family: number): boolean {
+  switch (family) {
+    case CLAIM_FAMILY:
+      return !negatedBefore(folded, cue) && !restrictedDismissal(folded.slice(cue.start, cue.end));
+    case VACCINE_HARM_FAMILY:
+      return !NEGATION.test(folded.slice(cue.start, cue.end));
+    case DETOX_FAMILY:
+      return !ORGAN_BEFORE.test(folded.slice(Math.max(0, cue.start - 30), cue.start));
+    default:
+      // An appeal to proof or to hidden truth is a health claim only in a post about health.
+      return !negatedBefore(folded, cue) && HEALTH_TOPIC.has(folded);
+  }
 }

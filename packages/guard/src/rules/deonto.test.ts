@@ -123,11 +123,88 @@ describe('DEONTO-03: advertising', () => {
   });
 });
 
-describe('context', () => {
-  it('leaves institutional campaigns alone', () => {
-    const text =
-      'Le jeûne ne guérit pas le cancer. -20 % de risque avec l’activité physique, code promo inutile 😉';
-    expect(rulesFor(text, 'institutional')).toEqual([]);
+describe('DEONTO-01 in every account', () => {
+  it.each([
+    [
+      'Notre tisane maison draine le foie et purifie l’organisme, à découvrir à la cafétéria 🍵',
+      'institutional',
+    ],
+    ['Bonjour, la vaccination contre le zona est efficace à 100 %, aucune raison d’hésiter.', 'reply'],
+    ['le jus de citron remplace les antibiotiques, mon kiné l’a prouvé 💪', 'public'],
+    ['Le gel hydroalcoolique ça sert à rien, c’est prouvé 🤷', 'staff'],
+    ['Ce sirop 100 % naturel n’a aucun effet secondaire, même pour les bébés', 'institutional'],
+    ['Les cancérologues ne vous diront jamais que le jeûne affame les tumeurs', 'public'],
+    ['la chimio c’est du poison, l’ivermectine soigne mieux que tout', 'public'],
+    ['Les huiles essentielles éliminent les toxines en 3 jours, testé sur moi-même !', 'reply'],
+  ] as const)('flags %s (%s)', (text, context) => {
+    expect(rulesFor(text, context)).toContain('DEONTO-01');
+  });
+
+  it.each([
+    ['Aucun vaccin n’est efficace à 100 %, mais il réduit fortement les formes graves.', 'institutional'],
+    ['Rien ne remplace la vaccination pour protéger les plus fragiles cet hiver.', 'institutional'],
+    ['Les reins nettoient le sang jour et nuit : pensez à boire de l’eau !', 'institutional'],
+    ['Le dépistage est inutile avant 50 ans sans antécédent : parlez-en à votre médecin.', 'reply'],
+    ['Un masque mal porté ne sert à rien : couvrez bien le nez et la bouche.', 'institutional'],
+    ['Un jeune interne soigne nos patients avec le sourire depuis septembre 👏', 'institutional'],
+    ['Le vaccin ne provoque pas d’effets secondaires graves chez la plupart des enfants.', 'reply'],
+    ['c’est prouvé que ce gouvernement ment depuis le début', 'public'],
+    ['Le vaccin protège à 100 % ? Non : selon l’étude publiée en 2023, il protège à 70 %.', 'institutional'],
+  ] as const)('does not flag %s (%s)', (text, context) => {
+    expect(rulesFor(text, context)).not.toContain('DEONTO-01');
+  });
+});
+
+describe('DEONTO-02 beyond staff posts', () => {
+  it.each([
+    [
+      'Avec votre traitement pour la tension, vous pouvez le suspendre pendant la canicule sans souci.',
+      'reply',
+    ],
+    ['pharmacienne de métier : donne-lui 2 cuillères de sirop ce soir pour ta petite', 'public'],
+    ['Pour ton père, il faut en reprendre un demi dès ce soir, son anticoagulant ne suffit pas', 'staff'],
+  ] as const)('flags %s (%s)', (text, context) => {
+    expect(rulesFor(text, context)).toContain('DEONTO-02');
+  });
+
+  it.each([
+    ['moi je donne du sirop à ma fille quand elle tousse, ça marche pour ta petite aussi', 'public'],
+    ['Vous pouvez le prendre en photo et nous l’envoyer en message privé.', 'reply'],
+    ['Rappel : ne donnez jamais d’aspirine à un enfant sans avis médical.', 'institutional'],
+  ] as const)('does not flag %s (%s)', (text, context) => {
+    expect(rulesFor(text, context)).not.toContain('DEONTO-02');
+  });
+});
+
+describe('DEONTO-03 in every account', () => {
+  it.each([
+    [
+      'Offre de rentrée : profitez de -20 % sur les séances de cryolipolyse au centre esthétique !',
+      'institutional',
+    ],
+    ['Merci pour votre avis ! Utilisez le code MERCI10 pour votre prochaine séance 😊', 'reply'],
+    ['mon dentiste est top, dites que vous venez de ma part avec le code SOURIRE5 😁', 'public'],
+    [
+      '⭐️⭐️⭐️⭐️⭐️ « Grâce au Dr Morel je revis » — Paul. Réservez votre consultation en ligne !',
+      'institutional',
+    ],
+    ['1ère séance offerte au cabinet de kiné, il reste des créneaux 🙌', 'staff'],
+  ] as const)('flags %s (%s)', (text, context) => {
+    expect(rulesFor(text, context)).toContain('DEONTO-03');
+  });
+
+  it.each([
+    ['Passages aux urgences : -12 % cet hiver grâce à la maison médicale de garde.', 'institutional'],
+    ['En partenariat avec @LigueContreLeCancer, marche solidaire dimanche matin 🎗️', 'institutional'],
+    [
+      'Grâce au Dr Morel, la consultation mémoire ouvre lundi : prenez rendez-vous au secrétariat.',
+      'institutional',
+    ],
+    ['Le codage CIM10 change au 1er janvier : formation obligatoire pour les secrétaires.', 'institutional'],
+    ['Le code WIFI est affiché à l’accueil de chaque service.', 'institutional'],
+    ['Un grand merci au Dr Morel, grâce à lui j’ai retrouvé le sourire ⭐⭐⭐⭐⭐', 'public'],
+  ] as const)('does not flag %s (%s)', (text, context) => {
+    expect(rulesFor(text, context)).not.toContain('DEONTO-03');
   });
 });
 

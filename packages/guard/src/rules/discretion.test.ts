@@ -80,6 +80,30 @@ describe('DISCR-01: internal information', () => {
     expect(rulesFor(text, context)).not.toContain('DISCR-01');
   });
 
+  it.each([
+    [
+      'Effectivement, 9 postes d’aides-soignants restent vacants et 6 lits de chirurgie vont fermer en août.',
+      'reply',
+    ],
+    ['Ça a été décidé en codir hier : plus de SMUR de nuit à partir de septembre 🤐', 'staff'],
+    ['chiffres pas encore publiés mais on est à 40 % de turnover dans le pôle', 'staff'],
+    ['La fermeture, pas encore annoncée aux équipes, concernerait tout le 3e étage.', 'institutional'],
+    ['Ils l’ont acté lors de la réunion des cadres : la maternité passe en 12h l’an prochain.', 'staff'],
+  ] as const)('flags unannounced decisions and figures: %s (%s)', (text, context) => {
+    expect(rulesFor(text, context)).toContain('DISCR-01');
+  });
+
+  it.each([
+    [
+      'Le projet, validé en comité de direction puis en conseil de surveillance, sera présenté le 12 mars.',
+      'institutional',
+    ],
+    ['Les résultats de l’étude ne sont pas encore publiés, patience !', 'staff'],
+    ['On a parlé de la fête de fin d’année en réunion de service, trop hâte 🎉', 'staff'],
+  ] as const)('does not flag %s (%s)', (text, context) => {
+    expect(rulesFor(text, context)).not.toContain('DISCR-01');
+  });
+
   it('lets the establishment announce an outbreak, but not a staff member', () => {
     const text = 'Cluster de grippe dans le service de gériatrie, visites limitées.';
     expect(rulesFor(text, 'institutional')).toEqual([]);

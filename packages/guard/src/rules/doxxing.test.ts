@@ -142,3 +142,42 @@ describe('DOXX-01: what is not doxxing', () => {
     ).toEqual([]);
   });
 });
+
+describe('DOXX-01: accounts, wards and workplaces given away', () => {
+  it.each([
+    [
+      "l'interne qui a recousu mon fils n'importe comment est sur insta @lucas.med, allez voir son compte",
+      'public',
+      [['HANDLE', '@lucas.med']],
+    ],
+    [
+      "le type qui a frappé l'infirmière est hospitalisé en ortho, chambre 8, on y va ce soir ?",
+      'public',
+      [['ROOM', 'chambre 8']],
+    ],
+    [
+      "Bonjour, l'infirmière mise en cause, Mme Diaz, a été sanctionnée ; elle travaille désormais de nuit en pneumologie.",
+      'reply',
+      [['PERSON', 'Mme Diaz']],
+    ],
+  ] as const)('finds doxxing in %s', (text, context, spans) => {
+    expect(rulesFound(doxxingEvaluator, text, context, spans)).toEqual(['DOXX-01']);
+  });
+
+  it.each([
+    [
+      'notre interne est sur insta @lucas.med pour ses vidéos de prévention',
+      'staff',
+      [['HANDLE', '@lucas.med']],
+    ],
+    ['le patient de la 14 est arrivé complètement bourré à 3h du mat, on a galéré', 'staff', []],
+    [
+      'Bonjour, le Dr Martin consulte désormais au 2e étage du bâtiment B, prise de rendez-vous au standard.',
+      'reply',
+      [['PERSON', 'Dr Martin']],
+    ],
+    ['Elle est hospitalisée en cardio depuis lundi, on lui envoie plein de bisous ❤️', 'public', []],
+  ] as const)('leaves alone %s', (text, context, spans) => {
+    expect(rulesFound(doxxingEvaluator, text, context, spans)).toEqual([]);
+  });
+});

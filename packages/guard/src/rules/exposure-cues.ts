@@ -3,12 +3,14 @@
  * their car, their family, their private accounts, and when and where they come and go. Shared
  * with HARASS-01, for which publishing such details about a target is itself hostile.
  */
-import { anyOf, cue, findAll, type Hit, hasAny, within } from './people-cues.js';
+import { anyOf, cue, type Hit, matches, phraseFamily, scanFamily, within } from './phrase-family.js';
 import { rememberLast } from './remember-last.js';
 
 /**
  * `home`, `contact`, `vehicle`, `family` and `account` expose by themselves; `residence` ("elle vit à"),
- * `car` ("sa Clio au parking") and `schedule` only when the post is hostile or a span backs them.
+ * `car` ("sa Clio au parking"), `profile` ("il est sur tiktok @x"), `whereabouts` ("il est
+ * hospitalisé au pavillon C", "elle travaille désormais au 3e") and `schedule` only when the post
+ * means harm or a span backs them.
  */
 export type ExposureKind =
   | 'home'
@@ -18,6 +20,8 @@ export type ExposureKind =
   | 'car'
   | 'family'
   | 'account'
+  | 'profile'
+  | 'whereabouts'
   | 'schedule';
 
 export interface ExposureHit extends Hit {
@@ -176,89 +180,80 @@ const COMINGS_AND_GOINGS = anyOf([
   'se gare',
 ]);
 
-const EXPOSURES: readonly { readonly kind: ExposureKind; readonly patterns: readonly RegExp[] }[] = [
-  {
-    kind: 'residence',
-    patterns: [
-      cue(`${SUBJECT} ${RESIDENCE_VERB} ${WHERE}`),
-      // Any third-person subject for "habite": "l'urgentiste qui m'a renvoyé habite au-dessus de…".
-      cue(`(?<!j'|je |tu |vous |nous |on |j)(?:habite|habitent|reside|loge) ${WHERE}`),
-    ],
-  },
-  {
-    kind: 'home',
-    patterns: [
-      cue(
-        `(?:son|sa) (?:adresse|domicile|maison|appart|appartement|immeuble|pavillon|residence|rue)|adresse (?:perso|personnelle|du domicile)|l'adresse (?:de |du |d')(?:l'|la |le |ce |cette )?${within(25)}(?:infirmier|infirmiere|medecin|docteur|dr|interne|chirurgien|sage-femme|aide-soignante?|psy|cadre|directeur|directrice)`,
-      ),
-      cue(
-        `chez (?:lui|elle) c'est|(?:maison|pavillon|immeuble) (?:avec|au) (?:le |la |les )?(?:portail|volets|porte|toit)`,
-      ),
-    ],
-  },
-  {
-    kind: 'contact',
-    patterns: [
-      cue(
-        `(?:son|sa) (?:numero|num|tel|telephone|portable|phone|06|07|mail|email|e-mail|adresse mail|adresse e-mail|whatsapp|snap)`,
-      ),
-      cue(
-        `(?:numero|num|tel|telephone|portable|mail|email|adresse mail|ligne) (?:perso|personnel|personnelle|prive|privee)`,
-      ),
-    ],
-  },
-  {
-    kind: 'car',
-    patterns: [
-      cue(`(?:gare|garait|se gare|stationne|parque) (?:sa|son|toujours|tous les|chaque)`),
-      cue(
-        `roule en ${VEHICLE}|(?:sa|son) ${VEHICLE} ${within(30)}(?:garee|gare|stationnee|au parking|sur le parking|parking|immatriculee|plaque)`,
-      ),
-    ],
-  },
-  { kind: 'family', patterns: [cue(`(?:sa|son|ses) ${FAMILY}${within(50)}${FAMILY_LOCATOR}`)] },
-  {
-    kind: 'account',
-    patterns: [
-      cue(
-        `j'ai (?:re)?trouve (?:son|sa|le|la) (?:${ACCOUNT}|adresse|numero|nom)|son (?:compte|profil) (?:insta|instagram|facebook|fb|tiktok|snap|linkedin|twitter)`,
-      ),
-      cue(
-        `(?:qqn|quelqu'un|qui|vous) (?:connait|connaissez|a|avez|sait|savez|aurait) (?:son|le|sa) (?:nom|nom de famille|adresse|numero|${ACCOUNT})`,
-      ),
-      cue(
-        `je (?:veux|vais|voudrais) (?:la|le) (?:re)?trouver (?:sur|a|au|en)|(?:donnez|envoyez|balancez|dites)[- ]moi son (?:nom|adresse|numero)`,
-      ),
-      cue(
-        `(?:je t'ai|je l'ai|on t'a|on l'a|je vous ai) (?:re)?trouvee?s?(?! (?:un|une|des|du|de|le|la|les|ca|quelque|super|genial|top))`,
-      ),
-    ],
-  },
-  {
-    kind: 'schedule',
-    patterns: [
-      cue(`${COMINGS_AND_GOINGS} ${within(40)}(?:${ROUTINE}|${TIME})`),
-      cue(`${ROUTINE} ${within(10)}${TIME}`),
-      cue('planning (?:des|de|du)'),
-    ],
-  },
-];
+// Comings and goings, a routine, or a planning: what a schedule phrase cannot do without.
+const SCHEDULE_KEY =
+  'sort|sortent|finit|finissent|termine|terminent|commence|arrive|arrivent|part|partent|quitte|quittent|embauche|debauche|poste|service|footing|jogging|sport|court|chien|enfants|gosses|courses|salle|rentre|gare|tous|toutes|chaque|planning';
+
+const EXPOSURES = phraseFamily<ExposureKind>([
+  [
+    'contact',
+    `(?:son|sa) (?:numero|num|tel|telephone|portable|phone|06|07|mail|email|e-mail|adresse mail|adresse e-mail|whatsapp|snap)|(?:numero|num|tel|telephone|portable|mail|email|adresse mail|ligne) (?:perso|personnel|personnelle|prive|privee)`,
+    'numero|num|tel|telephone|portable|phone|06|07|mail|email|adresse|whatsapp|snap|ligne',
+  ],
+  [
+    'home',
+    `(?:son|sa) (?:adresse|domicile|maison|appart|appartement|immeuble|pavillon|residence|rue)|adresse (?:perso|personnelle|du domicile)|l'adresse (?:de |du |d')(?:l'|la |le |ce |cette )?${within(25)}(?:infirmier|infirmiere|medecin|docteur|dr|interne|chirurgien|sage-femme|aide-soignante?|psy|cadre|directeur|directrice)`,
+    'adresse|domicile|maison|appart|appartement|immeuble|pavillon|residence|rue',
+  ],
+  [
+    'home',
+    `chez (?:lui|elle) c'est|(?:maison|pavillon|immeuble) (?:avec|au) (?:le |la |les )?(?:portail|volets|porte|toit)`,
+    'chez|maison|pavillon|immeuble',
+  ],
+  ['residence', `${SUBJECT} ${RESIDENCE_VERB} ${WHERE}`, RESIDENCE_VERB],
+  // Any third-person subject for "habite": "l'urgentiste qui m'a renvoyé habite au-dessus de…".
+  ['residence', `(?:habite|habitent|reside|loge) ${WHERE}`, 'habite|habitent|reside|loge'],
+  [
+    'car',
+    `(?:gare|garait|se gare|stationne|parque) (?:sa|son|toujours|tous les|chaque)|roule en ${VEHICLE}|(?:sa|son) ${VEHICLE} ${within(30)}(?:garee|gare|stationnee|au parking|sur le parking|parking|immatriculee|plaque)`,
+    `gare|garait|stationne|parque|roule|${VEHICLE}`,
+  ],
+  ['family', `(?:sa|son|ses) ${FAMILY}${within(50)}${FAMILY_LOCATOR}`, FAMILY],
+  [
+    'account',
+    `j'ai (?:re)?trouve (?:son|sa|le|la) (?:${ACCOUNT}|adresse|numero|nom)|(?:son|sa) (?:compte|profil|page) (?:insta|instagram|facebook|fb|tiktok|snap|linkedin|twitter|perso)`,
+    'trouve|retrouve|compte|profil|page',
+  ],
+  // A carer's social account pointed at ("il est sur tiktok @x"): exposure only in a hostile post.
+  [
+    'profile',
+    `(?:son|sa) (?:insta|instagram|tiktok|snap|fb|facebook|linkedin|twitter) (?:c'est|:|@|perso)|est (?:aussi |meme )?sur (?:insta|instagram|tiktok|snap|snapchat|facebook|fb|linkedin|twitter|x)(?= @)|(?:retrouvez|trouvez)[- ](?:la|le) sur (?:insta|instagram|tiktok|snap|facebook|fb|linkedin|twitter)`,
+    'trouve|retrouve|compte|profil|page|insta|instagram|tiktok|snap|snapchat|fb|facebook|linkedin|twitter',
+  ],
+  [
+    'account',
+    `(?:qqn|quelqu'un|qui|vous) (?:connait|connaissez|a|avez|sait|savez|aurait) (?:son|le|sa) (?:nom|nom de famille|adresse|numero|${ACCOUNT})|je (?:veux|vais|voudrais) (?:la|le) (?:re)?trouver (?:sur|a|au|en)|(?:donnez|envoyez|balancez|dites)[- ]moi son (?:nom|adresse|numero)`,
+    'nom|adresse|numero|compte|profil|page|insta|instagram|facebook|fb|tiktok|snap|linkedin|trouver|retrouver',
+  ],
+  [
+    'account',
+    `(?:je t'ai|je l'ai|on t'a|on l'a|je vous ai) (?:re)?trouvee?s?(?! (?:un|une|des|du|de|le|la|les|ca|quelque|super|genial|top))`,
+    'trouvee?s?|retrouvee?s?',
+  ],
+  // Where a person is right now or works: "il est hospitalisé en psy, chambre 7", "elle travaille désormais de nuit au 3e".
+  [
+    'whereabouts',
+    `est (?:hospitalisee?|internee?|admise?) (?:a|au|en|dans|aux)|(?:il|elle) est (?:interne|soignee?) (?:a|au|en|dans|aux)|(?:il|elle) est (?:en|au|a la|dans la) (?:chambre|box|lit|pavillon|secteur)|(?:il|elle) (?:travaille|bosse|exerce|consulte|est) (?:desormais|maintenant|aujourd'hui|depuis) (?:de nuit |de jour |le soir |le matin )?(?:a|au|en|dans|aux)|(?:il|elle) (?:travaille|bosse) (?:desormais |maintenant )?de (?:nuit|jour) (?:a|au|en|dans|aux)`,
+    'hospitalisee?|interne|internee?|admise?|soignee?|chambre|box|lit|pavillon|secteur|desormais|maintenant|aujourd|depuis|travaille|bosse',
+  ],
+  [
+    'schedule',
+    `${COMINGS_AND_GOINGS} ${within(40)}(?:${ROUTINE}|${TIME})|${ROUTINE} ${within(10)}${TIME}|planning (?:des|de|du)`,
+    SCHEDULE_KEY,
+  ],
+]);
 
 /** The details in the text that would let someone be found, with their kind. */
 function computeExposureCues(folded: string): ExposureHit[] {
-  const hits: ExposureHit[] = [];
-  for (const { kind, patterns } of EXPOSURES) {
-    for (const hit of findAll(folded, patterns)) hits.push({ ...hit, kind });
-  }
-  return hits.sort((a, b) => a.start - b.start);
+  return scanFamily(EXPOSURES, folded).map((hit) => ({ start: hit.start, end: hit.end, kind: hit.label }));
 }
 
 /** Memoised on the last text: several rules ask the same question of one post. */
 export const exposureCues = rememberLast(computeExposureCues);
 
 /** Someone looking for a carer's name to thank them is no doxxer. */
-const GRATITUDE = [cue('remercier|dire merci|merci|offrir|cadeau|chocolats|des fleurs|gratitude')];
+const GRATITUDE = cue('remercier|dire merci|merci|offrir|cadeau|chocolats|des fleurs|gratitude');
 
 export function soundsGrateful(folded: string): boolean {
-  return hasAny(folded, GRATITUDE);
+  return matches(GRATITUDE, folded);
 }

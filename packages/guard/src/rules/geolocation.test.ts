@@ -64,3 +64,21 @@ describe('GEO-01: what locates nobody', () => {
     expect(rulesFound(geolocationEvaluator, text, 'staff')).toEqual([]);
   });
 });
+
+describe('GEO-01: a carer alone somewhere on a given day', () => {
+  it.each([
+    'je bosse seule de nuit en réa dimanche, qui me ramène des croissants ?',
+    "t'es bien de garde au pavillon C ce soir ? je passe te déposer tes clés",
+    'Ce soir je suis de garde aux urgences pédiatriques, souhaitez-moi bon courage !',
+  ])('finds %s', (text) => {
+    expect(rulesFound(geolocationEvaluator, text, 'staff')).toEqual(['GEO-01']);
+  });
+
+  it.each([
+    ["Rappel : pendant les travaux, l'entrée du personnel se fait côté ouest de 6h à 22h.", 'institutional'],
+    ['Ce week-end je suis de garde, pensez à moi 😅', 'staff'],
+    ['Je finis à 19h, qqn dispo pour un apéro en ville ?', 'staff'],
+  ] as const)('leaves alone %s', (text, context) => {
+    expect(rulesFound(geolocationEvaluator, text, context)).toEqual([]);
+  });
+});

@@ -99,3 +99,39 @@ describe('HARASS-01: what is not harassment', () => {
     expect(rulesFound(harassmentEvaluator, text, context)).toEqual([]);
   });
 });
+
+describe('HARASS-01: threats and pile-ons in other words', () => {
+  it.each([
+    ["la sage-femme qui a été odieuse avec ma femme, je sais qu'elle finit à 19h, elle va m'entendre"],
+    ['le brancardier qui a bousculé mon père, on l’attendra 👀'],
+    ['Dr Leblanc, tu perds rien pour attendre'],
+    ["l'infirmier de garde qui m'a mis dehors, tu me le paieras"],
+  ])('finds a threat in %s', (text) => {
+    expect(rulesFound(harassmentEvaluator, text, 'public')).toEqual(['HARASS-01']);
+  });
+
+  it.each([
+    ['Mettez-lui tous une étoile sur Google à ce dentiste, il a arraché la mauvaise dent de ma fille', []],
+    ["le mec qui a frappé l'infirmière est en chambre 8 en ortho, on y va ce soir ?", []],
+    ['la psy qui a fait placer mon neveu, regardez bien sa tête sur la photo et partagez', []],
+    [
+      'Le Dr Vallet qui a raté la péridurale de ma sœur, allez lui dire bonjour de ma part, son cabinet est rue Thiers',
+      [['PERSON', 'Dr Vallet']],
+    ],
+  ] as const)('finds a pile-on in %s', (text, spans) => {
+    expect(rulesFound(harassmentEvaluator, text, 'public', spans)).toEqual(['HARASS-01']);
+  });
+
+  it.each([
+    ['Mettez 5 étoiles à la maternité, elles le méritent !', 'public'],
+    ["on y va ce soir au concert de la fête de l'hôpital ?", 'public'],
+    ['Allez lui dire bonjour de ma part au Dr Lenoir, il est adorable 😊', 'public'],
+    ["On l'attend avec impatience ce bébé 💕", 'staff'],
+    ["L'équipe de nuit assure, on les attendra demain matin avec des croissants", 'staff'],
+    ["Vous allez m'entendre chanter à la fête de service 🎤😂", 'staff'],
+    ["Des infirmières en grève devant l'hôpital : on y va tous demain à 10h pour les soutenir ✊", 'public'],
+    ['Je reviens avec ma famille remercier toute l équipe de la mater 💐', 'public'],
+  ] as const)('leaves alone %s', (text, context) => {
+    expect(rulesFound(harassmentEvaluator, text, context)).toEqual([]);
+  });
+});

@@ -3,18 +3,19 @@ import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { exposureCues } from './exposure-cues.js';
 import { makeFinding } from './finding.js';
 import { hostilityOf } from './hostility.js';
-import { namedPeople, spansOfType, staffGroups, staffMentions } from './people-cues.js';
+import { namedPeople, singlePeople, spansOfType, staffGroups } from './people-cues.js';
 
 /**
  * HARASS-01: threats against carers (or anyone) and calls to go after a person — "je vais le
- * retrouver", "on sait où tu habites", "je fous le feu à ce service", "signalez-la partout",
- * "allez lui dire ce que vous en pensez" (C. pén. 222-33-2-2 for raids, 222-17 and 433-3 for
- * threats).
+ * retrouver", "on sait où tu habites", "elle va m'entendre", "je fous le feu à ce service",
+ * "signalez-la partout", "tout le monde met 1 étoile au Dr X", "on y va ce soir ?" (C. pén.
+ * 222-33-2-2 for raids, 222-17 and 433-3 for threats).
  *
  * A threat needs no named target: "je reviens avec mes cousins et on retourne les urgences"
- * threatens a whole team. A call to act needs someone to act against (a named person or a
- * singular carer), and a weak call ("faites tourner", "appelez-le") needs a post that already
- * means harm: a grievance, an allegation, or details that let the person be found.
+ * threatens a whole team. A call to act needs someone to act against (a named person, a singular
+ * carer or anyone spoken of singly: "le type qui a agressé…"), and a weak call ("faites tourner",
+ * "appelez-le", "allez lui dire bonjour de ma part") needs a post that already means harm: a
+ * grievance, an allegation, or details that let the person be found.
  */
 
 /** Spans that show who is targeted and where they can be found. */
@@ -25,13 +26,19 @@ export const harassmentEvaluator: RuleEvaluator = {
   evaluate({ doc, spans }: RuleInput): Finding[] {
     const folded = doc.folded;
     const hostility = hostilityOf(folded);
+    if (!hostility.threat && hostility.incitement === 0) return [];
     const named = namedPeople(spans);
-    const staff = staffMentions(folded);
-    const target = named.length > 0 || staff.length > 0;
+    const target = named.length > 0 || singlePeople(folded).length > 0;
 
-    const exposed = exposureCues(folded).length > 0 || spansOfType(spans, ['PLATE']).length > 0;
-    const meansHarm = hostility.grievance || hostility.allegation || exposed;
-    const pileOn = target && (hostility.incitement >= 2 || (hostility.incitement >= 1 && meansHarm));
+    let pileOn = false;
+    if (!hostility.threat && target) {
+      const meansHarm =
+        hostility.grievance ||
+        hostility.allegation ||
+        exposureCues(folded).length > 0 ||
+        spansOfType(spans, ['PLATE']).length > 0;
+      pileOn = hostility.incitement >= 2 || (hostility.incitement >= 1 && meansHarm);
+    }
     if (!hostility.threat && !pileOn) return [];
 
     const cited = targetSpans(spans, named, target || staffGroups(folded).length > 0);

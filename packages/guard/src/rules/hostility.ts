@@ -5,8 +5,8 @@
  * friendly one, so DOXX-01 and GEO-01 both ask this question.
  */
 import { allegationCues } from './allegation-cues.js';
-import { grievanceCues, incitementCues, innuendoCues } from './incitement-cues.js';
-import { staffGroups, staffMentions } from './people-cues.js';
+import { hasGrievance, hasInnuendo, incitementWeight } from './incitement-cues.js';
+import { singlePeople, staffGroups } from './people-cues.js';
 import { rememberLast } from './remember-last.js';
 import { isThreat } from './threat-cues.js';
 
@@ -16,18 +16,17 @@ export interface Hostility {
   readonly incitement: number;
   readonly grievance: boolean;
   readonly allegation: boolean;
-  /** "au cas où 😉", "je dis ça je dis rien": a hint at what a published detail is for. */
+  /** "au cas où", "je dis ça je dis rien": a hint at what a published detail is for. */
   readonly innuendo: boolean;
 }
 
 function computeHostilityOf(folded: string): Hostility {
-  const carers = [...staffMentions(folded), ...staffGroups(folded)];
   return {
-    threat: isThreat(folded, carers),
-    incitement: incitementCues(folded).reduce((sum, hit) => sum + hit.weight, 0),
-    grievance: grievanceCues(folded).length > 0,
+    threat: isThreat(folded, () => [...singlePeople(folded), ...staffGroups(folded)]),
+    incitement: incitementWeight(folded),
+    grievance: hasGrievance(folded),
     allegation: allegationCues(folded).length > 0,
-    innuendo: innuendoCues(folded).length > 0,
+    innuendo: hasInnuendo(folded),
   };
 }
 

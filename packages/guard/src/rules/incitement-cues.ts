@@ -1,137 +1,180 @@
 /**
- * Calls to go after a person (HARASS-01 pile-ons: "signalez-la partout", "allez lui dire ce que
- * vous en pensez", "inondez son Doctolib") and grievances against a carer that make published
- * details a weapon ("l'interne qui a renvoyé ma fille"). Weighted like threats: 2 is a call by
- * itself, 1 ("faites tourner", "appelez-le") needs a post that already means harm.
+ * Calls to go after a person (HARASS-01 pile-ons), grievances that make published details a
+ * weapon, and innuendo that says what a detail is for. One scan of the post, four kinds of sign:
+ *
+ * - `call`: a call to act against someone by itself: "signalez-la partout", "allez lui dire ce
+ *   que vous en pensez", "tout le monde met 1 étoile au Dr X", "inondez son Doctolib";
+ * - `nudge`: a call that is harmless alone and a pile-on in a post that means harm: "faites
+ *   tourner", "partagez", "appelez-le", "allez lui dire bonjour de ma part", "on y va ce soir ?",
+ *   "regardez bien sa tête";
+ * - `grievance`: a person blamed for a harm, which turns published details into a weapon: "l'interne
+ *   qui a renvoyé ma fille", "la secrétaire qui m'a raccroché au nez", "le type qui a agressé…";
+ * - `innuendo`: "au cas où", "je dis ça je dis rien", "vous savez quoi faire", "😈".
  */
-import { cue, findAll, type Hit, upTo } from './people-cues.js';
+import { type LabelledHit, phraseFamily, scanFamily, upTo } from './phrase-family.js';
 import { rememberLast } from './remember-last.js';
-import { type WeightedCue, type WeightedHit, weighted } from './threat-cues.js';
 
-const INCITEMENTS: readonly WeightedCue[] = [
-  // Sending people at someone: "allez lui dire", "signalez-la partout", "inondez son Doctolib".
-  {
-    pattern: cue(
-      'allez (?:lui|leur) (?:dire|demander|expliquer|faire)(?! (?:merci|bravo|bonjour|coucou|un coucou))|allez (?:la|le|les) voir|allez voir (?:son|sa|ses) (?:compte|profil|insta|page|facebook|fb|tiktok|snap|cabinet)',
-    ),
-    weight: 2,
-  },
-  {
-    pattern: cue(
-      'signalez[- ]?(?:la|le|les|lui)|signalez (?:son|sa|ses|leur|ce|cette) (?:compte|profil|page|insta|video)|signalez (?:en masse|partout|massivement)',
-    ),
-    weight: 2,
-  },
-  { pattern: cue('harcelez|spammez|(?:harcelez|bombardez|affichez)[- ](?:la|le|les|lui)'), weight: 2 },
-  {
-    pattern: cue(
-      '(?:retrouvez|trouvez)[- ](?:la|le|les)(?! (?:sur|en|dans|a|au|ici|des|le|la|les|chaque|tous))',
-    ),
-    weight: 1,
-  },
-  { pattern: cue('(?:inondez|spammez|bombardez|defoncez|pourrissez) (?:son|sa|ses|leur|leurs)'), weight: 2 },
-  {
-    pattern: cue(
+export type IncitementSign = 'call' | 'nudge' | 'grievance' | 'innuendo';
+
+const KIND_WORDS =
+  '(?:merci|bravo|bonjour|coucou|un coucou|un petit coucou|qu.(?:il|elle) (?:est|a ete) (?:top|geniale?|super|formidable)|combien)';
+
+// The verbs of a grievance: "qui a renvoyé…", "qui m'a raccroché au nez".
+const GRIEVANCE_KEY =
+  'virer|placer|renvoyer|enlever|interner|radier|expulser|tomber|renvoye|refuse|rate|loupe|foire|frappe|tue|laisse|appele|signale|porte|fait|maltraite|humilie|insulte|viole|agresse|blesse|charcute|bousille|bouscule|brutalise|gifle|secoue|raccroche|envoye|parle|mal|engueule|hurle|recousu';
+
+const INCITEMENTS = phraseFamily<IncitementSign>(
+  [
+    // Sending people at someone.
+    [
+      'call',
+      `allez (?:lui|leur) (?:dire|demander|expliquer|faire)(?! ${KIND_WORDS})|allez (?:la|le|les) voir(?! (?:de ma part|elle est|il est))|allez voir (?:son|sa|ses) (?:compte|profil|insta|page|facebook|fb|tiktok|snap|cabinet)`,
+      'allez',
+    ],
+    [
+      'nudge',
+      `allez (?:lui|leur) dire ${KIND_WORDS}|(?:rendez|rendons)[- ](?:lui|leur) (?:une )?visite`,
+      'allez|rendez|rendons',
+    ],
+    [
+      'call',
+      "(?:dites|ecrivez|expliquez)[- ](?:lui|leur) ce que|(?:dites|dite)[- ](?:lui|leur) (?:bien )?(?:ce qu'on|ce que vous)",
+      'dites|dite|ecrivez|expliquez',
+    ],
+    [
+      'call',
+      'signalez[- ]?(?:la|le|les|lui)|signalez (?:son|sa|ses|leur|ce|cette) (?:compte|profil|page|insta|video|tiktok)|signalez (?:en masse|partout|massivement)',
+      'signalez',
+    ],
+    [
+      'call',
+      'harcelez|spammez|(?:harcelez|bombardez|affichez|lynchez|detruisez|descendez)[- ](?:la|le|les|lui)',
+      'harcelez|spammez|bombardez|affichez|lynchez|detruisez|descendez',
+    ],
+    [
+      'nudge',
+      '(?:retrouvez|trouvez|identifiez|reconnaissez)[- ](?:la|le|les)(?! (?:sur (?:notre|nos|le site)|en|dans|a|au|ici|des|chaque|tous))',
+      'retrouvez|trouvez|identifiez|reconnaissez',
+    ],
+    [
+      'call',
+      '(?:inondez|spammez|bombardez|defoncez|pourrissez|descendez|flinguez|plombez) (?:son|sa|ses|leur|leurs|le|la) (?:doctolib|page|fiche|note|compte|avis|profil|insta|cabinet|google)',
+      'inondez|spammez|bombardez|defoncez|pourrissez|descendez|flinguez|plombez',
+    ],
+    // Rating raids: "tout le monde met 1 étoile au Dr X", "mettez-lui une étoile partout".
+    [
+      'call',
+      '(?:tout le monde (?:met|mets|doit mettre|va mettre)|mettez|metez|mettons|laissez|donnez|collez|notez)(?:[- ](?:lui|leur|la|le))? (?:tous |toutes |lui |leur )?(?:1|une|0|zero) etoiles?|(?:1|une) etoile (?:partout|en masse|a (?:ce|cette|cet|la|le))',
+      'etoiles?',
+    ],
+    [
+      'nudge',
+      'avis (?:a )?(?:1|une) etoile|mauvais avis partout|avis negatifs? (?:partout|en masse)',
+      'etoile|partout|negatifs?',
+    ],
+    [
+      'call',
       '(?:envoyez|ecrivez|mettez|balancez)[- ](?:lui|leur) (?:des|plein de|vos|tous vos) (?:messages|mails|avis|commentaires|insultes|menaces|dm|mp)',
-    ),
-    weight: 2,
-  },
-  {
-    pattern: cue(
-      '(?:envoyez|ecrivez|balancez)[- ](?:lui|leur)(?! (?:plein de |vos |tout votre |du |de la |des )?(?:force|courage|amour|bisous|ondes|soutien|remerciements|mots doux|messages de soutien))',
-    ),
-    weight: 1,
-  },
-  { pattern: cue('avis (?:a )?(?:1|une) etoile|(?:1|une) etoile (?:partout|en masse)'), weight: 1 },
-  {
-    pattern: cue(
-      '(?:diffusez|balancez|partagez) (?:son|sa|ses) (?:nom|photo|tete|adresse|numero|profil|compte)',
-    ),
-    weight: 2,
-  },
-  {
-    pattern: cue(
-      '(?:faites|faut) (?:la|le|les) virer|faites[- ](?:lui|leur) (?:comprendre|payer|savoir|regretter)|dites[- ](?:lui|leur) ce que',
-    ),
-    weight: 2,
-  },
-  {
-    pattern: cue(
+      'envoyez|ecrivez|mettez|balancez',
+    ],
+    [
+      'nudge',
+      '(?:envoyez|ecrivez|balancez)[- ](?:lui|leur)(?! (?:plein de |vos |tout votre |du |de la |des |nos )?(?:force|courage|amour|bisous|ondes|soutien|remerciements|mots doux|messages de soutien|felicitations|bravo|merci|pensees))',
+      'envoyez|ecrivez|balancez',
+    ],
+    [
+      'call',
+      '(?:diffusez|balancez|partagez|affichez|publiez) (?:son|sa|ses) (?:nom|photo|tete|adresse|numero|profil|compte|visage|plaque)',
+      'diffusez|balancez|partagez|affichez|publiez',
+    ],
+    [
+      'call',
+      '(?:faites|faut) (?:la|le|les) virer|faites[- ](?:lui|leur) (?:comprendre|payer|savoir|regretter)',
+      'virer|comprendre|payer|savoir|regretter',
+    ],
+    [
+      'call',
       '(?:maintenant|comme ca|desormais) vous savez (?:ou|quand) (?:aller )?(?:la|le|les|lui) (?:trouver|voir|attendre|croiser)|vous savez (?:ou|quand) (?:aller )?(?:la|le|les) (?:trouver|voir|attendre)',
-    ),
-    weight: 2,
-  },
-  { pattern: cue('si vous (?:la|le|les) (?:croisez|voyez|trouvez|reconnaissez)'), weight: 1 },
-  { pattern: cue("qu'(?:il|elle|ils|elles) assument?"), weight: 1 },
-  { pattern: cue('appelez[- ](?:la|le|les|lui)'), weight: 1 },
-  // Wanting the person to lose their job ("faut qu'elle perde son taf"); not a call for a
-  // disciplinary sanction ("il faut qu'il soit radié"), which is an opinion.
-  {
-    pattern: cue(
+      'savez',
+    ],
+    [
+      'nudge',
+      'si vous (?:la|le|les) (?:croisez|voyez|trouvez|reconnaissez)(?! (?:dites|remerciez|faites[- ](?:lui|leur) (?:un )?(?:bisou|coucou)))',
+      'croisez|voyez|trouvez|reconnaissez',
+    ],
+    ['nudge', "qu'(?:il|elle|ils|elles) assume(?:nt)?", 'assume|assument'],
+    ['nudge', 'appelez[- ](?:la|le|les|lui)', 'appelez'],
+    // Wanting the person to lose their job ("faut qu'elle perde son taf"); not a call for a
+    // disciplinary sanction ("il faut qu'il soit radié"), which is an opinion.
+    [
+      'nudge',
       "(?:faut|il faut|faudrait|il faudrait) qu'(?:il|elle) (?:perde|perdent) (?:son|sa|leur) (?:taf|boulot|travail|job|poste|place)|(?:faut|il faut|faudrait) qu'(?:il|elle) (?:degage|soit viree?)",
-    ),
-    weight: 1,
-  },
-  {
-    pattern: cue(
-      'faites tourner|partagez (?:un max|en masse|partout|massivement|au max(?:imum)?|un maximum)|rt (?:un max|en masse)',
-    ),
-    weight: 1,
-  },
-  { pattern: cue('que tout le monde (?:sache|le sache|voie)|tout le monde doit (?:le )?savoir'), weight: 1 },
-  // Exposing the person's account: "j'ai retrouvé son compte insta", "voici son profil".
-  {
-    pattern: cue(
-      "(?:j'ai (?:re)?trouve|voici|voila) (?:son|sa|le|la) (?:compte|profil|page|insta|facebook|fb|tiktok|snap)",
-    ),
-    weight: 1,
-  },
-];
+      'perde|perdent|degage|viree?',
+    ],
+    [
+      'nudge',
+      'faites (?:tourner|passer|circuler)|(?:partagez|diffusez|relayez)(?: (?:svp|stp|un max|en masse|partout|massivement|au max(?:imum)?|un maximum))?|rt (?:massif|svp|stp|un max|en masse)',
+      'tourner|passer|circuler|partagez|diffusez|relayez|rt',
+    ],
+    [
+      'nudge',
+      'que tout le monde (?:sache|le sache|voie)|tout le monde doit (?:le )?savoir|que ca tourne',
+      'sache|voie|savoir|tourne',
+    ],
+    // Exposing or pointing at the person: "j'ai retrouvé son compte insta", "regardez bien sa tête".
+    [
+      'nudge',
+      "(?:j'ai (?:re)?trouve|voici|voila) (?:son|sa|le|la) (?:compte|profil|page|insta|facebook|fb|tiktok|snap)|(?:regardez|retenez|memorisez) bien (?:sa|son|leur|leurs) (?:tete|visage|gueule|nom|tronche)",
+      'compte|profil|page|insta|facebook|fb|tiktok|snap|tete|visage|gueule|nom|tronche',
+    ],
+    // Gathering to go there: "on y va ce soir ?", "qui vient avec moi ?", "rdv devant l'hôpital".
+    [
+      'nudge',
+      "on y va (?:ce soir|demain|maintenant|tous|a plusieurs|en nombre)|qui (?:vient|est chaud|est partant) (?:avec moi|pour y aller)|(?:rdv|rendez-vous|on se retrouve|on se rejoint) (?:tous )?devant (?:l'|le |la |chez )",
+      'soir|demain|maintenant|tous|plusieurs|nombre|vient|chaud|partant|devant',
+    ],
+    [
+      'grievance',
+      `qui (?:a|ont|m'a|nous a|l'a|les a|m'ont|nous ont|lui a|leur a) ${upTo(1)}(?:fait (?:virer|placer|renvoyer|enlever|interner|radier|expulser|tomber)|renvoye|refuse|rate|loupe|foire|frappe|tue|laisse (?:mourir|crever|tomber|attendre|pourrir|(?:mon|ma|mes|notre|nos) \\w+ (?:dans|sur|par|seule?s?|sans|toute|tout|\\d))|appele les services sociaux|signale|porte plainte|fait un signalement|maltraite|humilie|insulte|viole|agresse|blesse|charcute|bousille|bouscule|brutalise|gifle|secoue|raccroche au nez|envoye (?:balader|bouler|promener)|parle comme a un chien|mal parle|engueule|hurle dessus|mal (?:soigne|recousu|opere)|recousu n'importe comment)`,
+      GRIEVANCE_KEY,
+    ],
+    ['grievance', 'qui (?:temoigne|temoignent|a temoigne|ont temoigne) contre', 'temoigne|temoignent'],
+    [
+      'grievance',
+      '(?:pour ceux|pour celles|si vous voulez|qui veulent) (?:qui veulent )?(?:porter plainte|vous venger|lui faire payer|lui dire ce que)',
+      'plainte|venger|payer|dire',
+    ],
+    ['grievance', "a cause (?:de lui|d'elle|d'eux)|par (?:sa|leur) faute", 'cause|faute'],
+    [
+      'innuendo',
+      'au cas ou|je dis (?:ca|cela),? je dis rien|je dis ca comme ca|a bon entendeur|suivez mon regard|avis aux amateurs|si vous voyez ce que je veux dire|vous savez quoi faire|vous saurez quoi faire|faites-en ce que vous voulez|je dis ca pour ceux qui',
+      'cas|dis|entendeur|regard|amateurs|dire|quoi|voulez',
+    ],
+  ],
+  [['innuendo', '😈']],
+);
 
-/** Calls to target a person (to be weighed with who the target is). */
-function computeIncitementCues(folded: string): WeightedHit[] {
-  return weighted(folded, INCITEMENTS);
+function computeIncitements(folded: string): LabelledHit<IncitementSign>[] {
+  return scanFamily(INCITEMENTS, folded);
 }
 
-/** Memoised on the last text: several rules ask the same question of one post. */
-export const incitementCues = rememberLast(computeIncitementCues);
+/** Calls, grievances and innuendo in the text, memoised: several rules ask of one post. */
+export const incitementCues = rememberLast(computeIncitements);
 
-/**
- * A grievance against a carer, which makes published details a weapon: "l'interne qui a renvoyé
- * ma fille", "la cadre qui a fait virer", "l'infirmier qui témoigne contre nous".
- */
-const GRIEVANCES = [
-  cue(
-    `qui (?:a|ont|m'a|nous a|l'a|les a|m'ont|nous ont) ${upTo(1)}(?:fait (?:virer|placer|renvoyer|enlever|interner|radier|expulser)|renvoye|refuse|rate|frappe|tue|laisse (?:mourir|crever|tomber)|appele les services sociaux|signale|porte plainte|fait un signalement|maltraite|humilie|insulte|viole|agresse|blesse|charcute|bousille)`,
-  ),
-  cue('qui (?:temoigne|temoignent|a temoigne|ont temoigne) contre'),
-  cue(
-    '(?:pour ceux|pour celles|si vous voulez|qui veulent) (?:qui veulent )?(?:porter plainte|vous venger|lui faire payer)',
-  ),
-  cue("a cause (?:de lui|d'elle|d'eux)|par (?:sa|leur) faute"),
-];
-
-function computeGrievanceCues(folded: string): Hit[] {
-  return findAll(folded, GRIEVANCES);
+/** Weight of the calls to act against someone: 2 is a call by itself, 1 needs a post that means harm. */
+export function incitementWeight(folded: string): number {
+  let weight = 0;
+  for (const hit of incitementCues(folded)) {
+    if (hit.label === 'call') weight += 2;
+    else if (hit.label === 'nudge') weight += 1;
+  }
+  return weight;
 }
 
-/** Memoised on the last text: several rules ask the same question of one post. */
-export const grievanceCues = rememberLast(computeGrievanceCues);
-
-/**
- * Innuendo that turns a detail into a hint: "au cas où 😉", "je dis ça je dis rien", "à bon
- * entendeur". Not a threat, not a call, but it tells readers what the published detail is for.
- */
-const INNUENDO = [
-  cue(
-    'au cas ou|je dis (?:ca|cela),? je dis rien|je dis ca comme ca|a bon entendeur|suivez mon regard|avis aux amateurs|si vous voyez ce que je veux dire|vous savez quoi faire|vous saurez quoi faire|faites-en ce que vous voulez',
-  ),
-  /😈/gu,
-];
-
-function computeInnuendoCues(folded: string): Hit[] {
-  return findAll(folded, INNUENDO);
+export function hasGrievance(folded: string): boolean {
+  return incitementCues(folded).some((hit) => hit.label === 'grievance');
 }
 
-/** Memoised on the last text: several rules ask the same question of one post. */
-export const innuendoCues = rememberLast(computeInnuendoCues);
+export function hasInnuendo(folded: string): boolean {
+  return incitementCues(folded).some((hit) => hit.label === 'innuendo');
+}

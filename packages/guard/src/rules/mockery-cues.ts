@@ -1,126 +1,145 @@
 /**
- * Mockery of patients, the carer's form of RESPECT-01: "le gros du 14 a ENCORE sonné 🐷",
- * "storytime 🍿 un mec de 45 ans débarque avec… je vous laisse deviner 💀", "les patients AME
- * qui viennent pour un rhume, on devrait les facturer". A patient plus signs of derision; warmth
- * ("notre mamie ❤️", "on rit beaucoup") is not derision.
+ * Mockery, the carer's form of RESPECT-01: of patients ("le gros du 14 a ENCORE sonné 🐷",
+ * "le papy du lit d'à côté qui parle tout seul 😂😂", "regardez-moi cette escarre 🤢🤢"), of
+ * students ("la stagiaire a confondu le haricot et le bassin 🤡🤡"), and the hospital's own
+ * condescension when it answers a patient ("si vous aviez pris la peine de lire les panneaux 🙄").
+ * Warmth ("notre mamie ❤️", "on rit beaucoup avec elle") is not derision.
+ *
+ * One scan of the post weighs every sign; the capitals check reads the original text.
  */
 import type { GuardDocument } from '../text/document.js';
-import { anyOf, cue, findAll, type Hit, hasAny, writtenUpper } from './people-cues.js';
+import { writtenUpper } from './people-cues.js';
+import { anyOf, type Hit, type LabelledHit, phraseFamily, scanFamily, within } from './phrase-family.js';
+import { rememberLast } from './remember-last.js';
 
-export interface WeightedCue {
-  readonly pattern: RegExp;
-  readonly weight: number;
-}
+type MockerySign =
+  | 'blunder'
+  | 'contempt'
+  | 'derision'
+  | 'scorn'
+  | 'warmth'
+  | 'coverage'
+  | 'condescension'
+  | 'sneer';
 
-/** Someone cared for, as staff speak of them. */
-const PATIENT_REFERENCE = [
-  cue(
-    `(?:le|la|les|un|une|ce|cette|ces|des|mon|ma|mes|nos|notre|du|de la) (?:${anyOf([
-      'patiente?s?',
-      'papys?',
-      'papis?',
-      'mamies?',
-      'pepes?',
-      'memes?',
-      'vieux',
-      'vieilles?',
-      'monsieur',
-      'madame',
-      'dame',
-      'mec',
-      'meuf',
-      'gars',
-      'type',
-      'nana',
-      'residente?s?',
-      'clients?',
-      'clientes?',
-      'famille',
-      'familles',
-    ])})`,
-  ),
-  cue(
-    '(?:celui|celle|ceux|celles) qui (?:vient|viennent|revient|reviennent|debarque|debarquent|sonne|sonnent|appelle|appellent|hurle|crie)',
-  ),
-  cue('(?:du|de la|de l.) (?:chambre |box |lit )?\\d{1,3}'),
-  cue('(?:mme|mr|m\\.|monsieur|madame) [a-z]'),
-];
-
-/** Nouns that are contempt by themselves ("le gros du 14", "les cas soc"). */
-const CONTEMPT = [
-  cue('(?:le|la) (?:gros|grosse|obese|baleine|vieille) (?:du|de la|de l.) (?:chambre |box |lit )?\\d{1,3}'),
-  cue(
-    `(?:papy|papi|mamie|vieux|vieille|pepe|meme) (?:${anyOf(['gateux', 'gateuse', 'gaga', 'senile', 'qui pue', 'puant', 'puante', 'crade', 'degueu'])})`,
-  ),
-  cue('(?:les|des|ces|nos|un|une|ce|cette) (?:chochottes?|simulatrices?|profiteurs?|profiteuses?|boulets?)'),
-  // Speaking of a person as a thing: "mettre ça à côté des opérés".
-  cue(
-    '(?:mettre|foutre|garder|coller|laisser) (?:ca|ces gens(?:-la)?|ces trucs) (?:a cote|avec|dans|ici|pres)',
-  ),
-];
-
-/** Signs of derision; 2 together with a patient make mockery. */
-const DERISION: readonly WeightedCue[] = [
-  { pattern: /🙄|💀|🍿|😂|🤣|😹/gu, weight: 1 },
-  { pattern: /🐷|🐖|🤮|🤡|🐄|🐳/gu, weight: 2 },
-  { pattern: /😭\s*😭/gu, weight: 1 },
-  {
-    pattern: cue(
-      'mdr|ptdr|lol|xptdr|storytime|je vous laisse deviner|devinez (?:quoi|lequel|laquelle|ce que)',
-    ),
-    weight: 1,
-  },
-  {
-    pattern: cue("comme d'hab|comme toujours|encore la|a son nom|cadenas|cuver|pour un rhume|pour un bobo"),
-    weight: 1,
-  },
-  {
-    pattern: cue(
+const SIGNS = phraseFamily<MockerySign>(
+  [
+    // Nouns that are contempt by themselves ("le gros du 14", "les cas soc").
+    [
+      'contempt',
+      '(?:le|la) (?:gros|grosse|obese|baleine|vieille|folle|fou|dingue|zinzin) (?:du|de la|de l.) (?:chambre |box |lit )?\\d{1,3}',
+      'gros|grosse|obese|baleine|vieille|folle|fou|dingue|zinzin',
+    ],
+    [
+      'contempt',
+      `(?:papy|papi|mamie|vieux|vieille|pepe|meme) (?:${anyOf(['gateux', 'gateuse', 'gaga', 'senile', 'qui pue', 'puant', 'puante', 'crade', 'degueu', 'zinzin', 'toque', 'toquee'])})`,
+      'gateux|gateuse|gaga|senile|pue|puant|puante|crade|degueu|zinzin|toque|toquee',
+    ],
+    [
+      'contempt',
+      '(?:les|des|ces|nos|un|une|ce|cette) (?:chochottes?|simulatrices?|profiteurs?|profiteuses?|boulets?)',
+      'chochottes?|simulatrices?|profiteurs?|profiteuses?|boulets?',
+    ],
+    // Speaking of a person as a thing: "mettre ça à côté des opérés".
+    [
+      'contempt',
+      '(?:mettre|foutre|garder|coller|laisser) (?:ca|ces gens(?:-la)?|ces trucs) (?:a cote|avec|dans|ici|pres)',
+      'mettre|foutre|garder|coller|laisser',
+    ],
+    // The hospital talking down to the person it answers.
+    [
+      'condescension',
+      "si vous aviez (?:pris la peine|lu|ecoute|respecte|suivi|pense)|ne vous etonnez pas|vous n'aviez qu'a|apprenez a (?:lire|vous comporter|patienter|respecter|attendre)|(?:vous etiez|vous etes arrivee?|vous etes venue?) (?:fortement |completement |tres |bien |encore )?(?:alcoolisee?|ivre|saoule?|bourree?|agressive?|odieu(?:x|se)|insupportable|hysterique|droguee?|sale)|(?:ce n'est|c'est) pas (?:un hotel|le club med|un drive|mcdo|un restaurant)|la prochaine fois,? (?:lisez|venez|respectez|appelez|renseignez-vous|reflechissez)|il suffisait de (?:lire|demander|regarder)",
+      'aviez|etonnez|apprenez|etiez|etes|hotel|club|drive|mcdo|restaurant|prochaine|suffisait',
+    ],
+    [
+      'sneer',
+      "un peu de respect|bonne journee quand meme|on n'est pas (?:vos|des) (?:larbins|boniches|domestiques|esclaves)|sachez que|comme (?:indique|ecrit|affiche) (?:partout|a l'entree|sur)",
+      'respect|journee|larbins|boniches|domestiques|esclaves|sachez|indique|ecrit|affiche',
+    ],
+    [
+      'derision',
+      'mdr+|ptdr+|lol|xptdr|mouahaha\\w*|storytime|je vous laisse deviner|devinez (?:quoi|lequel|laquelle|ce que)|regardez(?:-moi| moi)? (?:ce|cette|ces|jusqu.a la fin)|vous allez rire',
+      'mdr|mdrr|ptdr|ptdrr|lol|xptdr|mouahaha|storytime|deviner|devinez|regardez|rire',
+    ],
+    [
+      'derision',
+      "comme d'hab|comme toujours|encore la|a son nom|cadenas|cuver|pour un rhume|pour un bobo|parle tout seul|parlait tout seul|qui se prend pour",
+      'hab|toujours|encore|nom|cadenas|cuver|rhume|bobo|seul|prend',
+    ],
+    // A blunder told to laugh at whoever made it: "a confondu le haricot et le bassin", "a mis la sonde à l'envers".
+    [
+      'blunder',
+      `a confondu|s'est trompee? de|sait (?:meme )?pas (?:faire|poser|piquer|lire|brancher|prendre)|on va en faire (?:qqchose|quelque chose)|a (?:mis|pose|branche|monte) (?:la|le|les|l'|sa|son|ses) ${within(25)}a l'envers|a cherche (?:la|le|les|l') ${within(30)}pendant|a (?:encore )?(?:rate|loupe|foire) (?:sa|son|la|le|l')`,
+      'confondu|trompee?|sait|faire|envers|cherche|rate|loupe|foire',
+    ],
+    [
+      'derision',
       "on (?:a|s'est) (?:bien |trop )?(?:rigole|marre|eclate)|fou rire|trop drole|il se prend pour|elle se prend pour|on devrait (?:les|le|la|lui|leur)",
-    ),
-    weight: 1,
-  },
-  { pattern: cue('sonne \\d+ fois|\\d+ fois (?:la|le|par) (?:sonnette|nuit)'), weight: 1 },
-];
+      'rigole|marre|eclate|fou|drole|prend|devrait',
+    ],
+    ['derision', 'sonne \\d+ fois|\\d+ fois (?:la|le|par) (?:sonnette|nuit)', 'sonne|fois'],
+    [
+      'warmth',
+      "adorables?|mignonn?e?s?|trop chou|attendrissante?|touchante?|emouvante?|fiere?s?|merci|bisous|tendresse|courage a (?:lui|elle)|on l.(?:aime|adore)|pensees? pour|(?:nous|m') a (?:bien |tellement |trop )?fait rire|avec ses blagues|un amour|un crack",
+      'adorables?|mignonn?e?s?|chou|attendrissante?|touchante?|emouvante?|fiere?s?|merci|bisous|tendresse|courage|aime|adore|pensees?|rire|blagues|amour|crack',
+    ],
+    ['coverage', 'ame|cmu(?:-c)?|c2s', 'ame|cmu|c2s'],
+  ],
+  [
+    ['derision', '🙄|💀|🍿|😂|🤣|😹|😭\\s*😭'],
+    ['scorn', '🐷|🐖|🤮|🤢|🤡|🐄|🐳|🦍|🐒'],
+    ['warmth', '❤️|❤|💕|🥰|😍|💙|💜|🥹|🤗'],
+  ],
+);
 
-/** Tenderness that keeps laughter kind. */
-const WARMTH = [
-  cue(
-    'adorables?|mignonn?e?s?|trop chou|attendrissante?|touchante?|emouvante?|fiere?s?|merci|bisous|tendresse|❤️|❤|💕|🥰|😍|💙|💜|🥹|🤗',
-  ),
-];
-
-/** Patients referred to by their social coverage ("la CMU", "les AME"), a label that stigmatises. */
-const COVERAGE = /(?<![\p{L}])(?:ame|cmu(?:-c)?|c2s)(?![\p{L}])/gu;
-
-export function patientReferences(folded: string): Hit[] {
-  return findAll(folded, PATIENT_REFERENCE);
+function computeSigns(folded: string): LabelledHit<MockerySign>[] {
+  return scanFamily(SIGNS, folded);
 }
+
+const signsOf = rememberLast(computeSigns);
+
+const SHOUTED = /(?:^|[^A-Za-z\u00c0-\u00ff])(?:ENCORE|TOUJOURS|JAMAIS|ENFIN)(?![A-Za-z\u00c0-\u00ff])/;
 
 export function contemptCues(folded: string): Hit[] {
-  return findAll(folded, CONTEMPT);
+  return signsOf(folded).filter((hit) => hit.label === 'contempt');
 }
 
+/** How strongly the post laughs at someone: laughter counts 1, animal and disgust emojis 2. */
 export function derisionWeight(doc: GuardDocument): number {
   let total = 0;
-  for (const { pattern, weight } of DERISION) {
-    for (const _match of doc.folded.matchAll(pattern)) total += weight;
+  for (const hit of signsOf(doc.folded)) {
+    if (hit.label === 'derision' || hit.label === 'blunder') total += 1;
+    else if (hit.label === 'scorn') total += 2;
   }
   // A word shouted in capitals in a lower-case sentence ("est ENCORE là") mocks.
-  if (/(?<![\p{L}])(?:ENCORE|TOUJOURS|JAMAIS|ENFIN)(?![\p{L}])/u.test(doc.text)) total += 1;
+  if (SHOUTED.test(doc.text)) total += 1;
   return total;
 }
 
+/** A blunder told to laugh at it, or a clown emoji: what makes laughter about a colleague mockery. */
+export function laughsAtBlunder(folded: string): boolean {
+  return signsOf(folded).some(
+    (hit) => hit.label === 'blunder' || (hit.label === 'scorn' && folded.slice(hit.start, hit.end) === '🤡'),
+  );
+}
+
 export function soundsWarm(folded: string): boolean {
-  return hasAny(folded, WARMTH);
+  return signsOf(folded).some((hit) => hit.label === 'warmth');
+}
+
+/** How much a reply talks down to the person it answers: 2 for a put-down, 1 for a sneer or 🙄. */
+export function condescensionWeight(folded: string): number {
+  let total = 0;
+  for (const hit of signsOf(folded)) {
+    if (hit.label === 'condescension') total += 2;
+    else if (hit.label === 'sneer') total += 1;
+    else if (hit.label === 'derision' && folded.slice(hit.start, hit.end) === '🙄') total += 1;
+  }
+  return total;
 }
 
 /** "AME", "CMU" written as acronyms: "âme" folds to "ame" too, so the original must be in capitals. */
 export function coverageLabels(doc: GuardDocument): Hit[] {
-  const hits: Hit[] = [];
-  for (const match of doc.folded.matchAll(COVERAGE)) {
-    const hit = { start: match.index, end: match.index + match[0].length };
-    if (writtenUpper(doc, hit)) hits.push(hit);
-  }
-  return hits;
+  return signsOf(doc.folded).filter((hit) => hit.label === 'coverage' && writtenUpper(doc, hit));
 }

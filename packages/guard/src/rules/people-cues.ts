@@ -1,72 +1,159 @@
 /**
- * Matching tools for the rules about people being attacked or exposed (RESPECT, DEFAM, HARASS,
- * DOXX, GEO). Those rules hinge on phrases ("il habite", "allez lui dire") and on who they aim at
- * (a named person, "l'infirmière de nuit", "le Dr X"), so they share a way to write phrase
- * patterns over the folded text and a way to spot a staff member as a target.
+ * Who a post speaks of, for the rules about people being attacked or exposed (RESPECT, DEFAM,
+ * HARASS, DOXX, GEO, category): one carer ("l'infirmière de nuit", "le Dr X", "la nouvelle
+ * cadre sup"), carers as a group ("les soignants", "l'équipe de nuit"), a student ("la
+ * stagiaire", "l'ESI"), a patient as staff speak of them ("le papy du lit d'à côté", "la dame
+ * du 12"), an establishment ("le CH de X", "cette clinique"), or any other single person ("le
+ * type qui…", "cette dame").
  *
- * Patterns are written readably and compiled by `cue`: a space stands for any run of white
- * space, an apostrophe for "'", "' " or " " (people type "qu il", "l infirmiere"), and the match
- * must start and end on a word edge. Every pattern is an alternation of literals with bounded
- * gaps, so matching stays linear in the text length.
+ * One scan of the folded text answers all of it; several rules ask, so it is memoised.
  */
 
 import type { GuardDocument } from '../text/document.js';
 import type { Span, SpanType } from '../types.js';
+import { BODY, HOSPITAL_WORLD, PATIENT_NOUN, STAFF_PLURALS, STAFF_ROLES } from './people-words.js';
+import { anyOf, type Hit, type LabelledHit, phraseFamily, scanFamily } from './phrase-family.js';
 import { rememberLast } from './remember-last.js';
 
-/** Where something was found (folded offsets are original offsets). */
-export interface Hit {
-  readonly start: number;
-  readonly end: number;
+export type { Hit } from './phrase-family.js';
+export { anyOf, cue, upTo, within } from './phrase-family.js';
+
+const ROLE = anyOf(STAFF_ROLES);
+// Elided determiners take no space ("l'infirmière"); the others do ("la cadre").
+const SINGULAR_DETERMINER = `(?:${anyOf(['le', 'la', 'ce', 'cet', 'cette', 'mon', 'ma', 'notre', 'votre', 'son', 'sa', 'du', 'de la', 'au', 'a la', 'une', 'un'])} |(?:de |a )?l')`;
+const ADJECTIVE = anyOf([
+  'nouveau',
+  'nouvel',
+  'nouvelle',
+  'jeune',
+  'vieux',
+  'vieille',
+  'grand',
+  'grande',
+  'petit',
+  'petite',
+  'meme',
+]);
+const PLURAL_DETERMINER = anyOf([
+  'les',
+  'des',
+  'ces',
+  'nos',
+  'vos',
+  'mes',
+  'leurs',
+  'tous les',
+  'toutes les',
+]);
+
+const PATIENT_DETERMINER = anyOf([
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'ce',
+  'cette',
+  'ces',
+  'des',
+  'mon',
+  'ma',
+  'mes',
+  'nos',
+  'notre',
+  'du',
+  'de la',
+]);
+
+export type PersonKind = 'staff' | 'staffGroup' | 'student' | 'patient' | 'body' | 'institution' | 'person';
+
+// A patient's word, or the number of their room or bed ("celle du 12").
+const PATIENT_KEY = `${PATIENT_NOUN}|celui|celle|ceux|celles|chambre|box|lit|cote|mme|mr|m|monsieur|madame|${Array.from({ length: 1000 }, (_, number) => String(number)).join('|')}`;
+
+const WHO = phraseFamily<PersonKind>([
+  [
+    'staffGroup',
+    `(?:${PLURAL_DETERMINER}|vous les) (?:${ADJECTIVE}s? )?${anyOf(STAFF_PLURALS)}`,
+    anyOf(STAFF_PLURALS),
+  ],
+  [
+    'staffGroup',
+    "l'equipe (?:de nuit|de jour|de garde|des urgences|du service|soignante|de la (?:rea|mater|maternite)|du bloc)|le personnel|(?:ceux|celles) qui (?:bossent|travaillent|sont de garde|soignent)",
+    'equipe|personnel|bossent|travaillent|garde|soignent',
+  ],
+  [
+    'student',
+    `(?:la|le|les|une|un|notre|nos|ma|mon|mes|cette|ce|ces|des) (?:(?:petite?|nouvelle?|nouveaux|nouvelles|jeunes?) )?(?:stagiaires?|etudiante?s?(?: infirmiere?s?| en soins infirmiers)?|esi|eleves?(?: infirmiere?s?| aides?[- ]soignante?s?)?|apprentie?s?)|(?:la|le) (?:petite nouvelle|petit nouveau|nouvelle recrue)`,
+    'stagiaires?|etudiante?s?|esi|eleves?|apprentie?s?|nouvelle|nouveau|recrue',
+  ],
+  ['staff', `${SINGULAR_DETERMINER}(?:${ADJECTIVE} )?${ROLE}`, ROLE],
+  ['staff', `(?:dr|docteur|professeur|pr)\\.? [a-z][a-z'-]+`, 'dr|docteur|professeur|pr'],
+  [
+    'person',
+    '(?:le|ce|un) (?:type|mec|gars|bonhomme|monsieur|individu|voisin|patient|gamin|jeune)|(?:la|cette|une) (?:femme|dame|meuf|nana|voisine|patiente|fille)|cet (?:homme|individu)|(?:celui|celle) qui',
+    'type|mec|gars|bonhomme|monsieur|individu|voisin|patient|gamin|jeune|femme|dame|meuf|nana|voisine|patiente|fille|homme|celui|celle',
+  ],
+  [
+    'patient',
+    `${PATIENT_DETERMINER} ${PATIENT_NOUN}|(?:celui|celle|ceux|celles) qui (?:vient|viennent|revient|reviennent|debarque|debarquent|sonne|sonnent|appelle|appellent|hurle|hurlent|crie|crient|parle|parlent)|(?:du|de la|de l.) (?:chambre |box |lit )?\\d{1,3}|(?:mme|mr|m\\.|monsieur|madame) [a-z]|(?:du|de la) (?:lit|chambre|box) d'a cote|d'a cote de (?:moi|ma mere|mon pere|mon lit)`,
+    PATIENT_KEY,
+  ],
+  ['body', `(?:ce|cette|cet|ces|ses|son|sa) ${BODY}`, BODY],
+  [
+    'institution',
+    "(?:le|ce|du|au|un) (?:chu|chr|ch|centre hospitalier|groupe hospitalier|service)|(?:l'|cet |un )(?:hopital|hosto|ehpad|etablissement)|(?:la|cette|une|a la|de la) (?:clinique|polyclinique|maternite|direction|mater)|(?:les|ces|des) (?:hopitaux|cliniques|ehpad)",
+    'chu|chr|ch|centre|groupe|service|hopital|hosto|ehpad|etablissement|clinique|polyclinique|maternite|direction|mater|hopitaux|cliniques',
+  ],
+]);
+
+function computePeople(folded: string): LabelledHit<PersonKind>[] {
+  return scanFamily(WHO, folded);
 }
 
-/** A list of words or phrases as an alternation (already regex fragments). */
-export function anyOf(words: readonly string[]): string {
-  return `(?:${words.join('|')})`;
+/** Every mention of people the rules care about, memoised on the last text. */
+const peopleOf = rememberLast(computePeople);
+
+function ofKind(folded: string, kinds: readonly PersonKind[]): Hit[] {
+  return peopleOf(folded).filter((hit) => kinds.includes(hit.label));
 }
 
-/** Up to `max` extra words between two parts of a phrase ("je vais (vite) le retrouver"). */
-export function upTo(max: number): string {
-  return `(?:[^\\s.!?]+\\s+){0,${max}}`;
+/** Singular staff members the text speaks of ("le pédiatre de garde", "Dr Hamidi", "l'ESI"). */
+export function staffMentions(folded: string): Hit[] {
+  return ofKind(folded, ['staff']);
 }
 
-/** Up to `max` characters inside one sentence (no end mark crossed). */
-export function within(max: number): string {
-  return `[^.!?\\n]{0,${max}}`;
+/** Staff spoken of as a group ("les infirmiers de la clinique", "l'équipe de nuit"). */
+export function staffGroups(folded: string): Hit[] {
+  return ofKind(folded, ['staffGroup']);
 }
 
-/** Compiles a readable pattern (see the file comment) into a global regex over folded text. */
-export function cue(source: string): RegExp {
-  let out = '';
-  let inClass = false;
-  for (const char of source) {
-    if (char === '[') inClass = true;
-    if (char === ']') inClass = false;
-    if (!inClass && char === ' ') out += '\\s+';
-    else if (!inClass && char === "'") out += "(?:'\\s?|\\s)";
-    else out += char;
-  }
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${out})(?![\\p{L}\\p{N}])`, 'gu');
+const PLURAL_START = /^(?:les|des|ces|mes|nos|vos|leurs|ceux|celles)\b/;
+
+/** Someone a post can aim at: a carer, a student, a patient or anyone else spoken of singly. */
+export function singlePeople(folded: string): Hit[] {
+  return ofKind(folded, ['staff', 'student', 'person', 'patient']).filter(
+    (hit) => !PLURAL_START.test(folded.slice(hit.start, hit.end)),
+  );
 }
 
-/** Every match of every pattern, in text order. */
-export function findAll(text: string, patterns: readonly RegExp[]): Hit[] {
-  const hits: Hit[] = [];
-  for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      hits.push({ start: match.index, end: match.index + match[0].length });
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
+/** Patients (or anyone) as carers speak of them when they mock: "le papy du 8", "un mec de 45 ans". */
+export function patientReferences(folded: string): Hit[] {
+  return ofKind(folded, ['patient', 'person']);
 }
 
-export function hasAny(text: string, patterns: readonly RegExp[]): boolean {
-  return patterns.some((pattern) => {
-    pattern.lastIndex = 0;
-    const found = pattern.test(text);
-    pattern.lastIndex = 0;
-    return found;
-  });
+/** Students and newcomers, a usual target of mockery ("la stagiaire a confondu…"). */
+export function studentMentions(folded: string): Hit[] {
+  return ofKind(folded, ['student']);
+}
+
+/** A patient's body shown to others ("cette escarre", "ses pieds"). */
+export function bodyMentions(folded: string): Hit[] {
+  return ofKind(folded, ['body']);
+}
+
+/** An establishment spoken of as an actor ("le CH de X revend…", "cette clinique"). */
+export function institutions(folded: string): Hit[] {
+  return ofKind(folded, ['institution']);
 }
 
 /** The spans of the given types, in text order. */
@@ -74,7 +161,12 @@ export function spansOfType(spans: readonly Span[], types: readonly SpanType[]):
   return spans.filter((span) => types.includes(span.type));
 }
 
-const SENTENCE_END = /[.!?…\n]/u;
+/** Spans that name a person or their account. */
+export function namedPeople(spans: readonly Span[]): Span[] {
+  return spansOfType(spans, ['PERSON', 'HANDLE']);
+}
+
+const SENTENCE_END = /[.!?…\n]/;
 
 /** The sentence around a hit: from after the previous end mark to the next one (crude on purpose). */
 export function sentenceOf(text: string, hit: Hit): Hit {
@@ -100,116 +192,13 @@ export function spansNear(
 /** Whether the original text of a stretch is written in capitals ("AME", "CMU"), not a common word. */
 export function writtenUpper(doc: GuardDocument, hit: Hit): boolean {
   const original = doc.text.slice(hit.start, hit.end);
-  return /\p{Lu}/u.test(original) && !/\p{Ll}/u.test(original);
+  return /[A-Z\u00c0-\u00de]/.test(original) && !/[a-z\u00df-\u00ff]/.test(original);
 }
 
 /**
- * Health and care staff as people name them, singular, folded. Regex fragments: "aide-soignant"
- * and "aide soignant", "sage-femme" and "sage femme", clipped forms ("anesth", "kiné", "toubib").
+ * Whether a post speaks of people of the hospital (carers, patients, residents, the places of
+ * care). A post by the public that insults someone breaks RESPECT-01 only when it does.
  */
-export const STAFF_ROLES = [
-  'medecin',
-  'docteur',
-  'doc',
-  'toubib',
-  'praticien(?:ne)?',
-  'chirurgien(?:ne)?',
-  'chir',
-  'anesthesiste',
-  'anesth',
-  'pediatre',
-  'gyneco(?:logue)?',
-  'obstetricien(?:ne)?',
-  'psychiatre',
-  'psychologue',
-  'psy',
-  'pedopsy(?:chiatre)?',
-  'urgentiste',
-  'radiologue',
-  'cardiologue',
-  'neurologue',
-  'dermato(?:logue)?',
-  'ophtalmo(?:logue)?',
-  'generaliste',
-  'dentiste',
-  'interne',
-  'externe',
-  'infirmier',
-  'infirmiere',
-  'ide',
-  'ibode',
-  'iade',
-  'aide[- ]soignante?',
-  'auxiliaire(?: de puericulture)?',
-  'puericultrice',
-  'sage[- ]femme',
-  'kine(?:sitherapeute)?',
-  'brancardiere?',
-  'ambulanciere?',
-  'secretaire(?: medicale)?',
-  'cadre(?: de sante| sup)?',
-  'chef(?:fe)?(?: de service| de pole| de clinique| des urgences| du service)?',
-  'directeur',
-  'directrice',
-  'surveillante',
-  'manip(?:ulateur|ulatrice)?',
-  'pharmacien(?:ne)?',
-  'assistante? sociale?',
-  'educat(?:eur|rice)',
-  'agent(?: d.accueil| de securite)?',
-  'vigile',
-  'soignante?',
-];
-
-const ROLE = anyOf(STAFF_ROLES);
-// Elided determiners take no space ("l'infirmière"); the others do ("la cadre").
-const SINGULAR_DETERMINER = `(?:${anyOf(['le', 'la', 'ce', 'cet', 'cette', 'mon', 'ma', 'notre', 'votre', 'son', 'sa', 'du', 'de la', 'au', 'a la'])} |(?:de |a )?l')`;
-const ADJECTIVE = anyOf([
-  'nouveau',
-  'nouvel',
-  'nouvelle',
-  'jeune',
-  'vieux',
-  'vieille',
-  'grand',
-  'grande',
-  'petit',
-  'petite',
-]);
-
-/** "le Dr", "l'infirmière", "cette aide-soignante", "la nouvelle cadre", "Dr Martin". */
-const STAFF_MENTION = [
-  cue(`${SINGULAR_DETERMINER}(?:${ADJECTIVE} )?${ROLE}`),
-  cue(`(?:dr|docteur|professeur)\\.? [a-z][a-z'-]+`),
-];
-
-/** "les infirmières", "l'équipe de nuit", "ceux qui bossent", "vous les soignants". */
-const STAFF_GROUP = [
-  cue(
-    'les (?:infirmier|infirmiere|medecin|docteur|soignant|interne|aide[- ]soignant|sage[- ]femme|chirurgien|brancardier|urgentiste|psy|secretaire|cadre|toubib)e?s',
-  ),
-  cue("l'equipe (?:de nuit|de jour|de garde|des urgences|du service|soignante)"),
-  cue('le personnel'),
-  cue('(?:ceux|celles) qui (?:bossent|travaillent|sont de garde)'),
-];
-
-/** Singular staff members the text speaks of ("le pédiatre de garde", "Dr Hamidi"). */
-function computeStaffMentions(folded: string): Hit[] {
-  return findAll(folded, STAFF_MENTION);
-}
-
-/** Memoised on the last text: several rules ask the same question of one post. */
-export const staffMentions = rememberLast(computeStaffMentions);
-
-/** Staff spoken of as a group ("les infirmiers de la clinique", "l'équipe de nuit"). */
-function computeStaffGroups(folded: string): Hit[] {
-  return findAll(folded, STAFF_GROUP);
-}
-
-/** Memoised on the last text: several rules ask the same question of one post. */
-export const staffGroups = rememberLast(computeStaffGroups);
-
-/** Spans that name a person or their account. */
-export function namedPeople(spans: readonly Span[]): Span[] {
-  return spansOfType(spans, ['PERSON', 'HANDLE']);
+export function speaksOfHospitalPeople(folded: string): boolean {
+  return HOSPITAL_WORLD.test(folded);
 }

@@ -47,11 +47,47 @@ describe('RESERVE-01: opinions on the employer and hierarchy without restraint',
     expect(rulesFor(text)).not.toContain('RESERVE-01');
   });
 
-  it('binds staff only: a patient may criticise the management', () => {
+  it('binds staff and the establishment’s own voice; a patient may criticise the management', () => {
     const text = 'La direction de cet hôpital se fout des patients, honte à eux.';
     expect(rulesFor(text, 'public')).toEqual([]);
-    expect(rulesFor(text, 'reply')).toEqual([]);
+    expect(rulesFor(text, 'reply')).toEqual(['RESERVE-01']);
     expect(rulesFor(text, 'staff')).toEqual(['RESERVE-01']);
+  });
+
+  it.each([
+    'Le cadre sup nous a encore menti sur les renforts, et maintenant il s’en lave les mains.',
+    'notre directrice ? franchement une calamité pour ce service',
+    'La DRH se contrefout des soignants, elle nous laisse crever depuis 2 ans.',
+    'Mon chef de pôle = un boulet, et il ne s’en rend même pas compte',
+    'les chefs font l’autruche pendant qu’on court partout #soignantsépuisés',
+  ])('flags contempt said as a lie, a shrug or a label: %s', (text) => {
+    expect(rulesFor(text)).toContain('RESERVE-01');
+  });
+
+  it.each([
+    'Le chef de service a géré la catastrophe du week-end avec un calme impressionnant.',
+    'La directrice nous a promis des renforts pour cet été, on attend de voir.',
+    'Ma cadre ment très mal quand elle prépare une surprise pour nos anniversaires 😂',
+  ])('does not flag %s', (text) => {
+    expect(rulesFor(text)).not.toContain('RESERVE-01');
+  });
+
+  describe('in the establishment’s replies', () => {
+    it.each([
+      'On vous comprend. Entre nous, la direction ne fait rien pour les urgences depuis des années.',
+      'Vous avez entièrement raison : une direction qui sabre les postes de nuit, voilà le résultat.',
+      'Nous sommes d’accord avec vous, notre administration ignore les alertes des équipes.',
+    ])('flags a reply that sides with the critic against its management: %s', (text) => {
+      expect(rulesFor(text, 'reply')).toEqual(['RESERVE-01']);
+    });
+
+    it.each([
+      'Vous avez raison, la direction a supprimé le parking payant pour les familles : bonne nouvelle !',
+      'Nous comprenons votre colère ; la direction a été informée et reviendra vers vous.',
+      'Vous avez raison, l’attente a été trop longue. Notre cadre de santé vous rappellera demain.',
+    ])('does not flag %s', (text) => {
+      expect(rulesFor(text, 'reply')).toEqual([]);
+    });
   });
 
   it('cites the named manager when the cue is in the same sentence', () => {

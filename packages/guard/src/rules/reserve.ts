@@ -1,292 +1,112 @@
 /**
- * RESERVE-01: a staff member's opinions on the employer, hierarchy or colleagues, expressed
- * without restraint ("notre DG est un incompétent", "la direction se fout de nous", "vivement sa
- * retraite 🤡"). Criticism itself is allowed (a strike call, "nous manquons de moyens"); what the
- * duty of reserve forbids is contempt and insult, so the evaluator needs both a target from the
- * hierarchy and a contemptuous predicate about it. Only staff owe reserve.
+ * RESERVE-01: opinions on the employer, hierarchy or colleagues, expressed without restraint
+ * ("notre DG est un incompétent", "la direction nous ment", "la cadre sup est une catastrophe",
+ * "vivement sa retraite 🤡"). Criticism itself is allowed (a strike call, "nous manquons de
+ * moyens"); what the duty of reserve forbids is contempt and insult, so the evaluator needs both
+ * a target from the hierarchy and a contemptuous predicate about it.
+ * Staff owe reserve, and so do the people who run the establishment's accounts: a reply that
+ * sides with a critic against its own management ("entre nous, on est d'accord avec vous : avec
+ * une direction qui supprime des lits…") breaks it even without an insult. Members of the public
+ * owe none.
  */
 import type { Finding } from '../types.js';
-import { cuePattern, explainCue, findCue, gap, hasCue, oneOf, peopleNear } from './conduct-text.js';
+import { type Cue, cues, explainCue, firstOf, gap, oneOf, peopleNear } from './conduct-text.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
+import { rememberLast } from './remember-last.js';
+import { CONTEMPT, HIERARCHY, INSULT, LABEL } from './reserve-words.js';
 
-/** The hierarchy and the employer, as staff name them. */
-const HIERARCHY = oneOf([
-  'dg',
-  'dga',
-  'drh',
-  'dsi',
-  'dirlo',
-  'directeur',
-  'directrice',
-  'directeurs',
-  'directeur general',
-  'directrice generale',
-  'directrice des soins',
-  'directeur des soins',
-  'direction',
-  'direction des soins',
-  'cadre',
-  'cadres',
-  'cadre sup',
-  'cadre superieur',
-  'cadre superieure',
-  'cadre de sante',
-  'chef',
-  'cheffe',
-  'chefs',
-  'chef de service',
-  'cheffe de service',
-  'chef de pole',
-  'cheffe de pole',
-  'chef de clinique',
-  'n+1',
-  'n+2',
-  'manager',
-  'managers',
-  'management',
-  'hierarchie',
-  'administration',
-  'administratifs',
-  'encadrement',
-  'patron',
-  'patronne',
-  'president de la cme',
-  'president de cme',
-  'president cme',
-  'doyen',
-  'chefs de service',
-  'chefs de pole',
-  'tetes pensantes',
-  'dirigeants',
-  'employeur',
-  'collegue',
-  'collegues',
-  'collegue de nuit',
-]);
 const DETERMINER = "(?:notre|nos|mon|ma|mes|le|la|les|cette|ce|ces|sa|son|ses|leur|leurs|ta|ton|tes|l')";
 const TARGET = `${DETERMINER} ?(?:nouvelle |nouveau |chere |cher |grande |grand |super )?${HIERARCHY}`;
 
-/** Insults and contemptuous labels; inflected forms spelled out so the pattern stays literal. */
-const INSULT = oneOf([
-  'incompetent',
-  'incompetente',
-  'incompetents',
-  'incompetentes',
-  'incapable',
-  'incapables',
-  'nul',
-  'nulle',
-  'nuls',
-  'nulles',
-  'lache',
-  'laches',
-  'dinosaure',
-  'guignol',
-  'guignols',
-  'clown',
-  'clowns',
-  'bouffon',
-  'bouffons',
-  'tocard',
-  'tocards',
-  'branquignol',
-  'escroc',
-  'escrocs',
-  'menteur',
-  'menteuse',
-  'menteurs',
-  'pourri',
-  'pourrie',
-  'pourris',
-  'imbecile',
-  'imbeciles',
-  'abruti',
-  'abrutie',
-  'abrutis',
-  'idiot',
-  'idiote',
-  'idiots',
-  'con',
-  'conne',
-  'cons',
-  'connard',
-  'connards',
-  'connasse',
-  'debile',
-  'debiles',
-  'minable',
-  'minables',
-  'pitoyable',
-  'pathetique',
-  'honteux',
-  'honteuse',
-  'hors-sol',
-  'hors sol',
-  'deconnecte',
-  'deconnectee',
-  'deconnectes',
-  'tyran',
-  'dictateur',
-  'dictatrice',
-  'psychopathe',
-  'pervers',
-  'perverse',
-  'sadique',
-  'mafia',
-  'voyou',
-  'voyous',
-  'charlot',
-  'charlots',
-  'parasite',
-  'parasites',
-  'baltringue',
-  'feignasse',
-  'glandeur',
-  'naze',
-  'nazes',
-  'cretin',
-  'cretine',
-  'cretins',
-  'ignoble',
-  'lamentable',
-  'lamentables',
-  'sans coeur',
-  'sans cœur',
-  'sans ame',
-  'sans cerveau',
-  'a la ramasse',
-  'a cote de la plaque',
-  "a l'ouest",
-  'un danger public',
-  'bras casses',
-  'pieds nickeles',
-  'branquignols',
-  'planque',
-  'planques',
-  'planquee',
-  'planquees',
-  'ronds-de-cuir',
-  'gratte-papier',
-  'bureaucrates',
-  'technocrates',
-  'carrieriste',
-  'carrieristes',
-  'une honte',
-  'la honte',
-]);
+const COPULA_LABEL = `(?:est|sont|c'est|etait|etaient|=) (?:vraiment |completement |totalement |juste |franchement |clairement |une vraie |un vrai |une pure |un pur )?${LABEL}`;
 
-/** Contempt said as a verb phrase rather than a label. */
-const CONTEMPT = oneOf([
-  'se fout de nous',
-  'se fout de notre gueule',
-  'se fout de la gueule',
-  'se fiche de nous',
-  "s'en fout",
-  "s'en fiche",
-  "s'en bat les",
-  'se moque de nous',
-  'se moque des soignants',
-  'se fout des soignants',
-  'se fout des patients',
-  'nous prend pour des',
-  'nous prennent pour des',
-  'se foutent de nous',
-  'se fichent de nous',
-  'se moquent de nous',
-  "n'en a rien a faire",
-  "n'en a rien a foutre",
-  "n'en a rien a cirer",
-  "n'en ont rien a faire",
-  "n'en ont rien a foutre",
-  "n'a jamais vu un patient",
-  "n'a jamais vu un malade",
-  "n'ont jamais vu un patient",
-  "n'ont jamais vu un malade",
-  "n'ont jamais soigne",
-  "n'ont jamais mis les pieds",
-  "n'a jamais fait une nuit",
-  "n'ont jamais fait une nuit",
-  "n'a jamais fait une garde",
-  "n'ont jamais fait une garde",
-  "n'y connaissent rien",
-  "n'ont rien compris",
-  "n'a jamais soigne",
-  "n'a jamais mis les pieds",
-  "n'a jamais touche un patient",
-  "n'a pas mis une blouse",
-  "n'a jamais mis une blouse",
-  "n'a rien compris",
-  "n'y connait rien",
-  "n'y comprend rien",
-  "tue l'hopital",
-  'tue le service',
-  "detruit l'hopital",
-  'detruit le service',
-  'massacre le service',
-  "coule l'hopital",
-  'crache sur',
-  'nous meprise',
-  "s'est attribue",
-  "s'est attribuee",
-  "s'attribue",
-  "s'approprie",
-  "s'est approprie",
-  'vole mon travail',
-  'pique mon travail',
-]);
+/** "La direction ment": an accusation, unless it is about lying badly ("elle ment très mal"). */
+const LIES = '(?:ment|mentent)(?! (?:tres |si |trop |vraiment )?mal)';
+const CONTEMPT_OR_LIES = `(?:${CONTEMPT}|${LIES})`;
 
-const WITH_RESTRAINT_LOST = [
-  // "notre DG est un incompétent", "la cadre, complètement hors-sol"
-  cuePattern(`${TARGET} ${gap(8)}(?:${INSULT}|${CONTEMPT})`),
+const WITH_RESTRAINT_LOST = cues(
+  // "notre DG est un incompétent", "la cadre, complètement hors-sol", "la direction nous ment"
+  `${TARGET} ${gap(8)}(?:${INSULT}|${CONTEMPT_OR_LIES}|${COPULA_LABEL})`,
   // "mon N+1 ? un tyran."
-  cuePattern(`${TARGET} ?${gap(2)}[?!:…]+ ?(?:un |une |des |quel |quelle |la |le )?${INSULT}`),
+  `${TARGET} ?${gap(2)}[?!:…]+ ?(?:franchement |clairement |vraiment |juste |carrement )?(?:un |une |des |quel |quelle |la |le )?(?:${INSULT}|${LABEL})`,
   // "bande d'incompétents à la direction", "honte à notre direction"
-  cuePattern(
-    `(?:bande d'|bande de |ces |des |les |quel |quelle |quels |quelles )${INSULT} ${gap(2)}(?:de la|de notre|a la|qui nous sert de|qui nous servent de) ${gap(1)}${HIERARCHY}`,
-  ),
-  cuePattern(`(?:honte a|vivement le depart de|vivement la retraite de|degage) ${TARGET}`),
-];
+  `(?:bande d'|bande de |ces |des |les |quel |quelle |quels |quelles )${INSULT} ${gap(2)}(?:de la|de notre|a la|qui nous sert de|qui nous servent de) ${gap(1)}${HIERARCHY}`,
+  `(?:honte a|vivement le depart de|vivement la retraite de|degage) ${TARGET}`,
+);
 
 /** Contempt said of "il/elle" once the target has been named earlier in the post. */
-const PRONOUN_CONTEMPT = [
-  cuePattern(
-    `(?:il|elle|ils|elles) (?:est|sont|c'est) (?:vraiment |completement |totalement |trop |juste |clairement |qu'un |qu'une |un |une |des )?(?:${INSULT})`,
-  ),
-  cuePattern(`(?:il|elle|ils|elles) ${CONTEMPT}`),
-  cuePattern(`(?:honte a (?:lui|elle|eux)|vivement (?:sa|leur) (?:retraite|depart|demission|mutation))`),
-  cuePattern(`(?:quel |quelle |quels |quelles |espece d'|espece de |bande d'|bande de )${INSULT}`),
-  cuePattern(`qu'(?:il|elle|ils|elles) (?:degage|degagent|demissionne|demissionnent|se casse|se cassent)`),
-];
-const TARGET_ANYWHERE = [cuePattern(TARGET)];
+const PRONOUN_CONTEMPT = cues(
+  `(?:il|elle|ils|elles) (?:est|sont|c'est) (?:vraiment |completement |totalement |trop |juste |clairement |qu'un |qu'une |un |une |des )?(?:${INSULT})`,
+  `(?:il|elle|ils|elles) ${CONTEMPT_OR_LIES}`,
+  `(?:il|elle|ils|elles) ${COPULA_LABEL}`,
+  `(?:honte a (?:lui|elle|eux)|vivement (?:sa|leur) (?:retraite|depart|demission|mutation))`,
+  `(?:quel |quelle |quels |quelles |espece d'|espece de |bande d'|bande de )${INSULT}`,
+  `qu'(?:il|elle|ils|elles) (?:degage|degagent|demissionne|demissionnent|se casse|se cassent)`,
+);
+const TARGET_ANYWHERE = cues(TARGET);
+const HIERARCHY_WORD = cues(HIERARCHY);
+/** Asked by both checks of a reply: remembered for the post. */
+const namesHierarchy = rememberLast((folded: string): boolean => HIERARCHY_WORD.has(folded));
+
+/**
+ * The establishment's own voice siding with a critic ("entre nous", "on est d'accord avec vous")
+ * while blaming its management for what it does ("une direction qui supprime des lits").
+ */
+const SIDING = cues(
+  `entre nous|(?:on est|on etait|nous sommes|je suis) (?:bien |tout a fait |entierement |completement |totalement )?d'accord avec vous|vous avez (?:bien |entierement |tout a fait )?raison|on ne va pas se mentir|soyons honnetes|on vous comprend`,
+);
+/** In such a reply the management is often "une direction qui…": any article will do. */
+const ANY_TARGET = `(?:${DETERMINER}|une|un|des) ?(?:nouvelle |nouveau )?${HIERARCHY}`;
+const BLAMED = cues(
+  // "une direction qui supprime des lits": cutting what care needs...
+  `${ANY_TARGET} ${gap(3)}(?:qui )?(?:supprime|suppriment|a supprime|ont supprime|ferme|ferment|a ferme|ont ferme|coupe|coupent|sabre|sabrent|rabote|rabotent|brade|bradent|sacrifie|sacrifient) ${gap(2)}(?:lits|postes|services|moyens|effectifs|budget|budgets|credits|emplois|personnel|soignants|infirmieres|urgences|maternite|equipes|soins)`,
+  // ...or failing the staff and the patients
+  `${ANY_TARGET} ${gap(3)}(?:qui )?(?:ignore|ignorent|n'ecoute|n'ecoutent|laisse tomber|laissent tomber|abandonne|abandonnent|ne fait rien|ne font rien|ne bouge pas|ne bougent pas|fait des economies sur|font des economies sur|se moque|se moquent|se fiche|se fichent)`,
+);
 
 /** Mocking emojis right next to a target ("quand ta direction t'offre un stylo 🖊️🤡"). */
 const MOCKING_EMOJI = /(?:\u{1F921}|\u{1F595}|\u{1F4A9})/u;
 
-function mockingEmojiCue(folded: string): { start: number; end: number } | null {
+function mockingEmojiCue(folded: string): Cue | null {
   const emoji = MOCKING_EMOJI.exec(folded);
   if (emoji === null) return null;
   const sentenceStart = Math.max(0, emoji.index - 200);
   const before = folded.slice(sentenceStart, emoji.index);
-  const target = findCue(before, TARGET_ANYWHERE);
+  const target = TARGET_ANYWHERE.find(before);
   if (target === null) return null;
   return { start: sentenceStart + target.start, end: emoji.index + emoji[0].length };
+}
+
+/** The contempt for the hierarchy that the post shows, if any. */
+function contempt(folded: string): Cue | null {
+  // Every cue names someone of the hierarchy: a post that names nobody is spared the long scans.
+  if (!namesHierarchy(folded)) return null;
+  const cue = WITH_RESTRAINT_LOST.find(folded);
+  if (cue !== null) return cue;
+  if (!TARGET_ANYWHERE.has(folded)) return null;
+  return PRONOUN_CONTEMPT.find(folded) ?? mockingEmojiCue(folded);
+}
+
+/** The establishment's account taking a critic's side against its own management. */
+function disloyalReply(folded: string): Cue | null {
+  if (!namesHierarchy(folded) || !SIDING.has(folded)) return null;
+  return BLAMED.find(folded);
 }
 
 export const reserveEvaluator: RuleEvaluator = {
   family: 'RESERVE',
   evaluate(input: RuleInput): Finding[] {
     const { doc, spans, ctx } = input;
-    if (ctx.context !== 'staff') return [];
-    let cue = findCue(doc.folded, WITH_RESTRAINT_LOST);
-    if (cue === null && hasCue(doc.folded, TARGET_ANYWHERE)) cue = findCue(doc.folded, PRONOUN_CONTEMPT);
-    if (cue === null) cue = mockingEmojiCue(doc.folded);
+    if (ctx.context === 'public') return [];
+    let cue = contempt(doc.folded);
+    if (ctx.context !== 'staff') cue = firstOf(cue, disloyalReply(doc.folded));
     if (cue === null) return [];
     return [
       makeFinding('RESERVE-01', peopleNear(doc, spans, cue), {
         explanation: explainCue(doc, cue, {
-          fr: 'critiquer est permis, mais des mots méprisants envers votre direction, votre hiérarchie ou vos collègues manquent au devoir de réserve et peuvent vous valoir des sanctions.',
-          en: 'criticism is allowed, but contemptuous words about your management, hierarchy or colleagues break the duty of reserve and can lead to sanctions.',
+          fr: 'critiquer est permis, mais des mots méprisants envers la direction, la hiérarchie ou des collègues manquent au devoir de réserve et peuvent valoir des sanctions.',
+          en: 'criticism is allowed, but contemptuous words about the management, hierarchy or colleagues break the duty of reserve and can lead to sanctions.',
         }),
       }),
     ];

@@ -121,3 +121,119 @@ describe('IMAGE-03: colleagues tagged on a photo', () => {
     expect(rulesFound(respectEvaluator, text, 'staff', spans)).not.toContain('IMAGE-03');
   });
 });
+
+describe('RESPECT-01: mockery in other words', () => {
+  it.each([
+    ["l'externe a mis la sonde à l'envers 🤡 on en parle ou pas ? ptdrrr", 'staff'],
+    ['mdrrr la petite nouvelle a cherché le bassin pendant 20 min 🤡🤡', 'staff'],
+    ['notre ESI sait même pas poser un garrot 😂😂', 'staff'],
+    ['regardez moi ces pieds 🤮🤮 jamais vu des ongles pareils en 10 ans', 'staff'],
+    ["cette plaie 🤢🤢 j'ai failli vomir en faisant le pansement", 'staff'],
+    ["ma voisine de chambre ronfle comme un tracteur 😂😂 j'ai enregistré pour vous #hosto", 'public'],
+    ["le monsieur du lit d'à côté parle tout seul depuis 3h du mat 😂😂 vidéo en story", 'public'],
+  ] as const)('finds mockery in %s', (text, context) => {
+    expect(rulesFound(respectEvaluator, text, context)).toContain('RESPECT-01');
+  });
+
+  it.each([
+    ['fière de notre stagiaire qui a géré sa première nuit comme une cheffe 💙', 'staff'],
+    ["mon papy à l'hôpital qui drague les infirmières 😂😂 on l'adore ❤️", 'public'],
+    ['le type de la 14 nous a fait rire toute la nuit avec ses blagues 😂😂', 'staff'],
+    ['storytime : mon premier plâtre aux urgences 😂😂 (ils ont été top)', 'public'],
+  ] as const)('leaves alone %s', (text, context) => {
+    expect(rulesFound(respectEvaluator, text, context)).not.toContain('RESPECT-01');
+  });
+});
+
+describe('RESPECT-01: the hospital talking down to the patient it answers', () => {
+  it('finds a put-down in a reply and cites the person answered', () => {
+    const text = "@lola_b vous étiez complètement ivre en arrivant, ne vous étonnez pas de l'accueil 🙄";
+    expect(citedWords(respectEvaluator, 'RESPECT-01', text, 'reply', [['HANDLE', '@lola_b']])).toEqual([
+      '@lola_b',
+    ]);
+    expect(
+      rulesFound(
+        respectEvaluator,
+        'Monsieur, si vous aviez lu le courrier de convocation, vous seriez venu à jeun. Bonne journée quand même.',
+        'reply',
+      ),
+    ).toContain('RESPECT-01');
+  });
+
+  it('leaves a firm but polite reply alone', () => {
+    const text =
+      'Bonjour, nous sommes désolés de votre attente. Un peu de respect pour nos équipes est toutefois attendu de tous.';
+    expect(rulesFound(respectEvaluator, text, 'reply')).toEqual([]);
+  });
+});
+
+describe('RESPECT-01 in posts by the public: only about people of the hospital', () => {
+  it.each([
+    "t'es qu'un gros con toi, retourne jouer aux billes",
+    'ce mec est un vrai débile, il comprend rien à la politique',
+    'bande de connards au conseil municipal, vous nous prenez pour qui',
+  ])('leaves insults between strangers alone: %s', (text) => {
+    expect(rulesFound(respectEvaluator, text, 'public')).toEqual([]);
+  });
+
+  it.each([
+    "l'infirmière de nuit du 2e est une vraie conne, elle m'a ignoré toute la nuit",
+    'ces aides-soignantes de merde sont que des feignasses, toutes des connasses',
+    'le brancardier est un gros connard, il a cogné le lit de ma mère',
+  ])('finds an insult aimed at hospital people: %s', (text) => {
+    expect(rulesFound(respectEvaluator, text, 'public')).toContain('RESPECT-01');
+  });
+});
+
+describe('RESPECT-02: a carer named where it hurts them', () => {
+  it('in a critical review by the public', () => {
+    const text = "L'infirmière Sabine de pneumo m'a parlé comme à une merde toute la semaine";
+    expect(rulesFound(respectEvaluator, text, 'public', [['PERSON', 'Sabine']])).toContain('RESPECT-02');
+  });
+
+  it('beside a sanction, in the hospital’s reply', () => {
+    const text = "Bonjour, l'aide-soignante en cause, Mme Leroy, a reçu un avertissement.";
+    expect(citedWords(respectEvaluator, 'RESPECT-02', text, 'reply', [['PERSON', 'Mme Leroy']])).toEqual([
+      'Mme Leroy',
+    ]);
+  });
+
+  it('as a boss who drives colleagues away, by a carer', () => {
+    const text = 'notre nouveau cadre sup, M. Durand, est insupportable, trois démissions en un mois';
+    expect(rulesFound(respectEvaluator, text, 'staff', [['PERSON', 'M. Durand']])).toContain('RESPECT-02');
+  });
+
+  it.each([
+    ["merci à l'infirmière Sabine de pneumo, un amour 💐", 'public', 'Sabine'],
+    ['Bonjour, Mme Leroy, cadre du service, vous rappellera demain.', 'reply', 'Mme Leroy'],
+  ] as const)('leaves alone %s', (text, context, name) => {
+    expect(rulesFound(respectEvaluator, text, context, [['PERSON', name]])).not.toContain('RESPECT-02');
+  });
+});
+
+describe('IMAGE-03: colleagues posted behind their back', () => {
+  it('by a carer who says the colleague does not know', () => {
+    const text = 'il sait pas que je poste 🤫 @max_brancard endormi sur le brancard de garde 😂';
+    expect(rulesFound(respectEvaluator, text, 'staff', [['HANDLE', '@max_brancard']])).toContain('IMAGE-03');
+  });
+
+  it('by the hospital, when the post says they were caught unawares', () => {
+    const text = "Pris sur le vif en cuisine 📸 ils ne s'y attendaient pas ! @chef.paulo @mina_cuisine";
+    const spans = [
+      ['HANDLE', '@chef.paulo'],
+      ['HANDLE', '@mina_cuisine'],
+    ] as const;
+    expect(rulesFound(respectEvaluator, text, 'institutional', spans)).toContain('IMAGE-03');
+  });
+
+  it.each([
+    "Pris sur le vif 📸 notre blanchisserie ! Merci à @jo.linge et @ana_lavage d'avoir accepté de poser",
+    'Bravo à @jo.linge et @ana_lavage pour la nouvelle blanchisserie 📸',
+  ])('leaves the hospital’s consenting or posed pictures alone: %s', (text) => {
+    const spans = [
+      ['HANDLE', '@jo.linge'],
+      ['HANDLE', '@ana_lavage'],
+    ] as const;
+    expect(rulesFound(respectEvaluator, text, 'institutional', spans)).not.toContain('IMAGE-03');
+  });
+});

@@ -1,37 +1,59 @@
 import type { GuardDocument } from '../text/document.js';
-import type { Finding, SpanType } from '../types.js';
+import type { Finding, Span, SpanType } from '../types.js';
+import { mostlyComplains } from './category-cues.js';
 import {
+  blamesStaff,
   comesWithPicture,
+  mayTagColleagues,
   mentionsColleague,
   mentionsConsent,
+  namedStaff,
   personHandles,
   saysTagged,
   soundsCritical,
+  takenUnawares,
 } from './colleague-cues.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
 import { discriminationCues, insultCues, negativeClaimCues } from './insult-cues.js';
 import {
+  condescensionWeight,
   contemptCues,
   coverageLabels,
   derisionWeight,
-  patientReferences,
+  laughsAtBlunder,
   soundsWarm,
 } from './mockery-cues.js';
-import { sentenceOf, spansOfType } from './people-cues.js';
+import {
+  bodyMentions,
+  type Hit,
+  namedPeople,
+  patientReferences,
+  sentenceOf,
+  spansOfType,
+  speaksOfHospitalPeople,
+  staffMentions,
+  studentMentions,
+} from './people-cues.js';
 
 /**
  * RESPECT-01 (insults, mockery, discrimination), RESPECT-02 (a colleague named or tagged in a
- * critical post) and IMAGE-03 (colleagues tagged on a photo without being asked).
+ * critical post) and IMAGE-03 (colleagues pictured or tagged without being asked).
  *
- * In a carer's post, any insult or mockery aimed at colleagues, students, patients or families
- * breaks RESPECT-01. In a post by the public, a complaint may call a service "une bande
- * d'incapables" without breaking it; an insult aimed at one person, a slur or a discriminatory
- * generalisation does.
+ * RESPECT-01 protects colleagues, students, patients and families. In a carer's post, any
+ * insult or mockery aimed at them breaks it, and so does a hospital answer that talks down to
+ * the patient it answers. In a post by the public it breaks only when the post speaks of people
+ * of the hospital (insults between strangers elsewhere are not the hospital's business), and a
+ * complaint may still call a service "une bande d'incapables": an insult aimed at one person, a
+ * slur, a discriminatory generalisation or mockery of a fellow patient does.
  */
 
 /** What shows who is insulted or mocked, when it is one person rather than a group. */
 const TARGET: readonly SpanType[] = ['PERSON', 'HANDLE', 'ROOM', 'UNIT', 'PLACE'];
+/** "les patients", "ces vieux": a group, so no one to cite. */
+const GROUP_START = /^(?:les|des|ces|mes|nos|ceux|celles)\b/;
+/** "mon papy", "ma mamie": the author's own family, spoken of fondly by the public (not "ma voisine de lit"). */
+const OWN_FAMILY = /^(?:mon|ma|mes|notre|nos)\s+(?!voisin)/;
 
 export const respectEvaluator: RuleEvaluator = {
   family: 'RESPECT',
@@ -39,7 +61,7 @@ export const respectEvaluator: RuleEvaluator = {
     const findings: Finding[] = [];
     const disrespect = respectBreach(input);
     if (disrespect !== null) findings.push(disrespect);
-    if (input.ctx.context === 'staff') findings.push(...colleagueExposure(input));
+    findings.push(...colleagueExposure(input));
     return findings;
   },
 };
@@ -47,23 +69,48 @@ export const respectEvaluator: RuleEvaluator = {
 function respectBreach({ doc, spans, ctx }: RuleInput): Finding | null {
   const folded = doc.folded;
   const isPublic = ctx.context === 'public';
+  const official = ctx.context === 'reply' || ctx.context === 'institutional';
 
-  // A public complaint may judge a service harshly ("bande d'incapables"); not one person.
   // Judgements such as "incompétent" or "charlatan" in a post by the public are criticism (or,
   // with a fact, DEFAM-01); crude insults and slurs are not.
   const insults = insultCues(folded).filter((hit) => !isPublic || !hit.mild);
   const discriminatory = discriminationCues(folded).length > 0 || coverageContempt(doc);
   const contempt = contemptCues(folded).length > 0;
-  const patients = patientReferences(folded);
-  const mockery = !isPublic && patients.length > 0 && derisionWeight(doc) >= 2 && !soundsWarm(folded);
-  if (insults.length === 0 && !discriminatory && !contempt && !mockery) return null;
+  const mocked = mockedPeople(doc, isPublic);
+  const condescending = official && condescensionWeight(folded) >= 2;
+  if (insults.length === 0 && !discriminatory && !contempt && mocked === null && !condescending) return null;
+  // The public insulting strangers outside the hospital is not this rule's business.
+  if (isPublic && mocked === null && !speaksOfHospitalPeople(folded)) return null;
 
   // A group insulted ("tous des cons", "les patients AME") leaves no one to cite.
-  const onePatient = patients.some(
-    (hit) => !/^(?:les|des|ces|mes|nos|ceux|celles)\b/u.test(folded.slice(hit.start, hit.end)),
-  );
-  const individual = insults.some((hit) => !hit.plural) || contempt || (mockery && onePatient);
+  const individual =
+    insults.some((hit) => !hit.plural) ||
+    contempt ||
+    (mocked?.some((hit) => !GROUP_START.test(folded.slice(hit.start, hit.end))) ?? false);
+  if (condescending && !individual) return makeFinding('RESPECT-01', namedPeople(spans));
   return makeFinding('RESPECT-01', individual ? spansOfType(spans, TARGET) : []);
+}
+
+/**
+ * Patients, students or a patient's body laughed at: the people mocked, or null. The public
+ * mocking a fellow patient ("le papy du lit d'à côté 😂😂 #hopital") counts too, but not a
+ * family laughing with their own grandfather.
+ */
+function mockedPeople(doc: GuardDocument, isPublic: boolean): Hit[] | null {
+  const folded = doc.folded;
+  if (derisionWeight(doc) < 2 || soundsWarm(folded)) return null;
+  let targets = [...patientReferences(folded), ...studentMentions(folded), ...bodyMentions(folded)];
+  if (isPublic) targets = targets.filter((hit) => !OWN_FAMILY.test(folded.slice(hit.start, hit.end)));
+  // A colleague laughed at for a blunder ("l'externe a mis la sonde à l'envers 🤡"), not laughed with.
+  if (!isPublic && laughsAtBlunder(folded)) targets.push(...staffMentions(folded));
+  if (targets.length === 0) return null;
+  if (isPublic && !speaksOfHospitalPeople(folded)) return null;
+  return targets;
+}
+
+/** Whether a post by the public laughs at a fellow patient (a privacy matter as much as a respect one). */
+export function mocksFellowPatient(doc: GuardDocument): boolean {
+  return mockedPeople(doc, true) !== null;
 }
 
 /** "La CMU en retard comme d'hab", "les AME, on devrait les facturer": patients reduced to their coverage. */
@@ -78,27 +125,50 @@ function coverageContempt(doc: GuardDocument): boolean {
   return tied || derisionWeight(doc) >= 1;
 }
 
-/** RESPECT-02 and IMAGE-03, for carers posting on their own account. */
-function colleagueExposure({ doc, spans }: RuleInput): Finding[] {
+/**
+ * RESPECT-02 and IMAGE-03. A carer tagging colleagues on a photo, or posting one behind their
+ * back; the hospital doing so when the post says they were caught unawares. A colleague named
+ * in a critical post by a carer; a carer named in a critical review by the public; a carer named
+ * by the hospital beside a sanction.
+ */
+function colleagueExposure({ doc, spans, ctx }: RuleInput): Finding[] {
   const folded = doc.folded;
-  const handles = personHandles(doc, spans);
-  const people = spansOfType(spans, ['PERSON']);
+  if (namedPeople(spans).length === 0 && !mayTagColleagues(folded)) return [];
   const findings: Finding[] = [];
-
-  const tagged = saysTagged(folded);
-  if (
-    comesWithPicture(folded) &&
-    !mentionsConsent(folded) &&
-    (tagged || handles.length > 0 || people.length >= 2)
-  ) {
-    findings.push(makeFinding('IMAGE-03', [...handles, ...people]));
+  const context = ctx.context;
+  if (context === 'staff' || context === 'institutional') {
+    const exposed = pictured(doc, spans, context === 'institutional');
+    if (exposed !== null) findings.push(makeFinding('IMAGE-03', exposed));
   }
 
-  // A colleague is a tagged account, a titled doctor, or a name beside "ma cadre", "notre collègue".
-  const titled = people.filter((span) =>
-    /^(?:dr|pr|docteur|professeur)\b/u.test(folded.slice(span.start, span.end)),
-  );
-  const colleagues = mentionsColleague(folded) ? [...handles, ...people] : [...handles, ...titled];
-  if (colleagues.length > 0 && soundsCritical(folded)) findings.push(makeFinding('RESPECT-02', colleagues));
+  let named: Span[] = [];
+  if (context === 'staff') {
+    // A colleague is a tagged account, a titled doctor, or a name beside "ma cadre", "notre collègue".
+    const handles = personHandles(doc, spans);
+    named = mentionsColleague(folded)
+      ? [...handles, ...spansOfType(spans, ['PERSON'])]
+      : [...handles, ...namedStaff(folded, spans)];
+    if (named.length > 0 && !soundsCritical(folded)) named = [];
+  } else if (context === 'public') {
+    // A review that names a carer and mostly complains ("l'infirmière Audrey m'a parlé comme à un chien").
+    named = mostlyComplains(folded) ? namedStaff(folded, spans) : [];
+  } else {
+    named = blamesStaff(folded) ? namedStaff(folded, spans) : [];
+  }
+  if (named.length > 0) findings.push(makeFinding('RESPECT-02', named));
   return findings;
+}
+
+/** The colleagues shown or tagged on a picture posted without their consent, or null. */
+function pictured(doc: GuardDocument, spans: readonly Span[], institutional: boolean): Span[] | null {
+  const folded = doc.folded;
+  const unawares = takenUnawares(folded);
+  if (institutional ? !unawares || !comesWithPicture(folded) : !unawares && !comesWithPicture(folded)) {
+    return null;
+  }
+  if (mentionsConsent(folded)) return null;
+  const handles = personHandles(doc, spans);
+  const people = spansOfType(spans, ['PERSON']);
+  if (!saysTagged(folded) && handles.length === 0 && people.length < 2) return null;
+  return [...handles, ...people];
 }

@@ -113,6 +113,26 @@ describe('ROLE-03: answering criticism or rumours oneself', () => {
     expect(rulesFor(text)).not.toContain('ROLE-03');
   });
 
+  it.each([
+    '@mamandeclara tu racontes des bêtises, j’étais de garde ce soir-là et ton fils a été vu en 20 min',
+    'C’est moi la sage-femme que vous accusez dans votre avis Google : je vous ai expliqué chaque geste.',
+    'j’y travaille depuis 10 ans, personne n’a jamais été refusé aux urgences la nuit',
+    'Je suis l’aide-soignante dont parle cet article, et ça ne s’est pas du tout passé comme ça.',
+    'Vous n’étiez pas une urgence, madame, votre entorse pouvait attendre deux heures.',
+    'vous mentez sur les groupes du coin, arrêtez avec vos histoires sur notre hosto',
+  ])('flags a staff member answering a critic: %s', (text) => {
+    expect(rulesFor(text)).toContain('ROLE-03');
+  });
+
+  it.each([
+    'J’y travaille depuis 10 ans et je ne m’en lasse pas 💙',
+    'Tu racontes n’importe quoi 😂 ce film était génial, on y retourne samedi',
+    'Je suis l’infirmière de nuit, celle qui chante dans les couloirs 🎶',
+    'Ma fille m’a dit « tu mens » quand je lui ai dit que je rentrais tôt 😅',
+  ])('does not flag %s', (text) => {
+    expect(rulesFor(text)).not.toContain('ROLE-03');
+  });
+
   it('is for staff only', () => {
     expect(rulesFor('Arrêtez de raconter n’importe quoi sur le CHU.', 'reply')).toEqual([]);
     expect(rulesFor('Arrêtez de raconter n’importe quoi sur le CHU.', 'public')).toEqual([]);

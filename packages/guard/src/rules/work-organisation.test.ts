@@ -47,6 +47,23 @@ describe('PRIV-03: organising work on a social network', () => {
     expect(rulesFor(text)).not.toContain('PRIV-03');
   });
 
+  it.each([
+    'Qqn pourrait checker le bilan de la chambre 12 avant 14h ? je suis coincée au bloc',
+    'Une collègue peut m’envoyer le planning de mars en photo ? le logiciel plante',
+    'quelqu’un peut vérifier si le dossier de M. Perrin est bien parti en radio ??',
+    'qqn saurait retrouver le courrier de sortie de la dame du 8 ? 🙏',
+  ])('flags errands about patients or rosters passed to colleagues: %s', (text) => {
+    expect(rulesFor(text)).toContain('PRIV-03');
+  });
+
+  it.each([
+    'Quelqu’un peut me dire où trouver des sabots confortables ?',
+    'qqn peut regarder la série avec moi ce soir, je suis en repos 😴',
+    'Une collègue pourrait me prêter son livre de pharmaco pour les partiels ?',
+  ])('does not flag %s', (text) => {
+    expect(rulesFor(text)).not.toContain('PRIV-03');
+  });
+
   it('is about staff accounts only', () => {
     expect(rulesFor('Qui peut prendre ma garde du 24 ?', 'institutional')).toEqual([]);
     expect(rulesFor('Qui peut prendre ma garde du 24 ?', 'public')).toEqual([]);

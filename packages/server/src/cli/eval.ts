@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   type Analyzer,
   analyze,
@@ -85,14 +86,15 @@ async function evalAll(argv: readonly string[], io: CliIo): Promise<number> {
   refusePositionals(args.positionals);
   const given = args.values.get('data-dir');
   const dir = resolve(io.cwd, given ?? DEFAULT_DATA_DIR);
-  if (!(await isDirectory(dir))) {
-    throw inputError(
-      given === undefined
-        ? `les données d’évaluation ne sont pas dans ce clone : dossier introuvable « ${dir} ». Elles sont dans le dossier partagé shared/data ; indiquez-le avec --data-dir DOSSIER.`
-        : `dossier introuvable : « ${given} ».`,
+  const shared = (await isDirectory(dir)) ? await devFiles(dir) : undefined;
+  if (shared === undefined && given !== undefined) throw inputError(`dossier introuvable : « ${given} ».`);
+  if (shared === undefined) {
+    io.stderr.write(
+      `blouse : les données partagées ne sont pas dans ce clone (« ${dir} ») ; seuls les jeux du paquet @blouse/guard sont évalués. Indiquez-les avec --data-dir DOSSIER.\n`,
     );
   }
-  const files = await devFiles(dir);
+  // The guard's own independent sets (packages/guard/eval-data) travel with the code.
+  const files = [...(shared ?? []), ...(await ownSets())];
   if (files.length === 0) throw inputError(`aucun fichier */dev.jsonl dans « ${dir} ».`);
 
   const analyzer = guardAnalyzer();
@@ -151,6 +153,17 @@ async function devFiles(dir: string): Promise<{ name: string; path: string }[]> 
     if (await isFile(path)) files.push({ name, path });
   }
   return files;
+}
+
+/** The evaluation sets shipped with the guard, found beside this package in the workspace. */
+async function ownSets(): Promise<{ name: string; path: string }[]> {
+  const dir = fileURLToPath(new URL('../../../guard/eval-data/', import.meta.url));
+  if (!(await isDirectory(dir))) return [];
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.jsonl')).sort();
+  return names.map((name) => ({
+    name: `guard/eval-data/${name.replace(/\.jsonl$/u, '')}`,
+    path: join(dir, name),
+  }));
 }
 
 function refusePositionals(positionals: readonly string[]): void {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { firstWords, hasKeyWord, keyWords, wordsOf } from './word-gate.js';
+
+describe('firstWords: the words a key fragment can start with', () => {
+  it.each([
+    ['tuer?', ['tue', 'tuer']],
+    ['casser? la gueule', ['casse', 'casser']],
+    ["(?:je|j'|on)", ['je', 'j', 'on']],
+    ['aide[- ]soignante?', ['aide']],
+    ['chef(?:fe)?(?: de service| de pole)?', ['chef', 'cheffe']],
+    [
+      'mignonn?e?s?',
+      ['mignon', 'mignons', 'mignone', 'mignones', 'mignonn', 'mignonns', 'mignonne', 'mignonnes'],
+    ],
+  ])('expands %s', (fragment, words) => {
+    expect(new Set(firstWords(fragment))).toEqual(new Set(words));
+  });
+
+  it('refuses what it cannot expand, so a weak key is caught when the module loads', () => {
+    expect(() => firstWords('\\d+h')).toThrow();
+    expect(() => firstWords('mdr+')).toThrow();
+    expect(() => firstWords('(?:la )?')).toThrow();
+  });
+
+  it('adds nothing for a companion (empty) key', () => {
+    expect(keyWords(['', 'payer'])).toEqual(new Set(['payer']));
+  });
+});
+
+describe('wordsOf and hasKeyWord', () => {
+  it('splits on apostrophes and hyphens, as the keys are written', () => {
+    expect(wordsOf("l'aide-soignante m'a dit")).toEqual(new Set(['l', 'aide', 'soignante', 'm', 'a', 'dit']));
+  });
+
+  it('also knows stretched words by their short form and œ as oe', () => {
+    const words = wordsOf('mdrrrrr ptdrrr on vous a a l œil');
+    expect(words.has('mdrr')).toBe(true);
+    expect(words.has('ptdrr')).toBe(true);
+    expect(words.has('oeil')).toBe(true);
+  });
+
+  it('matches whole words only', () => {
+    const keys = keyWords(['tuer?']);
+    expect(hasKeyWord('je vais le tuer', keys)).toBe(true);
+    expect(hasKeyWord('une tuerie de gateau', keys)).toBe(false);
+  });
+});
