@@ -28,10 +28,12 @@ const SEVERITY_ORDER: Record<Verdict, number> = { ok: 0, warn: 1, block: 2 };
  */
 export function analyze(text: string, options: GuardOptions = {}, lexicon: Lexicon = loadLexicon()): Report {
   const safeText = typeof text === 'string' ? text : '';
-  const context: GuardContext = CONTEXTS.includes(options.context as GuardContext)
-    ? (options.context as GuardContext)
+  // Callers in plain JavaScript may pass null or anything else: read it as no option.
+  const safeOptions: GuardOptions = options !== null && typeof options === 'object' ? options : {};
+  const context: GuardContext = CONTEXTS.includes(safeOptions.context as GuardContext)
+    ? (safeOptions.context as GuardContext)
     : 'staff';
-  const ctx: RecognizerContext = { context, options, lexicon };
+  const ctx: RecognizerContext = { context, options: safeOptions, lexicon };
   const doc = createDocument(safeText);
 
   const found: Span[] = [];

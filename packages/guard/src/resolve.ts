@@ -67,25 +67,40 @@ function chooseInCluster(cluster: Span[]): Span[] {
   return chosen;
 }
 
-/** Each allowed entry as its set of name words (titles dropped): "Pr Hélène Morvan" → morvan, helene. */
+/**
+ * Each allowed person as its name words (titles dropped): "Pr Hélène Morvan" → helene, morvan.
+ * The establishment's own names are not people and are not listed here.
+ */
 function allowedNames(ctx: RecognizerContext): string[][] {
-  const lists = ctx.options.establishment;
-  const entries = [
-    ...(lists?.consentingStaff ?? []),
-    ...(lists?.publicFigures ?? []),
-    ...(lists?.names ?? []),
-  ];
+  const lists = ctx.options?.establishment;
+  const entries = [...asStrings(lists?.consentingStaff), ...asStrings(lists?.publicFigures)];
   return entries.map(nameWords).filter((words) => words.length > 0);
 }
 
-function nameWords(text: string): string[] {
-  const folded = typeof text === 'string' ? foldKey(text) : '';
-  return [...folded.matchAll(WORDS)].map((match) => match[0]).filter((word) => !TITLE.test(word));
+/** Options come from callers in plain JavaScript too: keep only the strings of a list. */
+function asStrings(list: unknown): string[] {
+  return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
 }
 
-/** A span is allowed when every name word in it belongs to one allowed entry. */
+function nameWords(text: string): string[] {
+  return [...foldKey(text).matchAll(WORDS)].map((match) => match[0]).filter((word) => !TITLE.test(word));
+}
+
+/**
+ * A span is an allowed person when it names the whole entry ("Hélène Morvan"), or is the
+ * entry's surname after a practitioner's title ("le Pr Morvan", "Dr Morvan"). A first name
+ * alone ("mamie Hélène"), or the surname after another title ("Mme Morvan"), is not enough: the
+ * allow-list must never hide a patient who shares a word with a member of staff.
+ */
 function isAllowed(spanText: string, allowed: readonly string[][]): boolean {
   const words = nameWords(spanText);
   if (words.length === 0) return false;
-  return allowed.some((entry) => words.every((word) => entry.includes(word)));
+  const titled = /^(?:dr|dre|pr|docteur|docteure|professeur|professeure)\b/u.test(foldKey(spanText));
+  return allowed.some((entry) => {
+    const surname = entry[entry.length - 1];
+    const wholeEntry =
+      entry.every((word) => words.includes(word)) && words.every((word) => entry.includes(word));
+    const titledSurname = titled && words.length === 1 && words[0] === surname;
+    return wholeEntry || titledSurname;
+  });
 }

@@ -1,4 +1,5 @@
 import type { GuardDocument } from '../text/document.js';
+import { foldKey } from '../text/fold.js';
 import type { Span } from '../types.js';
 import type { Recognizer, RecognizerContext } from './recognizer.js';
 
@@ -9,19 +10,27 @@ import type { Recognizer, RecognizerContext } from './recognizer.js';
  */
 
 const HANDLE = /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?/gu;
+// Institutions' and media accounts: a known prefix followed by a separator, a capital or a
+// digit ("@CHU_Valmont", "@CHUValmont", "@ARS_IDF"), or a media word at the end ("@OuestInfo_fr").
+// "@chloe_martin", "@hassan92" or "@julie_fr" must not look institutional.
 const INSTITUTIONAL =
-  /(?:^@(?:chu|chr|ch|aphp|ap_hp|hcl|ars|has|hopital|hopitaux|clinique|ehpad|sante|samu|sdis|prefet|prefecture|mairie|ville|gouv|mutuelle|cpam|ameli|user|url)|_?(?:info|infos|news|actu|officiel|official|fr|france|tv|radio|journal|presse|media|hopital|sante|chu|gouv)$)/iu;
+  /^@(?:(?:chu|chr|chs|ch|aphp|ap_hp|hcl|ars|has|hopital|hopitaux|clinique|ehpad|samu|sdis|prefet|prefecture|mairie|ville|gouv|cpam|ameli)(?:_|$)|(?:CHU|CHR|CHS|CH|ARS|HAS|SAMU|SDIS|APHP|CPAM|HCL)[A-Z0-9]|(?:user|url)$)/u;
+const MEDIA =
+  /(?:info|infos|news|actu|officiel|official|tv|radio|journal|presse|media|hopital|sante|gouv)(?:_?fr)?$/u;
 
 export const handleRecognizer: Recognizer = {
   name: 'handle',
   find(doc: GuardDocument, ctx: RecognizerContext): Span[] {
-    const own = (ctx.options.establishment?.names ?? []).map((name) => name.toLowerCase().replace(/^@/u, ''));
+    const names: unknown = ctx.options.establishment?.names;
+    const own = (Array.isArray(names) ? names : [])
+      .filter((name): name is string => typeof name === 'string')
+      .map((name) => foldKey(name).replace(/^@/u, ''));
     const spans: Span[] = [];
     for (const match of doc.text.matchAll(HANDLE)) {
       const handle = match[0];
-      const bare = handle.slice(1).toLowerCase();
+      const bare = foldKey(handle.slice(1));
       if (own.includes(bare)) continue;
-      const institutional = INSTITUTIONAL.test(handle);
+      const institutional = INSTITUTIONAL.test(handle) || MEDIA.test(bare);
       spans.push({
         type: 'HANDLE',
         start: match.index,

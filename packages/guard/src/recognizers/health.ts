@@ -1,6 +1,7 @@
 import type { GuardDocument } from '../text/document.js';
 import type { Span } from '../types.js';
 import { CONDITIONS, PROCEDURES, UPPER_ONLY } from './health-words.js';
+import { prefixGatedPatterns } from './prefix-gated-patterns.js';
 import type { Recognizer, RecognizerContext } from './recognizer.js';
 
 /**
@@ -12,9 +13,9 @@ import type { Recognizer, RecognizerContext } from './recognizer.js';
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 const WORD_END = '(?![\\p{L}\\p{N}])';
-// No look-behind here: a leading look-behind defeats the regex engine's literal scan and made
-// this pattern the slowest of the guard; the word start is checked on each match instead.
-const colloquial = new RegExp(`(?:${[...CONDITIONS, ...PROCEDURES].join('|')})${WORD_END}`, 'gu');
+// The word start is checked on each match; the patterns are grouped by their first letters so
+// that a post is only scanned with the few groups its words can start.
+const colloquial = prefixGatedPatterns([...CONDITIONS, ...PROCEDURES], WORD_END);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const upperOnly = new RegExp(`${WORD_START}(?:${UPPER_ONLY.join('|')})${WORD_END}`, 'gu');
 const DOSE = /^ ?\d+(?:[.,]\d+)? ?(?:mg|g|µg|ug|ml|ui|gouttes|cp|comprimes?)(?![\p{L}])/u;
@@ -27,11 +28,11 @@ export const healthRecognizer: Recognizer = {
   name: 'health',
   find(doc: GuardDocument, ctx: RecognizerContext): Span[] {
     const spans: Span[] = [];
-    for (const match of doc.folded.matchAll(colloquial)) {
+    for (const match of colloquial.matches(doc.folded)) {
       const start = match.index;
+      const matched = match.text;
       if (start > 0 && LETTER_OR_DIGIT.test(doc.folded[start - 1] ?? '')) continue;
-      const end = start + match[0].length;
-      spans.push(make(start, end, WEAK.test(match[0]) ? 0.55 : 0.75, 'terme de santé'));
+      spans.push(make(start, start + matched.length, WEAK.test(matched) ? 0.55 : 0.75, 'terme de santé'));
     }
     for (const match of doc.text.matchAll(upperOnly)) {
       spans.push(make(match.index, match.index + match[0].length, 0.7, 'sigle médical'));

@@ -77,6 +77,12 @@ function isNameWord(doc: GuardDocument, token: Token): boolean {
   return /^\p{L}[\p{L}'-]*$/u.test(token.text) && token.text.length >= 2;
 }
 
+/** After a title: an initial or any capitalised word made of letters. */
+function isNameWordAfterTitle(doc: GuardDocument, token: Token): boolean {
+  if (isInitial(doc, token)) return true;
+  return token.capitalized && /^\p{L}[\p{L}'-]*$/u.test(token.text) && token.text.length >= 2;
+}
+
 /** Adjacent tokens: separated only by spaces (not by punctuation or a line break). */
 function adjacent(doc: GuardDocument, left: Token, right: Token): boolean {
   const gap = doc.text.slice(left.end, right.start);
@@ -101,7 +107,8 @@ function titled(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nu
     if (!/^\.?[ \t]{1,2}$/u.test(gap)) break;
     const lowerKnown =
       !token.capitalized && k === cursor && isKnownName(token, lexicon) && !NEVER_NAMES.has(token.folded);
-    if (!isNameWord(doc, token) && !lowerKnown) break;
+    // After a title any capitalised word is a name, common word or not: "Mme Petit", "M. Blanc".
+    if (!isNameWordAfterTitle(doc, token) && !lowerKnown) break;
     last = k;
     if (isInitial(doc, token)) break;
   }

@@ -81,16 +81,21 @@ const SIGNS = taggedCues([PROMOTION, DISCOUNT, TESTIMONIAL, LINK_IN_BIO, CODE_WO
 export function promotion(doc: GuardDocument, context: GuardContext): Cue | null {
   const { folded } = doc;
   const staff = context === 'staff';
+  // Each whole-post question is asked at most once, however many signs the post has: asking it
+  // per sign made a long text quadratic.
+  const sold = once(() => SOLD.has(folded));
+  const booking = once(() => (staff ? BOOKING : BOOKING_CALL).has(folded));
+  const commerce = once(() => COMMERCE.has(folded));
   return SIGNS.findWhere(folded, (cue, family) => {
     switch (family) {
       case PROMOTION_FAMILY:
         return true;
       case DISCOUNT_FAMILY:
-        return SOLD.has(folded);
+        return sold();
       case TESTIMONIAL_FAMILY:
-        return (staff ? BOOKING : BOOKING_CALL).has(folded);
+        return booking();
       case LINK_FAMILY:
-        return COMMERCE.has(folded);
+        return commerce();
       case CODE_FAMILY:
         return isPromoCode(doc, cue);
       case STAFF_FAMILY:
@@ -99,4 +104,13 @@ export function promotion(doc: GuardDocument, context: GuardContext): Cue | null
         return false;
     }
   });
+}
+
+/** A question computed on first use, then remembered. */
+function once(compute: () => boolean): () => boolean {
+  let answer: boolean | undefined;
+  return () => {
+    answer ??= compute();
+    return answer;
+  };
 }

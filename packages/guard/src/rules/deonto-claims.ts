@@ -10,6 +10,7 @@
  * Words that cancel a claim ("rien ne remplace le vaccin", "aucun vaccin n'est efficace à
  * 100 %") are checked after the match.
  */
+
 import { type Cue, cues, gap, negatedBefore, oneOf, taggedCues } from './conduct-text.js';
 import {
   CURES,
@@ -22,6 +23,7 @@ import {
   TREATMENT,
   USELESS,
 } from './deonto-claim-words.js';
+import { rememberLast } from './remember-last.js';
 
 /** An alternative to proven care is rejected only when it comes with a condition or an age. */
 const FAIR_LIMIT =
@@ -113,6 +115,9 @@ function holds(folded: string, cue: Cue, family: number): boolean {
       return !ORGAN_BEFORE.test(folded.slice(Math.max(0, cue.start - 30), cue.start));
     default:
       // An appeal to proof or to hidden truth is a health claim only in a post about health.
-      return !negatedBefore(folded, cue) && HEALTH_TOPIC.has(folded);
+      return !negatedBefore(folded, cue) && aboutHealth(folded);
   }
 }
+
+/** Asked once per text, not once per cue: a long text has many cues. */
+const aboutHealth = rememberLast((folded: string): boolean => HEALTH_TOPIC.has(folded));

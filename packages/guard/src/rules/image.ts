@@ -14,6 +14,10 @@ import { patientNames } from './staff-people.js';
 
 const BABY =
   /(?<![\p{L}])(?:bebes?|nouveau-nee?s?|nourrissons?|premature|couveuse|le petit|la petite|mon chouchou|ma chouchoute)(?![\p{L}])/u;
+/** Every pattern below needs one of these words; most posts have none. */
+const ANY_IMAGE_WORD =
+  /📸|🎥|📷|🤳|📹|photo|selfie|video|reportage|image|film|tiktok|reel|story|stories|pov|live|tableau|ecran|planning|liste des|bracelet|dossier|derriere|arriere-plan|au fond|on voit|poignet|bloc|salle d'op|trend|danse|endormi|anesthesi|champ operatoire|lit de mort|decede|defunt|depouille|escarre|plaie|blessure|lesion|brulure|moignon|fracture/u;
+
 /** Patients as a group, said to be on the picture ("merci aux patients qui ont dansé … la vidéo"). */
 const GROUP_ON_PICTURE =
   /(?:(?<!tableau |liste |noms? )(?:des|les|aux|nos) (?:patients|residents|malades|enfants hospitalises)[^.!?]{0,80}(?:video|photo|filme)|(?:video|photo|filme)[^.!?]{0,60}(?<!tableau |liste )(?:des|les|aux|nos) (?:patients|residents|malades))/u;
@@ -42,6 +46,8 @@ export const imageEvaluator: RuleEvaluator = {
   evaluate({ doc, spans, ctx }: RuleInput): Finding[] {
     const folded = doc.folded;
     const findings: Finding[] = [];
+    // Nothing about a picture, a background or a body: the long patterns need not run.
+    if (!ANY_IMAGE_WORD.test(folded)) return findings;
     const identifying: readonly SpanType[] = ['PERSON', 'AGE', 'HEALTH', 'UNIT', 'DATE', 'ROOM'];
     const patientsNamed = new Set(
       patientNames(

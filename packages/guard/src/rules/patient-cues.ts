@@ -1,4 +1,5 @@
 import type { GuardDocument } from '../text/document.js';
+import { rememberLast } from './remember-last.js';
 
 /**
  * Words that point at a third person who may be a patient, without naming them: "le patient",
@@ -30,16 +31,20 @@ export interface ThirdParty {
   readonly generic: boolean;
 }
 
-/** Offsets of third-party references in the text. */
-export function thirdPartyMentions(doc: GuardDocument): ThirdParty[] {
+/** Offsets of third-party references in the text (computed once per text: several rules ask). */
+export function thirdPartyMentions(doc: GuardDocument): readonly ThirdParty[] {
+  return thirdPartiesOf(doc.folded);
+}
+
+const thirdPartiesOf = rememberLast((folded: string): ThirdParty[] => {
   const found: ThirdParty[] = [];
-  for (const match of doc.folded.matchAll(THIRD_PARTY)) {
+  for (const match of folded.matchAll(THIRD_PARTY)) {
     if (OWN_FAMILY.test(match[0])) continue;
     const generic = GENERIC_PLURAL.test(match[0]);
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], generic });
   }
   return found;
-}
+});
 
 /** Third parties who can be singled out: a person, or a counted few. */
 export function specificThirdParties(doc: GuardDocument): ThirdParty[] {

@@ -67,11 +67,16 @@ export const secretEvaluator: RuleEvaluator = {
     const quasi = spans.filter((span) => QUASI.includes(span.type) && !isAuthorsRelative(span));
     const has = (type: SpanType) => quasi.some((span) => span.type === type);
     const kinds = new Set(quasi.map((span) => span.type)).size;
-    const disguised = DISGUISE.test(folded);
-    const consent = CONSENT.test(folded) && !SINGLE_PARENT_CONSENT.test(folded);
+    // The long cue patterns only run when the spans leave the question open.
+    const disguised = (kinds > 0 || thirdParty.length > 0 || persons.length > 0) && DISGUISE.test(folded);
+    const consent =
+      (persons.length > 0 || thirdParty.length > 0) &&
+      CONSENT.test(folded) &&
+      !SINGLE_PARENT_CONSENT.test(folded);
     const named = others.length > 0;
     const subject = named || thirdParty.length > 0;
     const care = has('HEALTH') || has('ROOM') || has('UNIT') || CARE_EVENT.test(folded);
+    const newsworthy = care && (VIP.test(folded) || NEWS_EVENT.test(folded));
 
     const findings: Finding[] = [];
     const evidence = [...othersIds, ...others, ...(context === 'reply' ? handles : []), ...quasi];
@@ -130,7 +135,7 @@ export const secretEvaluator: RuleEvaluator = {
     if (disguised && (identifies || subject) && kinds >= 1) findings.push(makeFinding('SECRET-02', evidence));
 
     // SECRET-04: public figures and people in the news, whom everybody can recognise.
-    if ((VIP.test(folded) || NEWS_EVENT.test(folded)) && care && (subject || kinds >= 2)) {
+    if (newsworthy && (subject || kinds >= 2)) {
       findings.push(makeFinding('SECRET-04', evidence));
       if (!identifies) findings.push(makeFinding('SECRET-01', evidence));
     }

@@ -1,12 +1,17 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze, type Report } from '@blouse/guard';
+import type { Report } from '@blouse/guard';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.js';
+import { MAX_TEXT_BYTES } from './read-input.js';
 import { captureIo } from './test-io.js';
 
-const STATUS_OF = { ok: 0, warn: 1, block: 2 } as const;
+const CLEAR_BREACH = 'Mme Durand, 92 ans, chambre 214, diabète';
+const HARMLESS_CAMPAIGN =
+  'Octobre rose 🎀 : stand de dépistage dans le hall du CH samedi de 9h à 17h, venez nombreuses !';
+const onUnix = process.platform !== 'win32';
 const VERDICT_LINE = /Verdict : (Publication possible|À revoir avant publication|Ne pas publier en l’état)\n/;
 
 async function run(argv: string[], overrides: Parameters<typeof captureIo>[0] = {}) {
@@ -17,12 +22,17 @@ async function run(argv: string[], overrides: Parameters<typeof captureIo>[0] = 
 
 describe('blouse check', () => {
   it('reports in French and says its verdict through the exit status', async () => {
-    const text = 'mr B. 80 ans ds le box 3 des urgences cette nuit 😢';
-    const { status, out, err } = await run([text]);
-    expect(out).toMatch(VERDICT_LINE);
+    const { status, out, err } = await run([CLEAR_BREACH]);
+    expect(out).toContain('Verdict : Ne pas publier en l’état');
     expect(out).toContain('Contexte : compte personnel');
-    expect(status).toBe(STATUS_OF[analyze(text, { context: 'staff' }).verdict]);
+    expect(status).toBe(2);
     expect(err).toBe('');
+  });
+
+  it('lets a harmless campaign post through with exit 0', async () => {
+    const { status, out } = await run([HARMLESS_CAMPAIGN, '--context', 'institutional']);
+    expect(out).toContain('Verdict : Publication possible');
+    expect(status).toBe(0);
   });
 
   it('prints the report as JSON with --json', async () => {
@@ -39,13 +49,41 @@ describe('blouse check', () => {
       'verdict',
     ]);
     expect(report.context).toBe('institutional');
-    expect(status).toBe(STATUS_OF[report.verdict]);
+    expect(report.verdict).toBe('ok');
+    expect(status).toBe(0);
+    const breach = await run([CLEAR_BREACH, '--json']);
+    expect((JSON.parse(breach.out) as Report).verdict).toBe('block');
+    expect(breach.status).toBe(2);
   });
 
   it('prints only the redacted text with --redact', async () => {
-    const text = 'Mme Lemoine, 88 ans, lit 2 en cardio, appelez sa fille au 06 11 22 33 44';
-    const { out } = await run(['--redact', text]);
-    expect(out).toBe(`${analyze(text, { context: 'staff' }).redacted}\n`);
+    const { status, out } = await run(['--redact', CLEAR_BREACH]);
+    expect(status).toBe(2);
+    expect(out).not.toContain('Durand');
+    expect(out).not.toContain('214');
+    expect(out).not.toContain('Verdict');
+    expect(out.endsWith('\n')).toBe(true);
+    expect(out.split('\n')).toHaveLength(2);
+  });
+
+  it('neutralises terminal escapes and bidi controls in --redact output on a terminal only', async () => {
+    const text = `${CLEAR_BREACH} \u001b]0;evil\u0007 \u202Eeton\u2066`;
+    const tty = await run(['--redact', text], { isTTY: true });
+    expect(tty.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(tty.out).toContain('\uFFFD]0;evil\uFFFD');
+    expect(tty.out).not.toContain('Durand');
+    // In a pipe the text is data for the next program: left as the user wrote it.
+    const piped = await run(['--redact', text], { isTTY: false });
+    expect(piped.out).toContain('\u001b]0;evil\u0007');
+  });
+
+  it('refuses contexts inherited from Object instead of running as staff', async () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const { status, out, err } = await run([CLEAR_BREACH, '--context', name]);
+      expect(status, name).toBe(64);
+      expect(out).toBe('');
+      expect(err).toContain(`contexte inconnu : « ${name} »`);
+    }
   });
 
   it('accepts French names of contexts', async () => {
@@ -77,6 +115,56 @@ describe('blouse check', () => {
     expect(directory.status).toBe(66);
     expect(directory.err).toContain('est un dossier');
     expect(directory.out).toBe('');
+  });
+
+  it('exits 66 for a device or a FIFO instead of reading it forever', { timeout: 5000 }, async () => {
+    if (!onUnix) return;
+    const zero = await run(['--file', '/dev/zero']);
+    expect(zero.status).toBe(66);
+    expect(zero.err).toContain('n’est pas un fichier ordinaire');
+    const dir = mkdtempSync(join(tmpdir(), 'blouse-check-'));
+    execFileSync('mkfifo', [join(dir, 'tube')]);
+    // Nobody writes to the FIFO: opening it for reading would hang, so this also tests we never do.
+    const fifo = await run(['--file', 'tube'], { cwd: dir });
+    expect(fifo.status).toBe(66);
+    expect(fifo.err).toBe(
+      'blouse : « tube » n’est pas un fichier ordinaire (périphérique, tube ou socket) : donnez le chemin d’un fichier texte.\n',
+    );
+    expect(fifo.out).toBe('');
+  });
+
+  it('exits 65 for a file just over 1 MiB, and accepts one of exactly 1 MiB', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'blouse-check-'));
+    writeFileSync(join(dir, 'gros.txt'), 'a'.repeat(MAX_TEXT_BYTES + 1));
+    const big = await run(['--file', 'gros.txt'], { cwd: dir });
+    expect(big.status).toBe(65);
+    expect(big.err).toBe(
+      'blouse : « gros.txt » dépasse la taille maximale de 1 Mio : rien n’a été vérifié.\n',
+    );
+    expect(big.out).toBe('');
+    // Multi-byte characters count as bytes: 'é' is two in UTF-8.
+    writeFileSync(join(dir, 'accents.txt'), 'é'.repeat(MAX_TEXT_BYTES / 2 + 1));
+    expect((await run(['--file', 'accents.txt'], { cwd: dir })).status).toBe(65);
+    writeFileSync(join(dir, 'juste.txt'), 'a '.repeat(MAX_TEXT_BYTES / 2));
+    expect((await run(['--file', 'juste.txt', '--json'], { cwd: dir })).status).toBe(0);
+  });
+
+  it('exits 65 for stdin over 1 MiB, and stops reading an endless stream', async () => {
+    const big = await run(['-'], { input: new Uint8Array(MAX_TEXT_BYTES + 1).fill(0x61) });
+    expect(big.status).toBe(65);
+    expect(big.err).toContain('l’entrée standard dépasse la taille maximale de 1 Mio');
+    expect(big.out).toBe('');
+    let chunksRead = 0;
+    async function* endless() {
+      for (;;) {
+        chunksRead += 1;
+        yield 'oui\n'.repeat(16 * 1024);
+      }
+    }
+    const { io, err } = captureIo({ stdin: endless() });
+    expect(await main(['check', '-'], io)).toBe(65);
+    expect(err()).toContain('dépasse la taille maximale');
+    expect(chunksRead).toBeLessThanOrEqual(20);
   });
 
   it('exits 64 on a malformed command line, naming the problem and the help', async () => {

@@ -1,6 +1,7 @@
 import { analyze, CONTEXTS, type GuardContext } from '@blouse/guard';
 import { type ParsedArgs, parseArgs } from './args.js';
 import { renderCheckReport } from './check-report.js';
+import { printable } from './display-text.js';
 import { EXIT, usageError } from './exit-status.js';
 import { type CliIo, useColour } from './io.js';
 import { CONTEXT_ALIASES, CONTEXT_LABELS } from './labels.js';
@@ -26,7 +27,8 @@ ${CONTEXTS.map((context) => `                        ${context.padEnd(15)}${CONT
   -h, --help          affiche cette aide
 
 Codes de sortie : 0 publication possible, 1 à revoir avant publication,
-2 ne pas publier en l’état, 64 commande mal formée, 66 fichier illisible.
+2 ne pas publier en l’état, 64 commande mal formée, 65 texte trop long
+(plus de 1 Mio), 66 fichier illisible.
 
 Exemples :
   blouse check "Mme D., 92 ans, chambre 214"
@@ -55,7 +57,10 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
 
   const report = analyze(text, { context });
   if (args.flags.has('json')) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (args.flags.has('redact')) io.stdout.write(`${report.redacted}\n`);
+  // The redacted text is the user's own text: on a terminal its escapes would be obeyed, in a
+  // pipe they are data the next program may want intact.
+  else if (args.flags.has('redact'))
+    io.stdout.write(`${io.isTTY ? printable(report.redacted) : report.redacted}\n`);
   else io.stdout.write(renderCheckReport(text, report, useColour(io)));
 
   return report.verdict === 'block' ? EXIT.block : report.verdict === 'warn' ? EXIT.warn : EXIT.ok;
@@ -65,9 +70,12 @@ function contextOf(args: ParsedArgs): GuardContext {
   const given = args.values.get('context');
   if (given === undefined) return 'staff';
   const name = given.toLowerCase();
+  // hasOwn: « --context constructor » or « __proto__ » must be unknown, not Object's prototype.
   const context = (CONTEXTS as readonly string[]).includes(name)
     ? (name as GuardContext)
-    : CONTEXT_ALIASES[name];
+    : Object.hasOwn(CONTEXT_ALIASES, name)
+      ? CONTEXT_ALIASES[name]
+      : undefined;
   if (context === undefined) {
     throw usageError(
       `contexte inconnu : « ${given} » (valeurs possibles : ${CONTEXTS.join(', ')}).`,

@@ -1,10 +1,12 @@
 /**
  * Control characters would move the cursor or inject terminal escapes when a pasted text is
- * printed; each is shown as U+FFFD instead. One code unit for one, so span offsets still hold.
- * Line feeds and tabs are kept: they are the text's own layout.
+ * printed, and bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
+ * would make the terminal show the text in another order than it is; each is shown as U+FFFD
+ * instead. One code unit for one, so span offsets still hold. Line feeds and tabs are kept:
+ * they are the text's own layout.
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD');
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
 }
 
 /** A text on one line, for lists: any run of white space becomes one space. */

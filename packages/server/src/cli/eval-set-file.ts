@@ -3,6 +3,8 @@ import type { CliIo } from './io.js';
 import { readTextFile } from './read-input.js';
 
 const MAX_REPORTED_LINES = 20;
+/** An evaluation set holds thousands of posts (dev.jsonl: 420 in 170 kB), far above one post's limit. */
+const MAX_EVAL_SET_BYTES = 64 * 1024 * 1024;
 
 export interface EvalSetFile {
   readonly records: readonly EvalRecord[];
@@ -14,7 +16,7 @@ export interface EvalSetFile {
  * that stdout stays a clean table or JSON document.
  */
 export async function readEvalSetFile(path: string, io: CliIo): Promise<EvalSetFile> {
-  const parsed = parseEvalSet(await readTextFile(path, io.cwd));
+  const parsed = parseEvalSet(await readTextFile(path, io.cwd, MAX_EVAL_SET_BYTES));
   reportInvalidLines(path, parsed.invalid, io);
   return { records: parsed.records, invalidLines: parsed.invalid.length };
 }

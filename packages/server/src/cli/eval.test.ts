@@ -165,17 +165,25 @@ describe('blouse eval all', () => {
   it('defaults to ../shared/data and says so when the data is not in the clone', async () => {
     const root = tempDir();
     mkdirSync(join(root, 'main'));
-    const missing = await run(['all'], join(root, 'main'));
-    expect(missing.status).toBe(66);
-    expect(missing.out).toBe('');
-    expect(missing.err).toContain('les données d’évaluation ne sont pas dans ce clone');
+    // Without shared/, the guard's own sets are still evaluated, and the gap is said.
+    const missing = await run(['all', '--json'], join(root, 'main'));
+    expect(missing.status).toBe(0);
+    expect(missing.err).toContain('les données partagées ne sont pas dans ce clone');
     expect(missing.err).toContain(join(root, 'shared', 'data'));
+    expect(Object.keys(JSON.parse(missing.out))).toEqual([
+      'guard/eval-data/fresh-posts',
+      'guard/eval-data/holdout-posts',
+    ]);
 
     mkdirSync(join(root, 'shared', 'data', 'guard'), { recursive: true });
     writeFileSync(join(root, 'shared', 'data', 'guard', 'dev.jsonl'), post('a'));
     const found = await run(['all', '--json'], join(root, 'main'));
     expect(found.status).toBe(0);
-    expect(Object.keys(JSON.parse(found.out))).toEqual(['guard']);
+    expect(Object.keys(JSON.parse(found.out))).toEqual([
+      'guard',
+      'guard/eval-data/fresh-posts',
+      'guard/eval-data/holdout-posts',
+    ]);
   });
 
   it('exits 66 for a missing folder or one without dev sets', async () => {

@@ -93,8 +93,9 @@ async function evalAll(argv: readonly string[], io: CliIo): Promise<number> {
       `blouse : les données partagées ne sont pas dans ce clone (« ${dir} ») ; seuls les jeux du paquet @blouse/guard sont évalués. Indiquez-les avec --data-dir DOSSIER.\n`,
     );
   }
-  // The guard's own independent sets (packages/guard/eval-data) travel with the code.
-  const files = [...(shared ?? []), ...(await ownSets())];
+  // The guard's own independent sets (packages/guard/eval-data) travel with the code; they are
+  // added to the default run, not to a folder named on the command line.
+  const files = [...(shared ?? []), ...(given === undefined ? await ownSets() : [])];
   if (files.length === 0) throw inputError(`aucun fichier */dev.jsonl dans « ${dir} ».`);
 
   const analyzer = guardAnalyzer();

@@ -8,6 +8,8 @@ export const EXIT = {
   block: 2,
   /** EX_USAGE: the command line is wrong. */
   usage: 64,
+  /** EX_DATAERR: the input exists but is not something we agree to check (e.g. far too large). */
+  dataError: 65,
   /** EX_NOINPUT: an input file does not exist or cannot be read. */
   noInput: 66,
   /** EX_SOFTWARE: a bug of ours. */
@@ -33,4 +35,8 @@ export function usageError(message: string, help: string): CliError {
 
 export function inputError(message: string): CliError {
   return new CliError(message, EXIT.noInput);
+}
+
+export function dataError(message: string): CliError {
+  return new CliError(message, EXIT.dataError);
 }

@@ -1,0 +1,108 @@
+/**
+ * Runs only the patterns that can match a given text. Each pattern is filed under the literal
+ * letters it must start with (up to three: "infarctus…" under "inf"); a text is scanned only with
+ * the groups whose key begins one of its words. Patterns that start with a choice or a group
+ * have no key and always run. Exact: a match starts at a word start (callers check it), so its
+ * first letters are the first letters of a word of the text.
+ */
+
+const KEY_LENGTH = 3;
+/** Past this many groups, a single pass of the whole alternation is cheaper. */
+const MAX_GROUP_PASSES = 8;
+const LITERAL = /^[a-z0-9'-]+/u;
+
+export interface GatedMatch {
+  readonly index: number;
+  readonly text: string;
+}
+
+export interface PrefixGatedPatterns {
+  /** Every match in the text of any pattern, in no particular order (overlaps possible). */
+  matches(text: string): GatedMatch[];
+}
+
+/**
+ * Long texts are read in windows of this size, overlapping by more than any match is long, so
+ * that each window wakes only the groups its own words need: linear in the text, whatever its
+ * length.
+ */
+const WINDOW = 2_000;
+const OVERLAP = 200;
+
+/** `fragments` are regex sources over folded text; `suffix` is appended to each group. */
+export function prefixGatedPatterns(fragments: readonly string[], suffix: string): PrefixGatedPatterns {
+  const groups = new Map<string, string[]>();
+  const always: string[] = [];
+  for (const fragment of fragments) {
+    const literal = LITERAL.exec(fragment)?.[0] ?? '';
+    // A quantifier right after the literal ("operee?") makes its last letter optional.
+    const next = fragment.charAt(literal.length);
+    const safe = next === '?' || next === '*' || next === '{' ? literal.slice(0, -1) : literal;
+    const key = safe.slice(0, KEY_LENGTH);
+    if (key.length === 0) {
+      always.push(fragment);
+      continue;
+    }
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [fragment]);
+    else group.push(fragment);
+  }
+  const compile = (sources: readonly string[]) => new RegExp(`(?:${sources.join('|')})${suffix}`, 'gu');
+  const compiled = new Map([...groups].map(([key, sources]) => [key, compile(sources)]));
+  const alwaysPattern = always.length > 0 ? compile(always) : null;
+  // On a long text most groups are wanted, and one pass of the whole alternation beats dozens of
+  // passes of its parts.
+  const everything = compile(fragments);
+  const keyLengths = [...new Set([...groups.keys()].map((key) => key.length))];
+
+  const inWindow = (text: string): GatedMatch[] => {
+    const wanted = new Set<RegExp>();
+    if (alwaysPattern !== null) wanted.add(alwaysPattern);
+    for (let i = 0; i < text.length; i++) {
+      if (!isWordChar(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+      for (const length of keyLengths) {
+        const pattern = compiled.get(text.slice(i, i + length));
+        if (pattern !== undefined) wanted.add(pattern);
+      }
+    }
+    const found: GatedMatch[] = [];
+    const passes = wanted.size > MAX_GROUP_PASSES ? [everything] : wanted;
+    for (const pattern of passes) {
+      pattern.lastIndex = 0;
+      for (const match of text.matchAll(pattern)) found.push({ index: match.index, text: match[0] });
+    }
+    return found;
+  };
+
+  return {
+    matches(text: string): GatedMatch[] {
+      if (text.length <= WINDOW + OVERLAP) return inWindow(text);
+      const found: GatedMatch[] = [];
+      const seen = new Set<number>();
+      for (let start = 0; start < text.length; start += WINDOW) {
+        // A window starts at a word start: cutting a word would make a false match inside it.
+        let from = start;
+        while (from > 0 && from > start - OVERLAP && isWordChar(text.charCodeAt(from - 1))) from--;
+        const end = Math.min(text.length, start + WINDOW + OVERLAP);
+        for (const match of inWindow(text.slice(from, end))) {
+          const index = from + match.index;
+          // The longest match at an offset wins; a window's tail may cut a match short, so a
+          // match that touches the window's end is left to the next window.
+          if (end < text.length && index + match.text.length >= end) continue;
+          const key = index * 1_000 + match.text.length;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          found.push({ index, text: match.text });
+        }
+      }
+      return found;
+    },
+  };
+}
+
+/** Letters and digits of folded text (ASCII after folding, plus any letter that has no fold). */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code > 0xbf
+  );
+}
