@@ -7,6 +7,7 @@ import { resolveSpans } from './resolve.js';
 import { categorize } from './rules/category.js';
 import type { RuleInput } from './rules/evaluator.js';
 import { EVALUATORS } from './rules/index.js';
+import { composeForAnalysis } from './text/compose.js';
 import { createDocument } from './text/document.js';
 import {
   CONTEXTS,
@@ -34,7 +35,8 @@ export function analyze(text: string, options: GuardOptions = {}, lexicon: Lexic
     ? (safeOptions.context as GuardContext)
     : 'staff';
   const ctx: RecognizerContext = { context, options: safeOptions, lexicon };
-  const doc = createDocument(safeText);
+  const composed = composeForAnalysis(safeText);
+  const doc = createDocument(composed.text);
 
   const found: Span[] = [];
   for (const recognizer of RECOGNIZERS) found.push(...recognizer.find(doc, ctx));
@@ -49,13 +51,19 @@ export function analyze(text: string, options: GuardOptions = {}, lexicon: Lexic
   for (const finding of findings) {
     if (SEVERITY_ORDER[finding.severity] > SEVERITY_ORDER[verdict]) verdict = finding.severity;
   }
-  const cited = citedSpans(findings);
+  // Offsets go back to the text as given, whatever form it was analysed in.
+  const back = (span: Span): Span =>
+    composed.text === safeText
+      ? span
+      : { ...span, start: composed.toOriginal(span.start), end: composed.toOriginal(span.end) };
+  const reported = findings.map((finding) => ({ ...finding, spans: finding.spans.map(back) }));
+  const cited = citedSpans(reported);
   return {
     verdict,
     context,
     spans: cited,
-    detected: spans,
-    findings,
+    detected: spans.map(back),
+    findings: reported,
     redacted: redact(safeText, cited),
     category: context === 'public' ? categorize(input, findings) : null,
   };

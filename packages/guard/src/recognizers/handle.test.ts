@@ -26,4 +26,14 @@ describe('handle recognizer', () => {
     expect(handles('écrivez à jean@exemple.fr')).toEqual([]);
     expect(handles('bravo @CliniqueDuParc', ['CliniqueDuParc'])).toEqual([]);
   });
+
+  it('does not take people whose handle starts like an institution', () => {
+    expect(handles('@chloe_martin @hassan92 @julie_fr @charles.b')).toEqual([
+      '@chloe_martin',
+      '@hassan92',
+      '@julie_fr',
+      '@charles.b',
+    ]);
+    expect(handles('@CHUValmont @ch_saintaubert @ARS_IDF @SantePubliqueFr')).toEqual([]);
+  });
 });

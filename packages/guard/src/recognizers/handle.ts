@@ -13,10 +13,13 @@ const HANDLE = /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-
 // Institutions' and media accounts: a known prefix followed by a separator, a capital or a
 // digit ("@CHU_Valmont", "@CHUValmont", "@ARS_IDF"), or a media word at the end ("@OuestInfo_fr").
 // "@chloe_martin", "@hassan92" or "@julie_fr" must not look institutional.
-const INSTITUTIONAL =
-  /^@(?:(?:chu|chr|chs|ch|aphp|ap_hp|hcl|ars|has|hopital|hopitaux|clinique|ehpad|samu|sdis|prefet|prefecture|mairie|ville|gouv|cpam|ameli)(?:_|$)|(?:CHU|CHR|CHS|CH|ARS|HAS|SAMU|SDIS|APHP|CPAM|HCL)[A-Z0-9]|(?:user|url)$)/u;
+const INSTITUTION_PREFIX =
+  /^(?:chu|chr|chs|ch|aphp|ap_hp|hcl|ars|has|hopital|hopitaux|clinique|ehpad|samu|sdis|prefet|prefecture|mairie|ville|gouv|cpam|ameli)(?:[_.]|$)/u;
+/** Institutions written in capitals and glued to their town: "@CHUValmont", "@APHP75". */
+const INSTITUTION_CAPS = /^@(?:CHU|CHR|CHS|CH|ARS|HAS|SAMU|SDIS|APHP|CPAM|HCL)[A-Z0-9]/u;
+/** Media and public bodies by the word their handle ends with ("@OuestInfo_fr", "@SantePubliqueFr"). */
 const MEDIA =
-  /(?:info|infos|news|actu|officiel|official|tv|radio|journal|presse|media|hopital|sante|gouv)(?:_?fr)?$/u;
+  /(?:info|infos|news|actu|officiel|official|tv|radio|journal|presse|media|hopital|sante|publique|gouv)(?:_?fr)?$|^(?:user|url)$/u;
 
 export const handleRecognizer: Recognizer = {
   name: 'handle',
@@ -30,7 +33,7 @@ export const handleRecognizer: Recognizer = {
       const handle = match[0];
       const bare = foldKey(handle.slice(1));
       if (own.includes(bare)) continue;
-      const institutional = INSTITUTIONAL.test(handle) || MEDIA.test(bare);
+      const institutional = INSTITUTION_PREFIX.test(bare) || INSTITUTION_CAPS.test(handle) || MEDIA.test(bare);
       spans.push({
         type: 'HANDLE',
         start: match.index,

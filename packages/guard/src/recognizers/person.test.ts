@@ -73,4 +73,10 @@ describe('person recognizer', () => {
       }
     }
   });
+
+  it('takes any capitalised word after a title, common word or not', () => {
+    expect(names('Mme Petit, chambre 12')).toEqual(['Mme Petit']);
+    expect(names('M. Blanc est reparti')).toEqual(['M. Blanc']);
+    expect(names('Mme Grace Kelly ce matin')).toEqual(['Mme Grace Kelly']);
+  });
 });
