@@ -19,7 +19,7 @@ const INSTITUTION_PREFIX =
 const INSTITUTION_CAPS = /^@(?:CHU|CHR|CHS|CH|ARS|HAS|SAMU|SDIS|APHP|CPAM|HCL)[A-Z0-9]/u;
 /** Media and public bodies by the word their handle ends with ("@OuestInfo_fr", "@SantePubliqueFr"). */
 const MEDIA =
-  /(?:info|infos|news|actu|officiel|official|tv|radio|journal|presse|media|hopital|sante|publique|gouv)(?:_?fr)?$|^(?:user|url)$/u;
+  /(?:info|infos|news|actu|officiel|official|tv|radio|journal|presse|media|hopital|sante|publique|gouv)(?:_?fr)?$|^(?:user|url)$|^(?:info|infos|actu|news|journal|radio|tv)[_.]/u;
 
 export const handleRecognizer: Recognizer = {
   name: 'handle',
@@ -33,7 +33,8 @@ export const handleRecognizer: Recognizer = {
       const handle = match[0];
       const bare = foldKey(handle.slice(1));
       if (own.includes(bare)) continue;
-      const institutional = INSTITUTION_PREFIX.test(bare) || INSTITUTION_CAPS.test(handle) || MEDIA.test(bare);
+      const institutional =
+        INSTITUTION_PREFIX.test(bare) || INSTITUTION_CAPS.test(handle) || MEDIA.test(bare);
       spans.push({
         type: 'HANDLE',
         start: match.index,

@@ -127,7 +127,8 @@ function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nul
   // "maladie de Parkinson", "étude Esteban".
   const before1 = doc.tokens[index - 1];
   const before2 = doc.tokens[index - 2];
-  if (before1 !== undefined && !before1.capitalized && VENUE_BEFORE.test(before1.folded)) return null;
+  const word1 = before1?.folded.replace(/^[a-z]{1,2}'/u, '') ?? '';
+  if (before1 !== undefined && !before1.capitalized && VENUE_BEFORE.test(word1)) return null;
   if (before1?.folded === 'de' && before2 !== undefined && VENUE_BEFORE.test(before2.folded)) return null;
   const births = lexicon.firstNames.get(token.folded) ?? 0;
   const previous = doc.tokens[index - 1];

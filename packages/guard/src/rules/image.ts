@@ -1,7 +1,7 @@
 import type { Finding, SpanType } from '../types.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
-import { CONSENT, PICTURE, SINGLE_PARENT_CONSENT, specificThirdParties } from './patient-cues.js';
+import { CONSENT, DISGUISE, PICTURE, SINGLE_PARENT_CONSENT, specificThirdParties } from './patient-cues.js';
 import { patientNames } from './staff-people.js';
 
 /**
@@ -14,9 +14,13 @@ import { patientNames } from './staff-people.js';
 
 const BABY =
   /(?<![\p{L}])(?:bebes?|nouveau-nee?s?|nourrissons?|premature|couveuse|le petit|la petite|mon chouchou|ma chouchoute)(?![\p{L}])/u;
+/** "la photo de Jade", "une vidéo avec Lucas": a first name on a picture (checked on the original text). */
+const PICTURE_OF_NAME =
+  /(?:photos?|vid[ée]os?|selfies?) (?:de|d'|avec) (?!l['’]|la |le |les |notre |nos |toute )\p{Lu}\p{Ll}+/u;
+
 /** Every pattern below needs one of these words; most posts have none. */
 const ANY_IMAGE_WORD =
-  /📸|🎥|📷|🤳|📹|photo|selfie|video|reportage|image|film|tiktok|reel|story|stories|pov|live|tableau|ecran|planning|liste des|bracelet|dossier|derriere|arriere-plan|au fond|on voit|poignet|bloc|salle d'op|trend|danse|endormi|anesthesi|champ operatoire|lit de mort|decede|defunt|depouille|escarre|plaie|blessure|lesion|brulure|moignon|fracture/u;
+  /📸|🎥|📷|🤳|📹|photo|selfie|video|reportage|image|film|floute|scope|moniteur|poste de soins|salle de soins|abces|kyste|attache|contention|tiktok|reel|story|stories|pov|live|tableau|ecran|planning|liste des|bracelet|dossier|derriere|arriere-plan|au fond|on voit|poignet|bloc|salle d'op|trend|danse|endormi|anesthesi|champ operatoire|lit de mort|decede|defunt|depouille|escarre|plaie|blessure|lesion|brulure|moignon|fracture/u;
 
 /** Patients as a group, said to be on the picture ("merci aux patients qui ont dansé … la vidéo"). */
 const GROUP_ON_PICTURE =
@@ -24,9 +28,9 @@ const GROUP_ON_PICTURE =
 const CARE_PLACE =
   /(?<![\p{L}])(?:hopital|hosto|clinique|chambre|lit|service|urgences|rea|bloc|ehpad|couveuse|brancard|box|soins)(?![\p{L}])/u;
 const FILMED_SOMEONE =
-  /(?:j'ai |jai |on a |je l'ai |je les ai )?(?:filme|filmee|photographie|photographiee|pris en photo|en photo|en video)[^.!?]{0,40}(?:le |la |les |un |une |mon |ma |notre |cette |ce )?(?:papy|mamie|patiente?s?|dame|monsieur|voisine?|residente?s?|malade|gamine?|bebe)|(?:papy|mamie|patiente?s?|dame|voisine?|residente?s?)[^.!?]{0,40}(?:filme|photographie|en photo|en video)/u;
+  /(?:j'ai |jai |on a |je l'ai |je les ai )?(?:filme|filmee|photographie|photographiee|pris en photo|en photo|en video)[^.!?]{0,80}(?:le |la |les |un |une |mon |ma |notre |cette |ce )?(?:papy|mamie|patiente?s?|dame|monsieur|voisine?|residente?s?|malade|gamine?|bebe)|(?:papy|mamie|patiente?s?|dame|voisine?|residente?s?)[^.!?]{0,40}(?:filme|photographie|en photo|en video)/u;
 const BACKGROUND =
-  /(?:(?:tableau|ecran|planning|liste des patients|bracelets?|dossier|whiteboard|board|etiquette)(?: blanc)?(?: des entrees| des patients| du service| patients?)?[^.!?]{0,60}(?:derriere|au fond|arriere-plan|en fond|on voit|visible|lisible)|(?:derriere (?:moi|nous|eux|elles?|lui|l'equipe)|en arriere-plan|au fond)[^.!?]{0,50}(?:tableau|ecran|planning|dossier|bracelet|nom)|liste des patients[^.!?]{0,30}(?:en photo|photo)|on voit (?:a peine |bien |encore |quand meme )?(?:son|le|leur|les) noms?|poignet d'une? patiente?|tableau (?:blanc )?des entrees)/u;
+  /(?:(?:tableau|ecran|planning|liste des patients|bracelets?|dossier|whiteboard|board|etiquette)(?: blanc)?(?: des entrees| des patients| du service| patients?)?[^.!?]{0,60}(?:derriere|au fond|arriere-plan|en fond|on voit|visible|lisible)|(?:derriere (?:moi|nous|eux|elles?|lui|l'equipe)|en arriere-plan|au fond)[^.!?]{0,50}(?:tableau|ecran|planning|dossier|bracelet|nom)|liste des patients[^.!?]{0,30}(?:en photo|photo)|on voit (?:a peine |bien |encore |quand meme )?(?:son|le|leur|les) (?:noms?|scopes?|ecrans?|moniteurs?|dossiers?)|poignet d'une? patiente?|tableau (?:blanc )?des (?:entrees|admissions|patients|lits)|(?:selfie|photo)[^.!?]{0,40}(?:au|devant le|dans le|en) (?:poste de soins|salle de soins|box|couloir des urgences)|(?:scopes?|ecrans?|moniteurs?) derriere)/u;
 const DIGNITY = new RegExp(
   [
     "(?:salle d'op|au bloc|en salle de bloc|bloc operatoire)[^.!?]{0,80}(?:le patient dort|endormi|anesthesie|il verra rien|trend|danse|champ operatoire)",
@@ -37,6 +41,14 @@ const DIGNITY = new RegExp(
     '(?:parti cette nuit|decedee?|defunte?|lit de mort|depouille)[\\s\\S]{0,120}(?:photos?|videos?)',
     '(?:regardez|regarde|voici)[^.!?]{0,30}(?:cette|cet|ce|sa|son) (?:escarre|plaie|blessure|fracture ouverte|lesion|brulure|moignon)',
     '(?:escarre|plaie|blessure|lesion|brulure)[^.!?]{0,60}(?:photos?|video)[^.!?]{0,30}(?:coms?|commentaires?|ames sensibles)',
+    // An operation filmed or photographed for an audience.
+    "(?:bloc operatoire|au bloc|salle d'op|en salle d'operation)[^.!?]{0,60}(?:🎥|📸|video|photo|filme|en direct|on vous emmene)",
+    "(?:🎥|📸|video|photo|filme)[^.!?]{0,60}(?:bloc operatoire|au bloc|salle d'op|pendant (?:la pose|l'operation|l'intervention))",
+    // A wound, an abscess or a body shown for effect.
+    '(?:abces|kyste|plaie|escarre|fracture ouverte|furoncle|ongle incarne)[^.!?]{0,60}(?:video|photo)[^.!?]{0,40}(?:🤢|🤮|satisfying|ames sensibles)',
+    '(?:video|photo)[^.!?]{0,40}(?:🤢|🤮)',
+    // A patient restrained or in crisis, filmed.
+    '(?:filme|video|photo)[^.!?]{0,80}(?:attachee?|contentionnee?|sous contention|en pleine crise|denudee?|nue?)(?![\\p{L}])',
   ].join('|'),
   'u',
 );
@@ -61,24 +73,28 @@ export const imageEvaluator: RuleEvaluator = {
     const patients =
       cited.filter((span) => span.type === 'PERSON').length +
       specificThirdParties(doc).length +
-      (GROUP_ON_PICTURE.test(folded) ? 1 : 0);
+      (GROUP_ON_PICTURE.test(folded) ? 1 : 0) +
+      (PICTURE_OF_NAME.test(doc.text) ? 1 : 0);
+
     const careDetail = cited.some(
       (span) => span.type === 'HEALTH' || span.type === 'UNIT' || span.type === 'ROOM',
     );
     const consent = CONSENT.test(folded) && !SINGLE_PARENT_CONSENT.test(folded);
     const picture = PICTURE.test(folded);
+    const disguised = picture && DISGUISE.test(folded);
 
     // The establishment's and staff's own pictures, and replies re-sharing them; a member of the
     // public filming another patient.
     const ownPicture =
       ctx.context !== 'public' &&
       picture &&
-      (patients > 0 || BABY.test(folded)) &&
-      (careDetail || CARE_PLACE.test(folded) || BABY.test(folded));
+      (patients > 0 || BABY.test(folded) || disguised) &&
+      (careDetail || CARE_PLACE.test(folded) || BABY.test(folded) || disguised);
     const filmsOthers = FILMED_SOMEONE.test(folded) && CARE_PLACE.test(folded);
     if ((ownPicture || filmsOthers) && !consent) {
       findings.push(makeFinding('IMAGE-01', cited));
-      findings.push(makeFinding('SECRET-01', cited));
+      // A blurred face does not anonymise (SECRET-02); otherwise the patient is simply shown.
+      findings.push(makeFinding(disguised ? 'SECRET-02' : 'SECRET-01', cited));
     }
     if (BACKGROUND.test(folded) && (picture || ctx.context !== 'public'))
       findings.push(makeFinding('IMAGE-02', []));

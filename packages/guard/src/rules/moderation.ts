@@ -28,12 +28,10 @@ export const moderationEvaluator: RuleEvaluator = {
       if (strongIds.length > 0 || (identifiers.length > 0 && care.length > 0)) {
         cited = [...identifiers, ...care, ...pick(NAMED)];
       }
-    } else if (
-      strongIds.length > 0 ||
-      (identifiers.some((span) => span.type === 'PHONE') && care.length > 0)
-    ) {
-      // The establishment's own reply repeats a patient's identifiers in public.
-      cited = [...strongIds, ...identifiers, ...care];
+    } else if (strongIds.length > 0) {
+      // The establishment's own reply repeats a patient's identifiers in public. (A phone number
+      // in a reply is usually the service's own: it is not the patient's data.)
+      cited = [...strongIds, ...care];
     }
     return cited.length > 0 ? [makeFinding('MOD-01', cited)] : [];
   },

@@ -14,7 +14,7 @@ const PATIENT_NOUN =
 // One adjective may come between ("la seule mamie", "notre petite patiente"); a bare
 // "patiente 52 ans" in clinical shorthand counts too.
 const THIRD_PARTY = new RegExp(
-  `(?<![\\p{L}])(?:${DETERMINER} (?:[a-z]{3,12} )?${PATIENT_NOUN}|patiente?s? (?=\\d|de \\d))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${DETERMINER} (?:[a-z']{3,12} )?${PATIENT_NOUN}|patiente?s? (?=\\d|de \\d))(?![\\p{L}])`,
   'gu',
 );
 
@@ -64,7 +64,7 @@ export const SINGLE_PARENT_CONSENT =
 
 /** Written, specific consent stated in the post. */
 export const CONSENT =
-  /(?:publiee? avec l'accord|avec (?:leur|son|sa) accord|a accepte de (?:temoigner|partager|nous|poser|etre)|ont accepte de|avec (?:son|leur|sa) (?:accord|autorisation|consentement)|accord ecrit|consentement (?:ecrit|eclaire)|avec l'accord|autorise(?:e|s)? (?:la|cette) (?:publication|diffusion)|a souhaite (?:temoigner|partager))/u;
+  /(?:publiee? avec l'accord|accepte(?:e|s|es)? par ecrit|(?:ont|a) (?:tous les deux |toutes les deux |bien )?accepte (?:par ecrit|que|de)|avec (?:leur|son|sa) accord|a accepte de (?:temoigner|partager|nous|poser|etre)|ont accepte de|avec (?:son|leur|sa) (?:accord|autorisation|consentement)|accord ecrit|consentement (?:ecrit|eclaire)|avec l'accord|autorise(?:e|s)? (?:la|cette) (?:publication|diffusion)|a souhaite (?:temoigner|partager))/u;
 
 /** Public figures and people in the news. */
 export const VIP =
@@ -80,7 +80,7 @@ export const CLOSED_CIRCLE =
 
 /** The post carries or announces a picture or a video. */
 export const PICTURE =
-  /(?:📸|🎥|📷|🤳|📹|(?<![\p{L}])(?:photos?|selfies?|videos?|reportage|en images|filmee?s?|filmer|tiktok|reels?|story|stories|pov|live)(?![\p{L}]))/u;
+  /(?:📸|🎥|📷|🤳|📹|(?<![\p{L}])(?:photos?|selfies?|videos?|reportage|en images|filmee?s?|filmer|tiktok|reels?|story|stories|pov|live|visage floute|floutee?)(?![\p{L}]))/u;
 
 /** First person speaking of their own care ("j'ai été opérée", "je suis enceinte"). */
 export const SELF_CARE =

@@ -41,7 +41,7 @@ const THIRD_PARTY_STAY =
   /(?<![\p{L}])(?:sa venue|son sejour|son passage|son hospitalisation|sa consultation|son admission)(?![\p{L}])/u;
 /** "votre père a été sondé", "votre grand-mère est bien hospitalisée". */
 const RELATIVE_CARE =
-  /(?<![\p{L}])(?:votre|ton|ta) (?:pere|mere|maman|papa|grand-mere|grand-pere|mari|femme|fils|fille|enfant|bebe|frere|soeur|conjoint|conjointe|proche)(?: [a-z]+)?,? (?:[^.!?]{0,25} )?(?:a ete|est (?:bien |toujours )?|etait |il a ete |elle a ete )(?:hospitalise|admis|opere|sonde|pris en charge|transfere|soigne|sorti|intube|place|vu)/u;
+  /(?<![\p{L}])(?:votre|ton|ta) (?:pere|mere|maman|papa|grand-mere|grand-pere|mari|femme|epoux|epouse|fils|fille|enfant|bebe|frere|soeur|conjoint|conjointe|proche)(?![\p{L}])[^.!?]{0,80}(?:hospitalise|admis|opere|sonde|pris en charge|transfere|soigne|sorti|intube|vu par|a recu|recu (?:tous )?les soins|triage|surveille|examine|perfuse|place en|dans le service|aux urgences|en chambre)/u;
 /** The staff member speaking to a patient about that patient's visit. */
 const STAFF_TO_PATIENT =
   /(?<![\p{L}])vous (?:n'etiez|etiez|avez ete|etes venue?|etes arrivee?|aviez)(?![\p{L}])/u;
@@ -59,7 +59,11 @@ export const secretEvaluator: RuleEvaluator = {
     const context = ctx.context;
     const of = (type: SpanType) => spans.filter((span) => span.type === type);
     const persons = patientNames(doc, of('PERSON'));
-    const others = context === 'public' ? persons.filter((span) => !isOwnRelative(doc, span)) : persons;
+    // The author's own family ("ma fille Léa", "mon petit Gabin") and, in a comment, the
+    // author's own signature are not someone else's secret.
+    const others = persons.filter(
+      (span) => !isOwnRelative(doc, span) && !(context === 'public' && isSignature(doc, span)),
+    );
     const handles = of('HANDLE');
     const ids = [...of('NIR'), ...of('HOSPITAL_ID')];
     const othersIds = context === 'public' ? ids.filter((span) => !isOwnIdentifier(doc, span)) : ids;
@@ -174,6 +178,13 @@ function addressedByName(doc: GuardDocument, people: readonly Span[]): boolean {
 /** "ma fille Léa": the author's own relative, named by a parent speaking of their own family. */
 function isOwnRelative(doc: GuardDocument, span: Span): boolean {
   return OWN_RELATIVE.test(doc.folded.slice(Math.max(0, span.start - 24), span.start).trimEnd());
+}
+
+/** A name alone at the very end of a comment, after the last sentence: the author signing. */
+function isSignature(doc: GuardDocument, span: Span): boolean {
+  const after = doc.text.slice(span.end).trim();
+  const before = doc.text.slice(0, span.start).trimEnd();
+  return /^[.!🙏😊🙂]*$/u.test(after) && /[.!?\n,]$/u.test(before);
 }
 
 function isOwnIdentifier(doc: GuardDocument, span: Span): boolean {
