@@ -119,6 +119,25 @@ const ALLEGATIONS = phraseFamily<AllegationSign>([
     'vole|volait|volaient|volent|pique|piquait|derobe|derobait|embarque|fauche',
   ],
   ['fact', '(?:a|ont|avait) derobe|derobait|derobaient', 'derobe|derobait|derobaient'],
+  // The infinitive after a verb of habit or licence ("laisse ses aides-soignantes voler les
+  // bijoux", "passe son temps à piquer l'argent des résidents"), and the thief pointed at
+  // ("c'est elle qui l'a volée", "qui les a revendus").
+  [
+    'fact',
+    `(?:voler|piquer|derober|faucher|depouiller|racketter) ${DET}(?:${STOLEN}|affaires|economies|cartes? bleues?|chequiers?)`,
+    'voler|piquer|derober|faucher|depouiller|racketter',
+  ],
+  [
+    'fact',
+    "qui (?:l'a|les a|l'ont|les ont|l'avait|les avait) (?:volee?s?|piquee?s?|derobee?s?|embarquee?s?|fauchee?s?|revendue?s?)",
+    'volee?s?|piquee?s?|derobee?s?|embarquee?s?|fauchee?s?|revendue?s?',
+  ],
+  // Undeclared cash: "se fait payer ses dépassements en liquide", "sous le manteau".
+  [
+    'fact',
+    `(?:se fait|se faisait|se font|se faisaient|se fait toujours) payer ${upTo(3)}(?:en liquide|en especes|en cash|au black|au noir|sous le manteau|de la main a la main)|sous le manteau|(?:exige|exigeait|demande|demandait|reclame|reclamait|prend|prenait) (?:du |des |un |une )?(?:liquide|especes|cash|billets?|enveloppes?) (?:en plus|par-dessus|par dessus|sous la table|en douce|pour (?:passer|operer|avoir|etre))`,
+    'payer|manteau|liquide|especes|cash|billets?|enveloppes?',
+  ],
   // Fraud, corruption, selling patients' data.
   [
     'fact',

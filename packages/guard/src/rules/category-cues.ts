@@ -73,6 +73,12 @@ const TONE_FAMILY: PhraseFamily<ToneSign> = phraseFamily<ToneSign>(
       "personne (?:ne )?(?:repond|nous a|m'a|pour)|aucune (?:reponse|info|explication)|jamais (?:ete )?prevenu\\w*|ne m'a (?:meme )?pas|n'a (?:meme )?pas|plus jamais|je ne reviendrai|je reviendrai pas|not recommended|terrible|a fuir|perdu (?:mes|ses|les|nos)|inexistante?|par manque de|on m'a raccroche|raccroche au nez|(?:m'a|nous a|lui a|m'ont|nous ont) (?:mal parle|parle (?:mal|comme a (?:un|une|des|de la) [a-z]+)|ignoree?s?|meprisee?s?|humiliee?s?|engueulee?s?)|odieu(?:x|se)|impolie?s?|meprisante?s?|desagreables?|agressive?s?",
       'personne|aucune|jamais|pas|plus|reviendrai|recommended|terrible|fuir|perdu|inexistante?|manque|raccroche|parle|ignore|ignoree|ignores|meprise|meprisee|humilie|humiliee|engueule|engueulee|odieux|odieuse|impoli|impolie|impolis|meprisant|meprisante|desagreable|desagreables|agressif|agressive|agressifs',
     ],
+    // A cold carer or a ruined stay, told to warn others: "je déconseille", "aucune empathie".
+    [
+      'complaint2',
+      "je (?:vous )?(?:deconseille|le deconseille|la deconseille|ne recommande pas)|a eviter absolument|(?:aucune|zero|pas une once d') ?(?:empathie|humanite|compassion|bienveillance|delicatesse)|d'une (?:froideur|arrogance|durete|brutalite|incompetence|insolence) (?:incroyable|inouie|rare|sans nom|glaciale)|on repassera",
+      'deconseille|recommande|eviter|empathie|humanite|compassion|bienveillance|delicatesse|froideur|arrogance|durete|brutalite|incompetence|insolence|repassera',
+    ],
     [
       'complaint2',
       'hors de prix|trop cher|exorbitante?s?|ruineu(?:x|se)|une fortune|(?:fait|ca fait) mal au portefeuille|ca douille|on se fait (?:avoir|plumer|racketter)|accueil (?:froid|glacial|desagreable|execrable|lamentable)',

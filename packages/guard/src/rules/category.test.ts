@@ -136,3 +136,12 @@ describe('categorize: tones in other registers', () => {
     );
   });
 });
+
+describe('category: complaints that warn others off', () => {
+  it.each([
+    ["L'accueil de la radiologie, aucune empathie, d'une arrogance rare. Je déconseille."],
+    ['Repas froid, chambre sale… le confort, on repassera.'],
+  ])('files %s as a complaint', (text) => {
+    expect(file(text)).toBe('COMPLAINT');
+  });
+});

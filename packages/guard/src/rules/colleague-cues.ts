@@ -37,20 +37,26 @@ const SIGNS = phraseFamily<ColleagueSign>(
     ],
     [
       'colleague',
-      "(?:ma|mon|notre|nos|la|le|une|un|mes|l') (?:(?:nouvelle?|nouvel|jeune|petite?|chere?) )?(?:collegues?|cadre(?: sup(?:erieure?)?| de sante)?|chef|cheffe|n\\+1|superieure?|co-?equipiere?|binome|remplacante?|interne|externe|stagiaire|esi|coloc de garde|equipiere?)",
+      "(?:ma|mon|notre|nos|la|le|une|un|mes|l') (?:(?:nouvelle?|nouvel|jeune|petite?|chere?|super|grande?|fameu(?:x|se)|adoree?|bien-aimee?) )?(?:collegues?|cadre(?: sup(?:erieure?)?| de sante)?|chef|cheffe|n\\+1|superieure?|co-?equipiere?|binome|remplacante?|interne|externe|stagiaire|esi|coloc de garde|equipiere?)",
       'collegues?|cadre|chef|cheffe|superieure?|coequipiere?|co|binome|remplacante?|interne|externe|stagiaire|esi|coloc|equipiere?',
     ],
     // A sanction or a fault said of a carer ("a été convoquée et sera sanctionnée").
     [
       'blame',
-      "sanctionnee?s?|sera sanctionne|mise? en cause|convoquee?|avertissement|blame|mesures? disciplinaires?|procedure disciplinaire|conseil de discipline|a reconnu (?:une|son|ses|sa) (?:erreur|faute|tort|responsabilite)|suspendue?|recadree?|mutee? (?:d'office|de force)|licenciee?|renvoyee?",
-      'sanctionnee?s?|sanctionne|mise?|convoquee?|avertissement|blame|mesures?|procedure|conseil|reconnu|suspendue?|recadree?|mutee?|licenciee?|renvoyee?',
+      "sanctionnee?s?|sera sanctionne|mise? en cause|convoquee?|avertissement|blame|mesures? disciplinaires?|procedure disciplinaire|conseil de discipline|a reconnu (?:une|son|ses|sa) (?:erreur|faute|tort|responsabilite)|suspendue?|recadree?|mutee? (?:d'office|de force)|licenciee?|renvoyee?|(?:il|elle) n'aurait (?:jamais |pas )(?:du|pu) (?:vous |te )?(?:parler|repondre|dire|agir|refuser|laisser|traiter|ecrire)",
+      'aurait|auraient|sanctionnee?s?|sanctionne|mise?|convoquee?|avertissement|blame|mesures?|procedure|conseil|reconnu|suspendue?|recadree?|mutee?|licenciee?|renvoyee?',
     ],
     // A critical, ironic or mocking tone; a colleague's health or HR matter aired.
     [
       'critical',
       "incomplete?s?|catastrophi\\w*|catastrophe|lamentables?|deplorables?|honteu(?:x|se)|la honte|bordel|galere|oublie|en retard|jamais la|toujours en retard|tout decaler|fait tout decaler|s'est attribue|s'attribue|(?:vole|pique|pris) mon (?:travail|idee|protocole|projet)|ce qu'on pense|pour qu'(?:il|elle) (?:voie|voit|se reconnaisse|comprenne)|toujours un plaisir|merci pour rien|bravo a moi|comme d'hab|encore une fois|incompetente?s?|je vous laisse (?:apprecier|admirer|juger)|une horreur|insupportables?|toxiques?|meprisante?s?|odieu(?:x|se)|desagreables?|imbuvables?|ingerables?|irrespectueu(?:x|se)|tyran|harceleu(?:r|se)|nulle?s?|(?:parle|parlait|parler) comme a (?:un chien|une merde|un gamin|une gamine|un debile)|m'a (?:mal parle|envoye balader|ignoree?|engueulee?|humiliee?|hurle dessus)|(?:on a|a fait) (?:perdu|fuir|partir) \\d+|depuis son arrivee|fait (?:fuir|pleurer)|a confondu|s'est trompee?|pas foutue? de|sait (?:meme )?pas (?:faire|poser|piquer|lire)|n'importe quoi|a encore (?:rate|oublie|perdu|casse)",
       CRITICAL_KEY,
+    ],
+    // A manager's abuse of power, said with irony: "notre super cadre qui nous refuse tous nos congés".
+    [
+      'critical',
+      'qui (?:nous |me |leur )?(?:refuse|refusent|refusait|impose|imposent|sucre|sucrent|supprime|suppriment|annule|annulent|pourrit|pourrissent|bloque|bloquent) (?:tous |toutes |systematiquement |encore |toujours )?(?:nos|mes|leurs|les) (?:conges|vacances|rtt|repos|jours|demandes|formations|primes|heures|recups|week-ends|plannings?)',
+      'refuse|refusent|refusait|impose|imposent|sucre|sucrent|supprime|suppriment|annule|annulent|pourrit|pourrissent|bloque|bloquent',
     ],
     [
       'critical',

@@ -133,3 +133,23 @@ describe('DEFAM-01: facts in other words, against people and establishments', ()
     expect(rulesFound(defamationEvaluator, text, context)).toEqual([]);
   });
 });
+
+describe('DEFAM-01: cash and theft in other words', () => {
+  it.each([
+    ['le chirurgien de la clinique du Parc se fait payer ses actes en especes, tout le monde le sait'],
+    ["L'anesthésiste prend des billets en plus pour passer avant les autres"],
+    ['Cet ehpad laisse son personnel piquer les economies des residents'],
+    ["c'est la nouvelle infirmiere de nuit qui les a revendus, les bijoux de mamie"],
+    ['le kiné du 2e bosse sous le manteau le samedi'],
+  ])('finds an allegation in %s', (text) => {
+    expect(rulesFound(defamationEvaluator, text, 'public')).toEqual(['DEFAM-01']);
+  });
+
+  it.each([
+    ["Paiement en liquide accepté à l'accueil de la consultation, un reçu vous est remis."],
+    ["Ma voisine a revendu sa voiture à l'interne de garde 😄"],
+    ['Attention, des vols de bijoux ont eu lieu dans le parking : ne laissez rien dans vos véhicules.'],
+  ])('leaves a non-allegation alone: %s', (text) => {
+    expect(rulesFound(defamationEvaluator, text, 'public')).toEqual([]);
+  });
+});

@@ -181,3 +181,26 @@ describe('DOXX-01: accounts, wards and workplaces given away', () => {
     expect(rulesFound(doxxingEvaluator, text, context, spans)).toEqual([]);
   });
 });
+
+describe('DOXX-01: a carer located off duty or summoned to', () => {
+  it('finds a manager located on holiday in a hostile staff post', () => {
+    const text =
+      "Notre chere cheffe Mme Lambert qui nous sucre toutes nos RTT est en vacances au camping des Pins jusqu'au 15 😏 si ca vous dit de lui rendre une petite visite";
+    expect(rulesFound(doxxingEvaluator, text, 'staff', [['PERSON', 'Mme Lambert']])).toEqual(['DOXX-01']);
+  });
+
+  it("finds a crowd called to a carer's exit at a set time", () => {
+    const text =
+      "Venez tous soutenir l'infirmière Claire Morvan à sa sortie de garde, vendredi 20h, devant le hall B !";
+    expect(rulesFound(doxxingEvaluator, text, 'institutional', [['PERSON', 'Claire Morvan']])).toEqual([
+      'DOXX-01',
+    ]);
+  });
+
+  it.each([
+    ["Le Dr Perrin est en vacances jusqu'au 20 : ses consultations reprendront lundi 22."],
+    ['Vous cherchez la Dr Noël ? Rendez-vous au 02 40 00 00 00 ou en ligne, elle consulte le mardi.'],
+  ])('leaves a notice alone: %s', (text) => {
+    expect(rulesFound(doxxingEvaluator, text, 'institutional')).toEqual([]);
+  });
+});

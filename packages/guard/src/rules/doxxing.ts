@@ -38,6 +38,9 @@ const CITED: readonly SpanType[] = [
 /** What backs a car's whereabouts ("au parking P3") or a home ("7 allée des Saules"); a town is not a home. */
 const PARKING: readonly SpanType[] = ['ADDRESS', 'PLACE', 'PLATE'];
 const HOME: readonly SpanType[] = ['ADDRESS'];
+/** A call to gather somewhere: "venez nombreux", "rendez-vous devant", "on l'attend tous". */
+const GATHERING =
+  /\b(?:venez (?:nombreu(?:x|ses)|tous|toutes|en nombre|en masse)|rendez-vous devant|rdv devant|on (?:l'|les )?attend (?:tous|toutes|nombreux|en nombre)|soyons nombreu(?:x|ses)|retrouvons-nous)\b/;
 
 export const doxxingEvaluator: RuleEvaluator = {
   family: 'DOXX',
@@ -58,7 +61,12 @@ export const doxxingEvaluator: RuleEvaluator = {
     // Anyone spoken of ("le type qui…") is a target only when the post is out to get them; an
     // allegation alone ("le patient est arrivé ivre") tells of them, it does not hunt them.
     const hunted = hostility.threat || hostility.incitement > 0 || hostility.grievance || hostility.innuendo;
-    const hostile = handedOver || (named || staffTarget ? isHostile(hostility) : hunted);
+    // A crowd called to the carer's exit at a set time ("venez nombreux à sa sortie de garde,
+    // lundi 19 h") puts them within anyone's reach, however kindly meant.
+    const summoned =
+      GATHERING.test(folded) &&
+      exposures.some((hit) => hit.kind === 'schedule' || hit.kind === 'whereabouts');
+    const hostile = handedOver || summoned || (named || staffTarget ? isHostile(hostility) : hunted);
     // Institutions and other people's targets are only doxxing when the post means harm.
     if (!hostile && (!staffTarget || official)) return [];
 

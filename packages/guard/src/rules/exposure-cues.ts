@@ -178,11 +178,13 @@ const COMINGS_AND_GOINGS = anyOf([
   'va a la salle',
   'rentre chez (?:lui|elle)',
   'se gare',
+  '(?:a|de) (?:sa|son) (?:sortie|fin) de (?:garde|service|poste|nuit|vacation),?',
+  'a la (?:sortie|fin) de (?:sa|son) (?:garde|service|poste|nuit|vacation),?',
 ]);
 
 // Comings and goings, a routine, or a planning: what a schedule phrase cannot do without.
 const SCHEDULE_KEY =
-  'sort|sortent|finit|finissent|termine|terminent|commence|arrive|arrivent|part|partent|quitte|quittent|embauche|debauche|poste|service|footing|jogging|sport|court|chien|enfants|gosses|courses|salle|rentre|gare|tous|toutes|chaque|planning';
+  'sort|sortent|sortie|fin|finit|finissent|termine|terminent|commence|arrive|arrivent|part|partent|quitte|quittent|embauche|debauche|poste|service|footing|jogging|sport|court|chien|enfants|gosses|courses|salle|rentre|gare|tous|toutes|chaque|planning';
 
 const EXPOSURES = phraseFamily<ExposureKind>([
   [
@@ -235,6 +237,12 @@ const EXPOSURES = phraseFamily<ExposureKind>([
     'whereabouts',
     `est (?:hospitalisee?|internee?|admise?) (?:a|au|en|dans|aux)|(?:il|elle) est (?:interne|soignee?) (?:a|au|en|dans|aux)|(?:il|elle) est (?:en|au|a la|dans la) (?:chambre|box|lit|pavillon|secteur)|(?:il|elle) (?:travaille|bosse|exerce|consulte|est) (?:desormais|maintenant|aujourd'hui|depuis) (?:de nuit |de jour |le soir |le matin )?(?:a|au|en|dans|aux)|(?:il|elle) (?:travaille|bosse) (?:desormais |maintenant )?de (?:nuit|jour) (?:a|au|en|dans|aux)`,
     'hospitalisee?|interne|internee?|admise?|soignee?|chambre|box|lit|pavillon|secteur|desormais|maintenant|aujourd|depuis|travaille|bosse',
+  ],
+  // Off duty and away, with where or until when: "en vacances à l'hôtel X jusqu'au 20".
+  [
+    'whereabouts',
+    `(?:est|sera|part|partira|reste|restera|sont|seront) (?:en|au|a la|a l') (?:vacances|conges|conge|week-end|weekend|repos|camping|ski|mer|montagne) (?:a|au|aux|en|dans|chez|jusqu'au|jusqu'a|jusqu'en)|(?:loge|dort|sejourne|descend|descendu|descendue) (?:a|au|dans) (?:l'hotel|le camping|un gite|le gite|la residence)|(?:a|dans) l'hotel ${within(50)}jusqu'(?:au|a|en) (?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin)`,
+    'vacances|conges|conge|week-end|weekend|repos|camping|ski|mer|montagne|loge|dort|sejourne|descend|descendu|descendue|hotel',
   ],
   [
     'schedule',

@@ -82,3 +82,21 @@ describe('GEO-01: a carer alone somewhere on a given day', () => {
     expect(rulesFound(geolocationEvaluator, text, context)).toEqual([]);
   });
 });
+
+describe("GEO-01: a carer's exit time given away", () => {
+  it('finds the time and door where a named carer leaves her shift', () => {
+    const text =
+      'Petit comité pour fêter Julie à la fin de son service jeudi 21h, sortie par le parking du personnel 🎂';
+    expect(rulesFound(geolocationEvaluator, text, 'institutional')).toEqual(['GEO-01']);
+  });
+
+  it('leaves a shift change announced without a time alone', () => {
+    expect(
+      rulesFound(
+        geolocationEvaluator,
+        'Merci à Julie pour ses 20 ans de service à la fin de son contrat !',
+        'staff',
+      ),
+    ).toEqual([]);
+  });
+});

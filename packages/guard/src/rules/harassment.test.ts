@@ -135,3 +135,36 @@ describe('HARASS-01: threats and pile-ons in other words', () => {
     expect(rulesFound(harassmentEvaluator, text, context)).toEqual([]);
   });
 });
+
+describe('HARASS-01: social-media pile-ons in other words', () => {
+  it.each([
+    [
+      "cette sage-femme m'a parlé comme a un chien, trouvez son compte fb et defoulez-vous dessus... defoulez vous sur elle 😤",
+    ],
+    ["partagez si vous aussi vous en avez marre du Dr Vasseur 😡 on le relaie jusqu'a ce qu'il degage"],
+    ['le brancardier qui a bousculé mon pere, lachez vous dans les coms sous sa photo'],
+    ["c'est l'aide-soignante qui a cassé le poignet de ma grand mere. vous savez quoi faire"],
+    ["je vous mets sa tronche 👇 et tout le service doit savoir qui c'est, l'interne qui a renvoyé ma fille"],
+  ])('finds a pile-on in %s', (text) => {
+    expect(rulesFound(harassmentEvaluator, text, 'public')).toEqual(['HARASS-01']);
+  });
+
+  it('finds a colleague shared round for laughs', () => {
+    expect(
+      rulesFound(
+        harassmentEvaluator,
+        "je reposte la video de l'externe qui pleure devant tout le monde 😂😂 toute l'equipe doit voir ca",
+        'staff',
+      ),
+    ).toEqual(['HARASS-01']);
+  });
+
+  it.each([
+    ['RT si toi aussi tu as adoré la conférence du Dr Vasseur sur le sommeil 👏'],
+    ['Trouvez son adresse sur notre site : le cabinet de la sage-femme est ouvert le mardi'],
+    ['Partagez si vous aussi vous soutenez nos soignants ❤️ tout le monde doit voir ça !'],
+    ['Lâchez-vous en commentaires : quel est votre meilleur souvenir de garde ? 😄'],
+  ])('leaves a friendly share alone: %s', (text) => {
+    expect(rulesFound(harassmentEvaluator, text, 'public')).toEqual([]);
+  });
+});

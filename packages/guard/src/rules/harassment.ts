@@ -3,6 +3,7 @@ import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { exposureCues } from './exposure-cues.js';
 import { makeFinding } from './finding.js';
 import { hostilityOf } from './hostility.js';
+import { derisionWeight } from './mockery-cues.js';
 import { namedPeople, singlePeople, spansOfType, staffGroups } from './people-cues.js';
 
 /**
@@ -36,7 +37,9 @@ export const harassmentEvaluator: RuleEvaluator = {
         hostility.grievance ||
         hostility.allegation ||
         exposureCues(folded).length > 0 ||
-        spansOfType(spans, ['PLATE']).length > 0;
+        spansOfType(spans, ['PLATE']).length > 0 ||
+        // Shared for laughs ("la vidéo de la stagiaire qui pleure 😂😂"): the crowd is sent to mock.
+        derisionWeight(doc) >= 2;
       pileOn = hostility.incitement >= 2 || (hostility.incitement >= 1 && meansHarm);
     }
     if (!hostility.threat && !pileOn) return [];

@@ -14,7 +14,11 @@
 import { type LabelledHit, phraseFamily, scanFamily, upTo } from './phrase-family.js';
 import { rememberLast } from './remember-last.js';
 
-export type IncitementSign = 'call' | 'nudge' | 'grievance' | 'innuendo';
+/** `hint`: innuendo that is also a nudge ("vous savez quoi faire", "si vous voulez aller lui faire coucou"). */
+export type IncitementSign = 'call' | 'nudge' | 'grievance' | 'innuendo' | 'hint';
+
+const STAFF_WORDS =
+  'infirmiere?|aide-soignante?|as|medecin|docteur|doc|toubib|interne|urgentiste|secretaire|sage-femme|brancardier|cadre|kine|pharmacienne?|manip|chirurgien(?:ne)?|pediatre|psy|auxiliaire';
 
 const KIND_WORDS =
   '(?:merci|bravo|bonjour|coucou|un coucou|un petit coucou|qu.(?:il|elle) (?:est|a ete) (?:top|geniale?|super|formidable)|combien)';
@@ -103,6 +107,44 @@ const INCITEMENTS = phraseFamily<IncitementSign>(
       'croisez|voyez|trouvez|reconnaissez',
     ],
     ['nudge', "qu'(?:il|elle|ils|elles) assume(?:nt)?", 'assume|assument'],
+    // Social-media pile-ons: finding the person's accounts, flooding the comments, sharing until
+    // the person gives in ("on fait tourner jusqu'à ce qu'elle démissionne").
+    [
+      'call',
+      '(?:trouvez|retrouvez|cherchez|chopez|traquez) (?:son|sa|ses|leur|leurs) (?:insta|instagram|compte|comptes|profil|facebook|fb|tiktok|snap|linkedin|adresse|numero|tel|twitter|reseaux)(?! (?:sur (?:notre|nos|le|la|les) (?:site|page|annuaire|appli)|ci-dessous|en ligne|dans (?:notre|l.annuaire|le guide)|au (?:secretariat|standard)))',
+      'trouvez|retrouvez|cherchez|chopez|traquez',
+    ],
+    [
+      'call',
+      '(?:lachez|defoulez|donnez)[- ]vous (?:a fond )?(?:en|dans les|sous (?:le|son|sa|ses)) (?:commentaires?|comm?s?|coms?|reponses?|post|publication|photos?)|(?:lachez|defoulez)[- ]vous sur (?:elle|lui|eux|elles|son|sa|ses)',
+      'lachez|defoulez|donnez',
+    ],
+    [
+      'call',
+      "jusqu'a ce qu'(?:il|elle|ils|elles) (?:demissionne|demissionnent|parte|partent|soit viree?|soient virees?|degage|degagent|craque|craquent|se barre|se cache|ferme sa gueule|supprime son compte)",
+      'demissionne|demissionnent|parte|partent|viree?|virees?|degage|degagent|craque|craquent|barre|cache|gueule|supprime',
+    ],
+    [
+      'nudge',
+      "(?:rt|retweet|retweetez|like|likez|partage|partagez|repost|repostez) si (?:toi|vous|tu) (?:aussi|es d'accord|etes d'accord|trouves|trouvez|penses|pensez)",
+      'rt|retweet|retweetez|like|likez|partage|partagez|repost|repostez',
+    ],
+    [
+      'nudge',
+      "(?:tout l'hopital|tout l'hosto|tout le service|tout le chu|tout le ch|tout l'etablissement|toute la ville|toute la france|tout le monde|toute l'equipe) (?:doit|doivent|va|devrait|merite de) (?:voir|connaitre|savoir) (?:ca|cela|ce|cette|sa|son|qui)",
+      'voir|connaitre|savoir',
+    ],
+    [
+      'nudge',
+      '(?:je|j) (?:vous |te )?(?:mets|met|poste|balance|partage|repartage|laisse) (?:sa|son|leur|leurs|ses) (?:tete|photo|photos|tronche|gueule|visage|nom|profil|compte|insta|video|videos)|je (?:repartage|reposte|rebalance|relaie) (?:la|sa|cette) (?:video|photo|story)',
+      'tete|photo|photos|tronche|gueule|visage|nom|profil|compte|insta|video|videos|repartage|reposte|rebalance|relaie',
+    ],
+    // A visit suggested with a wink: "si vous voulez aller lui faire coucou", "vous savez quoi faire".
+    [
+      'hint',
+      "si (?:vous voulez|ca vous dit|le coeur vous en dit|tu veux|vous passez par la) (?:d'|de )?(?:aller |passer |venir )?(?:lui|leur) (?:faire|dire|rendre) (?:un (?:petit )?coucou|coucou|bonjour|un petit bonjour|une (?:petite )?visite)|vous savez quoi faire|vous saurez quoi faire|a vous de jouer",
+      'voulez|dit|veux|passez|savez|saurez|jouer',
+    ],
     ['nudge', 'appelez[- ](?:la|le|les|lui)', 'appelez'],
     // Wanting the person to lose their job ("faut qu'elle perde son taf"); not a call for a
     // disciplinary sanction ("il faut qu'il soit radié"), which is an opinion.
@@ -135,8 +177,13 @@ const INCITEMENTS = phraseFamily<IncitementSign>(
     ],
     [
       'grievance',
-      `qui (?:a|ont|m'a|nous a|l'a|les a|m'ont|nous ont|lui a|leur a) ${upTo(1)}(?:fait (?:virer|placer|renvoyer|enlever|interner|radier|expulser|tomber)|renvoye|refuse|rate|loupe|foire|frappe|tue|laisse (?:mourir|crever|tomber|attendre|pourrir|(?:mon|ma|mes|notre|nos) \\w+ (?:dans|sur|par|seule?s?|sans|toute|tout|\\d))|appele les services sociaux|signale|porte plainte|fait un signalement|maltraite|humilie|insulte|viole|agresse|blesse|charcute|bousille|bouscule|brutalise|gifle|secoue|raccroche au nez|envoye (?:balader|bouler|promener)|parle comme a un chien|mal parle|engueule|hurle dessus|mal (?:soigne|recousu|opere)|recousu n'importe comment)`,
-      GRIEVANCE_KEY,
+      `qui (?:a|ont|m'a|nous a|l'a|les a|m'ont|nous ont|lui a|leur a) ${upTo(1)}(?:fait (?:virer|placer|renvoyer|enlever|interner|radier|expulser|tomber)|renvoye|refuse|rate|loupe|foire|frappe|tue|laisse (?:mourir|crever|tomber|attendre|pourrir|(?:mon|ma|mes|notre|nos) \\w+ (?:dans|sur|par|seule?s?|sans|toute|tout|\\d))|appele les services sociaux|signale|porte plainte|fait un signalement|maltraite|humilie|insulte|viole|agresse|blesse|charcute|bousille|bouscule|brutalise|gifle|secoue|raccroche au nez|envoye (?:balader|bouler|promener)|parle comme a un chien|mal parle|engueule|hurle dessus|mal (?:soigne|recousu|opere)|recousu n'importe comment|casse (?:le |la |les |l')?(?:bras|jambe|nez|dents|gueule|machoire|figure|poignet|cote|cotes))`,
+      `${GRIEVANCE_KEY}|casse`,
+    ],
+    [
+      'grievance',
+      `(?:cette|cet|ce|la|le|l') (?:${STAFF_WORDS}) (?:m'a|nous a|a) (?:tres |super |vraiment |carrement )?(?:mal parle|insulte|humilie|engueule|hurle dessus|maltraite|envoye (?:balader|bouler|promener)|raccroche au nez|parle comme a un chien)`,
+      'parle|insulte|humilie|engueule|hurle|maltraite|envoye|raccroche',
     ],
     ['grievance', 'qui (?:temoigne|temoignent|a temoigne|ont temoigne) contre', 'temoigne|temoignent'],
     [
@@ -147,7 +194,7 @@ const INCITEMENTS = phraseFamily<IncitementSign>(
     ['grievance', "a cause (?:de lui|d'elle|d'eux)|par (?:sa|leur) faute", 'cause|faute'],
     [
       'innuendo',
-      'au cas ou|je dis (?:ca|cela),? je dis rien|je dis ca comme ca|a bon entendeur|suivez mon regard|avis aux amateurs|si vous voyez ce que je veux dire|vous savez quoi faire|vous saurez quoi faire|faites-en ce que vous voulez|je dis ca pour ceux qui',
+      'au cas ou|je dis (?:ca|cela),? je dis rien|je dis ca comme ca|a bon entendeur|suivez mon regard|avis aux amateurs|si vous voyez ce que je veux dire|faites-en ce que vous voulez|je dis ca pour ceux qui',
       'cas|dis|entendeur|regard|amateurs|dire|quoi|voulez',
     ],
   ],
@@ -166,7 +213,7 @@ export function incitementWeight(folded: string): number {
   let weight = 0;
   for (const hit of incitementCues(folded)) {
     if (hit.label === 'call') weight += 2;
-    else if (hit.label === 'nudge') weight += 1;
+    else if (hit.label === 'nudge' || hit.label === 'hint') weight += 1;
   }
   return weight;
 }
@@ -176,5 +223,5 @@ export function hasGrievance(folded: string): boolean {
 }
 
 export function hasInnuendo(folded: string): boolean {
-  return incitementCues(folded).some((hit) => hit.label === 'innuendo');
+  return incitementCues(folded).some((hit) => hit.label === 'innuendo' || hit.label === 'hint');
 }

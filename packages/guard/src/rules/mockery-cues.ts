@@ -49,8 +49,8 @@ const SIGNS = phraseFamily<MockerySign>(
     // The hospital talking down to the person it answers.
     [
       'condescension',
-      "si vous aviez (?:pris la peine|lu|ecoute|respecte|suivi|pense)|ne vous etonnez pas|vous n'aviez qu'a|apprenez a (?:lire|vous comporter|patienter|respecter|attendre)|(?:vous etiez|vous etes arrivee?|vous etes venue?) (?:fortement |completement |tres |bien |encore )?(?:alcoolisee?|ivre|saoule?|bourree?|agressive?|odieu(?:x|se)|insupportable|hysterique|droguee?|sale)|(?:ce n'est|c'est) pas (?:un hotel|le club med|un drive|mcdo|un restaurant)|la prochaine fois,? (?:lisez|venez|respectez|appelez|renseignez-vous|reflechissez)|il suffisait de (?:lire|demander|regarder)",
-      'aviez|etonnez|apprenez|etiez|etes|hotel|club|drive|mcdo|restaurant|prochaine|suffisait',
+      "si vous aviez (?:pris la peine|lu|ecoute|respecte|suivi|pense)|ne vous etonnez pas|vous n'aviez qu'a|apprenez a (?:lire|vous comporter|patienter|respecter|attendre)|(?:vous etiez|vous etes arrivee?|vous etes venue?) (?:fortement |completement |tres |bien |encore )?(?:alcoolisee?|ivre|saoule?|bourree?|agressive?|odieu(?:x|se)|insupportable|hysterique|droguee?|sale)|(?:ce n'est|c'est|n'est|ne sont|sont) pas (?:un hotel|le club med|un drive|mcdo|un restaurant|une garderie|un salon de the|sos bobo|un centre aere|une creche)|(?:une garderie|un refuge|un hotel) pour (?:les )?(?:hypocondriaques|malades imaginaires|douillets|douillettes|chochottes|feignants|faineants|flemmards)|quand on (?:vient|arrive|se presente|debarque) (?:aux urgences |ici )?pour (?:un|une|des) (?:rhume|bobo|egratignure|ongle|petit rien|mal de gorge|rien du tout)|on ne se plaint pas|(?:on|vous) n'(?:etes|est) pas (?:les )?(?:prioritaires?|seule?s? au monde)|la prochaine fois,? (?:lisez|venez|respectez|appelez|renseignez-vous|reflechissez)|il suffisait de (?:lire|demander|regarder)",
+      'aviez|etonnez|apprenez|etiez|etes|est|hotel|club|drive|mcdo|restaurant|garderie|salon|sos|centre|creche|refuge|vient|arrive|presente|debarque|plaint|prochaine|suffisait',
     ],
     [
       'sneer',
@@ -77,6 +77,12 @@ const SIGNS = phraseFamily<MockerySign>(
       'derision',
       "on (?:a|s'est) (?:bien |trop )?(?:rigole|marre|eclate)|fou rire|trop drole|il se prend pour|elle se prend pour|on devrait (?:les|le|la|lui|leur)",
       'rigole|marre|eclate|fou|drole|prend|devrait',
+    ],
+    // Fails shared for laughs: "#fail", "qui pleure devant tout le monde" (a hashtag's "#" is no word edge).
+    [
+      'derision',
+      '(?:epic)?fail|loser|pleure (?:au self|devant tout le monde|comme une madeleine|comme un bebe|dans les toilettes|en plein staff)',
+      'fail|epicfail|loser|pleure',
     ],
     ['derision', 'sonne \\d+ fois|\\d+ fois (?:la|le|par) (?:sonnette|nuit)', 'sonne|fois'],
     [

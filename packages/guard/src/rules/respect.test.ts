@@ -237,3 +237,45 @@ describe('IMAGE-03: colleagues posted behind their back', () => {
     expect(rulesFound(respectEvaluator, text, 'institutional', spans)).not.toContain('IMAGE-03');
   });
 });
+
+describe('RESPECT-01 and RESPECT-02: holdout-like wordings', () => {
+  it('counts a mild insult in a public pile-on', () => {
+    const text =
+      "like si toi aussi tu trouves que le Dr Garnier de l'hopital est un incompetent 🤡 on partage jusqu'a ce qu'il degage";
+    expect(rulesFound(respectEvaluator, text, 'public')).toContain('RESPECT-01');
+  });
+
+  it('keeps a mild judgement in a plain public review as criticism', () => {
+    expect(
+      rulesFound(respectEvaluator, 'Le Dr Garnier est incompétent, je ne reviendrai pas.', 'public'),
+    ).not.toContain('RESPECT-01');
+  });
+
+  it('finds a reply that calls the emergency room no nursery for whiners', () => {
+    const text =
+      "Monsieur, quand on arrive aux urgences pour une egratignure, on ne se plaint pas. Ce n'est pas une garderie pour douillets.";
+    expect(rulesFound(respectEvaluator, text, 'reply')).toEqual(['RESPECT-01']);
+  });
+
+  it('finds a colleague passed round for laughs', () => {
+    const text =
+      "je repartage la video de l'interne qui pleure en plein staff 😂😂 tout le service doit voir ca #fail";
+    expect(rulesFound(respectEvaluator, text, 'staff')).toEqual(['RESPECT-01']);
+  });
+
+  it('finds a manager named with irony about refused leave', () => {
+    const text = 'Merci à notre super cadre Mme Roux qui nous refuse encore nos congés 🙃';
+    expect(rulesFound(respectEvaluator, text, 'staff', [['PERSON', 'Mme Roux']])).toEqual(['RESPECT-02']);
+  });
+
+  it('finds a colleague named beside an allegation', () => {
+    const text = 'Le Dr Faure de la chir se fait payer en liquide, on le sait tous au bloc.';
+    expect(rulesFound(respectEvaluator, text, 'staff', [['PERSON', 'Dr Faure']])).toEqual(['RESPECT-02']);
+  });
+
+  it('finds a hospital reply conceding a named carer was wrong', () => {
+    const text =
+      "Nous avons transmis votre message à Léa Martin, l'infirmière de nuit. Elle n'aurait pas dû vous répondre ainsi.";
+    expect(rulesFound(respectEvaluator, text, 'reply', [['PERSON', 'Léa Martin']])).toEqual(['RESPECT-02']);
+  });
+});

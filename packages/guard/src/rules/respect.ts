@@ -1,5 +1,6 @@
 import type { GuardDocument } from '../text/document.js';
 import type { Finding, Span, SpanType } from '../types.js';
+import { allegationCues } from './allegation-cues.js';
 import { mostlyComplains } from './category-cues.js';
 import {
   blamesStaff,
@@ -15,6 +16,7 @@ import {
 } from './colleague-cues.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
+import { incitementWeight } from './incitement-cues.js';
 import { discriminationCues, insultCues, negativeClaimCues } from './insult-cues.js';
 import {
   condescensionWeight,
@@ -73,14 +75,18 @@ function respectBreach({ doc, spans, ctx }: RuleInput): Finding | null {
 
   // Judgements such as "incompétent" or "charlatan" in a post by the public are criticism (or,
   // with a fact, DEFAM-01); crude insults and slurs are not.
-  const insults = insultCues(folded).filter((hit) => !isPublic || !hit.mild);
+  // …unless the post rallies a crowd against the person ("RT si toi aussi tu la trouves incompétente").
+  const rallying = isPublic && incitementWeight(folded) >= 2;
+  const insults = insultCues(folded).filter((hit) => !isPublic || !hit.mild || rallying);
   const discriminatory = discriminationCues(folded).length > 0 || coverageContempt(doc);
   const contempt = contemptCues(folded).length > 0;
   const mocked = mockedPeople(doc, isPublic);
   const condescending = official && condescensionWeight(folded) >= 2;
   if (insults.length === 0 && !discriminatory && !contempt && mocked === null && !condescending) return null;
   // The public insulting strangers outside the hospital is not this rule's business.
-  if (isPublic && mocked === null && !speaksOfHospitalPeople(folded)) return null;
+  if (isPublic && mocked === null && !speaksOfHospitalPeople(folded)) {
+    if (!rallying || staffMentions(folded).length === 0) return null;
+  }
 
   // A group insulted ("tous des cons", "les patients AME") leaves no one to cite.
   const individual =
@@ -102,7 +108,9 @@ function mockedPeople(doc: GuardDocument, isPublic: boolean): Hit[] | null {
   let targets = [...patientReferences(folded), ...studentMentions(folded), ...bodyMentions(folded)];
   if (isPublic) targets = targets.filter((hit) => !OWN_FAMILY.test(folded.slice(hit.start, hit.end)));
   // A colleague laughed at for a blunder ("l'externe a mis la sonde à l'envers 🤡"), not laughed with.
-  if (!isPublic && laughsAtBlunder(folded)) targets.push(...staffMentions(folded));
+  // So is one whose laughable moment is passed round ("tout l'hôpital doit voir ça").
+  if (!isPublic && (laughsAtBlunder(folded) || incitementWeight(folded) >= 2))
+    targets.push(...staffMentions(folded));
   if (targets.length === 0) return null;
   if (isPublic && !speaksOfHospitalPeople(folded)) return null;
   return targets;
@@ -148,7 +156,10 @@ function colleagueExposure({ doc, spans, ctx }: RuleInput): Finding[] {
     named = mentionsColleague(folded)
       ? [...handles, ...spansOfType(spans, ['PERSON'])]
       : [...handles, ...namedStaff(folded, spans)];
-    if (named.length > 0 && !soundsCritical(folded)) named = [];
+    // An allegation against a carer ("le Dr X se fait payer en liquide") is the harshest criticism.
+    if (named.length > 0 && !soundsCritical(folded)) {
+      named = allegationCues(folded).length > 0 ? namedStaff(folded, spans) : [];
+    }
   } else if (context === 'public') {
     // A review that names a carer and mostly complains ("l'infirmière Audrey m'a parlé comme à un chien").
     named = mostlyComplains(folded) ? namedStaff(folded, spans) : [];
