@@ -48,6 +48,40 @@ function escapeLiteral(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** The characters of SEPARATOR, for telling whether an optional class is made of them only. */
+const SEPARATOR_CHARS = new Set(' \t\n\r,;:«»"()*_~/=>-');
+
+/**
+ * A run of spaces (" ", " ?") and optional separator classes ("[:=]?") starting at `start`, as one
+ * separator: "code ?[:=]? ?x" compiled token by token put separator runs side by side, and a run
+ * of underscores could then be shared between them in O(n³) ways (seconds on a hostile post).
+ * The run matches the same strings either way (any run of separator characters, empty if no
+ * space is required), so collapsing it changes what matches in no case. Null if no space.
+ */
+function separatorRun(source: string, start: number): { end: number; required: boolean } | null {
+  let i = start;
+  let spaces = 0;
+  let required = false;
+  for (;;) {
+    if (source.charAt(i) === ' ') {
+      spaces++;
+      if (source.charAt(i + 1) === '?') i += 2;
+      else {
+        required = true;
+        i++;
+      }
+      continue;
+    }
+    const close = source.indexOf(']', i);
+    if (source.charAt(i) !== '[' || close < 0 || source.charAt(close + 1) !== '?') break;
+    const members = source.slice(i + 1, close);
+    if (members === '' || [...members].some((member) => !SEPARATOR_CHARS.has(member))) break;
+    i = close + 2;
+  }
+  if (spaces === 0) return null;
+  return { end: i, required };
+}
+
 /** Turns a readable cue pattern (see the file comment) into regex source, without word edges. */
 function compile(source: string): string {
   let out = '';
@@ -58,13 +92,13 @@ function compile(source: string): string {
     const next = source.charAt(i + 1);
     if (char === '[' && previous !== '\\') inClass = true;
     if (char === ']' && previous !== '\\') inClass = false;
+    const run = inClass || previous === '\\' ? null : separatorRun(source, i);
     if (inClass || previous === '\\') {
       out += char;
-    } else if (char === ' ' && next === '?') {
-      out += `(?:${SEPARATOR})?`;
-      i++;
-    } else if (char === ' ') {
-      out += SEPARATOR;
+    } else if (run !== null) {
+      out += run.required ? SEPARATOR : `(?:${SEPARATOR})?`;
+      i = run.end - 1;
+      inClass = false;
     } else if (char === "'" && next === ' ') {
       // "de l' hopital" in a pattern: the apostrophe may be followed by the word directly.
       out += `(?:' *|${SEPARATOR})`;

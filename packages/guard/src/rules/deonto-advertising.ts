@@ -58,7 +58,8 @@ const COMMERCE = cues(
 );
 
 /** "code LEA10", "code : TILLEULS15": a word after "code" that ends in digits... */
-const CODE_WORD = [`code (?:promo )?[:=]? ?[«"]? ?[a-z][a-z0-9]*\\d{1,3}`];
+// "promo" sits before the space, so the separators after "code" form one run (see cue-set.ts).
+const CODE_WORD = [`code(?: promo)? [:=]? ?[«"]? ?[a-z][a-z0-9]*\\d{1,3}`];
 /** ...written in capitals as codes are (checked on the original text), and not medical coding. */
 const CAPITAL_CODE = /([A-Z][A-Z0-9]*\d{1,3})$/u;
 const CODING_SYSTEM = /^(?:CIM|CCAM|NGAP|NABM|ICD|ATC|CIP|UCD)/u;

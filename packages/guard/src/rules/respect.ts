@@ -27,11 +27,11 @@ import {
   soundsWarm,
 } from './mockery-cues.js';
 import {
+  anyInSentenceOf,
   bodyMentions,
   type Hit,
   namedPeople,
   patientReferences,
-  sentenceOf,
   spansOfType,
   speaksOfHospitalPeople,
   staffMentions,
@@ -126,11 +126,7 @@ function coverageContempt(doc: GuardDocument): boolean {
   const labels = coverageLabels(doc);
   if (labels.length === 0) return false;
   const claims = negativeClaimCues(doc.folded);
-  const tied = labels.some((label) => {
-    const sentence = sentenceOf(doc.text, label);
-    return claims.some((claim) => claim.start >= sentence.start && claim.end <= sentence.end);
-  });
-  return tied || derisionWeight(doc) >= 1;
+  return anyInSentenceOf(doc.text, labels, claims) || derisionWeight(doc) >= 1;
 }
 
 /**
