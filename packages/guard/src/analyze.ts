@@ -52,10 +52,9 @@ export function analyze(text: string, options: GuardOptions = {}, lexicon: Lexic
     if (SEVERITY_ORDER[finding.severity] > SEVERITY_ORDER[verdict]) verdict = finding.severity;
   }
   // Offsets go back to the text as given, whatever form it was analysed in.
-  const back = (span: Span): Span =>
-    composed.text === safeText
-      ? span
-      : { ...span, start: composed.toOriginal(span.start), end: composed.toOriginal(span.end) };
+  const back = composed.unchanged
+    ? (span: Span): Span => span
+    : (span: Span): Span => ({ ...span, start: composed.toOriginal(span.start), end: composed.toOriginal(span.end) });
   const reported = findings.map((finding) => ({ ...finding, spans: finding.spans.map(back) }));
   const cited = citedSpans(reported);
   return {
@@ -82,14 +81,11 @@ function mergeByRule(findings: readonly Finding[]): Finding[] {
       continue;
     }
     const spans = [...previous.spans];
+    const seen = new Set(spans.map(spanKey));
     for (const span of finding.spans) {
-      if (
-        !spans.some(
-          (other) => other.type === span.type && other.start === span.start && other.end === span.end,
-        )
-      ) {
-        spans.push(span);
-      }
+      if (seen.has(spanKey(span))) continue;
+      seen.add(spanKey(span));
+      spans.push(span);
     }
     const severity = previous.severity === 'block' || finding.severity === 'block' ? 'block' : 'warn';
     byRule.set(finding.rule, { ...previous, severity, spans: spans.sort((a, b) => a.start - b.start) });
@@ -97,11 +93,15 @@ function mergeByRule(findings: readonly Finding[]): Finding[] {
   return [...byRule.values()];
 }
 
+function spanKey(span: Span): string {
+  return `${span.type}:${span.start}:${span.end}`;
+}
+
 /** The spans that some finding relies on, once each, in text order. */
 function citedSpans(findings: readonly Finding[]): Span[] {
   const byKey = new Map<string, Span>();
   for (const finding of findings) {
-    for (const span of finding.spans) byKey.set(`${span.type}:${span.start}:${span.end}`, span);
+    for (const span of finding.spans) byKey.set(spanKey(span), span);
   }
   return [...byKey.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -11,12 +11,18 @@ export interface ComposedText {
   readonly text: string;
   /** Offset in the input of an offset in `text` (an end offset maps to an end offset). */
   toOriginal(offset: number): number;
+  /** True when `text` is the input itself: offsets need no mapping. */
+  readonly unchanged: boolean;
 }
 
 const identity = (offset: number): number => offset;
 
 export function composeForAnalysis(input: string): ComposedText {
-  if (!COMBINING.test(input)) return { text: input, toOriginal: identity };
+  // Most texts have no combining mark, or only marks that compose with nothing (the emoji
+  // variation selector): they are analysed as given. Compared once here, never per span.
+  if (!COMBINING.test(input) || input.normalize('NFC') === input) {
+    return { text: input, toOriginal: identity, unchanged: true };
+  }
   const parts: string[] = [];
   // starts[i] is the input offset where the composed character i comes from.
   const starts: number[] = [];
@@ -31,5 +37,5 @@ export function composeForAnalysis(input: string): ComposedText {
     at = next;
   }
   starts.push(input.length);
-  return { text: parts.join(''), toOriginal: (offset) => starts[offset] ?? input.length };
+  return { text: parts.join(''), toOriginal: (offset) => starts[offset] ?? input.length, unchanged: false };
 }
