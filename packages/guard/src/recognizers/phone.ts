@@ -87,6 +87,29 @@ function hasEnoughDigits(text: string, needed: number): boolean {
   return false;
 }
 
+/**
+ * Where a number can be: runs of digits with the separators people type between them. The
+ * finder is run on each such stretch (with a little context on both sides) rather than on the
+ * whole text: on a long text it spent most of its time reading prose that holds no digit.
+ */
+const DIGIT_STRETCH = /[+(]?\d[\d .\-()/\u00a0\u202f]{6,}\d/gu;
+const CONTEXT = 8;
+
+function numbersInText(text: string): ReturnType<typeof findPhoneNumbersInText> {
+  const found: ReturnType<typeof findPhoneNumbersInText> = [];
+  let coveredUntil = 0;
+  for (const match of text.matchAll(DIGIT_STRETCH)) {
+    const from = Math.max(coveredUntil, match.index - CONTEXT);
+    const to = Math.min(text.length, match.index + match[0].length + CONTEXT);
+    if (to <= from) continue;
+    for (const number of findPhoneNumbersInText(text.slice(from, to), { defaultCountry: 'FR' })) {
+      found.push({ ...number, startsAt: number.startsAt + from, endsAt: number.endsAt + from });
+    }
+    coveredUntil = to;
+  }
+  return found;
+}
+
 export const phoneRecognizer: Recognizer = {
   name: 'phone',
   find(doc: GuardDocument, ctx: RecognizerContext): Span[] {
@@ -95,7 +118,7 @@ export const phoneRecognizer: Recognizer = {
     if (!hasEnoughDigits(text, 8)) return [];
     const ownAccount = ctx.context === 'institutional' || ctx.context === 'reply';
     const spans: Span[] = [];
-    for (const found of findPhoneNumbersInText(text, { defaultCountry: 'FR' })) {
+    for (const found of numbersInText(text)) {
       const start = found.startsAt;
       const end = found.endsAt;
       // A French number is written with its trunk "0" or an international prefix; bare digit
