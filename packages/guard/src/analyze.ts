@@ -54,7 +54,11 @@ export function analyze(text: string, options: GuardOptions = {}, lexicon: Lexic
   // Offsets go back to the text as given, whatever form it was analysed in.
   const back = composed.unchanged
     ? (span: Span): Span => span
-    : (span: Span): Span => ({ ...span, start: composed.toOriginal(span.start), end: composed.toOriginal(span.end) });
+    : (span: Span): Span => ({
+        ...span,
+        start: composed.toOriginal(span.start),
+        end: composed.toOriginal(span.end),
+      });
   const reported = findings.map((finding) => ({ ...finding, spans: finding.spans.map(back) }));
   const cited = citedSpans(reported);
   return {
