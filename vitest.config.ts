@@ -11,6 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['packages/*/src/**/*.test.ts'],
-    testTimeout: 20_000,
+    // Generous: the adversarial tests feed each rule family hostile megabyte-scale texts.
+    testTimeout: 60_000,
   },
 });
