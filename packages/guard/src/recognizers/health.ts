@@ -1,4 +1,5 @@
 import type { GuardDocument } from '../text/document.js';
+import { FOLDED_WORD_CHARS } from '../text/fold.js';
 import type { Span } from '../types.js';
 import { CONDITIONS, PROCEDURES, UPPER_ONLY } from './health-words.js';
 import { prefixGatedPatterns } from './prefix-gated-patterns.js';
@@ -12,7 +13,7 @@ import type { Recognizer, RecognizerContext } from './recognizer.js';
  */
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
-const WORD_END = '(?![\\p{L}\\p{N}])';
+const WORD_END = `(?![${FOLDED_WORD_CHARS}])`;
 // The word start is checked on each match; the patterns are grouped by their first letters so
 // that a post is only scanned with the few groups its words can start.
 const colloquial = prefixGatedPatterns([...CONDITIONS, ...PROCEDURES], WORD_END);

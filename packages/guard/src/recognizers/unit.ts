@@ -1,4 +1,5 @@
 import type { GuardDocument } from '../text/document.js';
+import { FOLDED_WORD_CHARS } from '../text/fold.js';
 import type { Span } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 
@@ -97,7 +98,7 @@ const PREPOSITION =
 const HEAD = "(?:(?:service|unite|pole|departement|consultations?|consult|secteur|etage) (?:de |d'|des )?)";
 
 const specialtyPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])${PREPOSITION}?${HEAD}?(?:${SPECIALTIES.join('|')})(?<tail> (?:de|du) (?:ch|chu|chr|l'hopital|la clinique) (?:de |d')?[a-z][a-z'-]+| (?:de|d') ?[a-z][a-z-]+(?=\\s|$|[,.;:!?]))?(?![\\p{L}\\p{N}])`,
+  `(?<![${FOLDED_WORD_CHARS}])${PREPOSITION}?${HEAD}?(?:${SPECIALTIES.join('|')})(?<tail> (?:de|du) (?:ch|chu|chr|l'hopital|la clinique) (?:de |d')?[a-z][a-z'-]+| (?:de|d') ?[a-z][a-z-]+(?=\\s|$|[,.;:!?]))?(?![${FOLDED_WORD_CHARS}])`,
   'gu',
 );
 const acronymPattern = new RegExp(
