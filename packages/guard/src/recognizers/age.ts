@@ -48,8 +48,9 @@ const MAX_VALUE: Readonly<Record<Unit, number>> = {
 
 // Digits glued to or spaced from the unit; "92 a" (SMS) is kept only next to a person cue.
 const DIGIT_AGE =
-  /(?<![\p{L}\p{N}.,/:-])(\d{1,3}) ?(ans|an|piges?|balais|berges|printemps|mois|semaines?|sem|jours?|a)(?![\p{L}\p{N}])/gu;
-const UNIT_AFTER_WORDS = / ?(ans|an|piges?|balais|berges|printemps|mois|semaines?|jours?)(?![\p{L}\p{N}])/uy;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f.,/:-])(\d{1,3}) ?(ans|an|piges?|balais|berges|printemps|mois|semaines?|sem|jours?|a)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/gu;
+const UNIT_AFTER_WORDS =
+  / ?(ans|an|piges?|balais|berges|printemps|mois|semaines?|jours?)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/uy;
 
 interface Candidate {
   readonly start: number;
@@ -67,7 +68,8 @@ function candidates(doc: GuardDocument): Candidate[] {
     // "92 a" only as a terse unit: an "a" closing the phrase, not the verb ("lit 2 a eu") nor "à".
     if (
       unit === 'year-terse' &&
-      (doc.text[end - 1] !== 'a' || /^[\p{L}\p{N}]/u.test(charAfter(doc.text, end)))
+      (doc.text[end - 1] !== 'a' ||
+        /^[a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f]/u.test(charAfter(doc.text, end)))
     ) {
       continue;
     }
@@ -222,7 +224,7 @@ function judge(doc: GuardDocument, c: Candidate): Judgement | null {
 
 /** "la trentaine", "une octogénaire", "un quadra": ages given by decade. */
 const DECADE =
-  /(?<![\p{L}\p{N}-])(vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|quadragenaire|quinquagenaire|sexagenaire|septuagenaire|octogenaire|nonagenaire|centenaire|trentenaire|quadra|quinqua)s?(?![\p{L}\p{N}-])/gu;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f-])(vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|quadragenaire|quinquagenaire|sexagenaire|septuagenaire|octogenaire|nonagenaire|centenaire|trentenaire|quadra|quinqua)s?(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f-])/gu;
 
 function judgeDecade(doc: GuardDocument, start: number, end: number, word: string): Judgement | null {
   const before = wordsBefore(doc.folded, start, 6);

@@ -39,15 +39,15 @@ const ROOM_WORDS: Readonly<Record<string, RoomWord>> = {
 };
 
 const ROOM_WORD =
-  /(?<![\p{L}\p{N}])(chambres?|chbre|chb|ch\.|ch|lits?|box|brancard|salle|bed|room)(?!\p{L})[ \t]{0,3}(?:(?:n[°o]\.?|numero|#)[ \t]{0,3})?(?=[\p{L}\p{N}])/gu;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])(chambres?|chbre|chb|ch\.|ch|lits?|box|brancard|salle|bed|room)(?!\p{L})[ \t]{0,3}(?:(?:n[°o]\.?|numero|#)[ \t]{0,3})?(?=[a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/gu;
 // A letter glued to the number names a room half ("214b"); "4G" is a network, so only a–f.
-const DIGITS = /(\d{1,4})(?:\s?(?:bis|ter)|[a-f])?(?![\p{L}\p{N}])/uy;
-const LETTER = /[a-h](?![\p{L}\p{N}'\u2019])/uy;
-const MORE_NUMBERS = /\s*(?:,|et|&|\/)\s*\d{1,4}[a-z]?(?![\p{L}\p{N}])/uy;
+const DIGITS = /(\d{1,4})(?:\s?(?:bis|ter)|[a-f])?(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/uy;
+const LETTER = /[a-h](?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f'\u2019])/uy;
+const MORE_NUMBERS = /\s*(?:,|et|&|\/)\s*\d{1,4}[a-z]?(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/uy;
 
 /** After the number, a quantity: "chambre 2 lits", "lit 2 places", "chambre 45 €", "box 4G". */
 const QUANTITY_AFTER =
-  /^\s*(?:lits?|places?|personnes?|pers|€|euros?|eur|m2|m²|m|%|ans|mois|jours|nuits|semaines|fois|cm|min|minutes|h|heures|g|go|mo|mbps)(?![\p{L}\p{N}])/u;
+  /^\s*(?:lits?|places?|personnes?|pers|€|euros?|eur|m2|m²|m|%|ans|mois|jours|nuits|semaines|fois|cm|min|minutes|h|heures|g|go|mo|mbps)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 
 /** Before "lit N", these make "lit" the verb lire ("il lit 3 pages"). */
 const READER = new Set(['il', 'elle', 'on', 'qui', 'ne', 'ca', 'cela', 'lui', 'personne', 'je', 'tu']);
@@ -135,17 +135,17 @@ const PERSON_NOUNS = new Set(
 
 /** What a room does on a ward: "la 6 sonne", "le 12 a encore sonné". */
 const ROOM_ACTIONS =
-  /^\s+(?:(?:a|est|qui|vient de|a encore|encore|n'arrete pas de)\s+)?(?:sonne|sonner|resonne|rappelle|appelle|appele|hurle|hurler|crie|crier|gueule|rale|tape|tousse|vomit|vomi|dort|chute|tombe|tombee|fugue|delire|s'agite|sort|sortant|part|decede|decedee)(?![\p{L}\p{N}])/u;
+  /^\s+(?:(?:a|est|qui|vient de|a encore|encore|n'arrete pas de)\s+)?(?:sonne|sonner|resonne|rappelle|appelle|appele|hurle|hurler|crie|crier|gueule|rale|tape|tousse|vomit|vomi|dort|chute|tombe|tombee|fugue|delire|s'agite|sort|sortant|part|decede|decedee)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 
 const BARE_NUMBER =
-  /(?<![\p{L}\p{N}])(de la|du|de l'|au|a la|la|le)[ \t]{1,3}(\d{1,3})(?![\p{L}\p{N}]|[.,:/]\d|\s?(?:h|%|€|ans|mois|ème|eme|e)(?![\p{L}\p{N}]))/gu;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])(de la|du|de l'|au|a la|la|le)[ \t]{1,3}(\d{1,3})(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f]|[.,:/]\d|\s?(?:h|%|€|ans|mois|ème|eme|e)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f]))/gu;
 
 /** "Mme Lecomte du 12 rue des Écoles": a street number. */
 const STREET_AFTER =
-  /^\s+(?:bis\s+|ter\s+)?(?:rue|avenue|av|bd|boulevard|chemin|place|impasse|allee|route|quai|cours|square|residence|lotissement|cite)(?![\p{L}\p{N}])/u;
+  /^\s+(?:bis\s+|ter\s+)?(?:rue|avenue|av|bd|boulevard|chemin|place|impasse|allee|route|quai|cours|square|residence|lotissement|cite)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 
 const MONTH_AFTER =
-  /^\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?![\p{L}\p{N}])/u;
+  /^\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 
 function findBareNumbers(doc: GuardDocument, spans: Span[]): void {
   const { folded } = doc;

@@ -13,7 +13,7 @@ import { patientNames } from './staff-people.js';
  */
 
 const BABY =
-  /(?<![\p{L}])(?:bebes?|nouveau-nee?s?|nourrissons?|premature|couveuse|le petit|la petite|mon chouchou|ma chouchoute)(?![\p{L}])/u;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])(?:bebes?|nouveau-nee?s?|nourrissons?|premature|couveuse|le petit|la petite|mon chouchou|ma chouchoute)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 /** "la photo de Jade", "une vidéo avec Lucas": a first name on a picture (checked on the original text). */
 const PICTURE_OF_NAME =
   /(?:photos?|vid[ée]os?|selfies?) (?:de|d'|avec) (?!l['’]|la |le |les |notre |nos |toute )\p{Lu}\p{Ll}+/u;
@@ -26,7 +26,7 @@ const ANY_IMAGE_WORD =
 const GROUP_ON_PICTURE =
   /(?:(?<!tableau |liste |noms? )(?:des|les|aux|nos) (?:patients|residents|malades|enfants hospitalises)[^.!?]{0,80}(?:video|photo|filme)|(?:video|photo|filme)[^.!?]{0,60}(?<!tableau |liste )(?:des|les|aux|nos) (?:patients|residents|malades))/u;
 const CARE_PLACE =
-  /(?<![\p{L}])(?:hopital|hosto|clinique|chambre|lit|service|urgences|rea|bloc|ehpad|couveuse|brancard|box|soins)(?![\p{L}])/u;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])(?:hopital|hosto|clinique|chambre|lit|service|urgences|rea|bloc|ehpad|couveuse|brancard|box|soins)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 const FILMED_SOMEONE =
   /(?:j'ai |jai |on a |je l'ai |je les ai )?(?:filme|filmee|photographie|photographiee|pris en photo|en photo|en video)[^.!?]{0,80}(?:le |la |les |un |une |mon |ma |notre |cette |ce )?(?:papy|mamie|patiente?s?|dame|monsieur|voisine?|residente?s?|malade|gamine?|bebe)|(?:papy|mamie|patiente?s?|dame|voisine?|residente?s?)[^.!?]{0,40}(?:filme|photographie|en photo|en video)/u;
 const BACKGROUND =

@@ -1,4 +1,5 @@
 import type { GuardDocument } from '../text/document.js';
+import { FOLDED_WORD_CHARS } from '../text/fold.js';
 import { rememberLast } from './remember-last.js';
 
 /**
@@ -14,7 +15,7 @@ const PATIENT_NOUN =
 // One adjective may come between ("la seule mamie", "notre petite patiente"); a bare
 // "patiente 52 ans" in clinical shorthand counts too.
 const THIRD_PARTY = new RegExp(
-  `(?<![\\p{L}])(?:${DETERMINER} (?:[a-z']{3,12} )?${PATIENT_NOUN}|patiente?s? (?=\\d|de \\d))(?![\\p{L}])`,
+  `(?<![${FOLDED_WORD_CHARS}])(?:${DETERMINER} (?:[a-z']{3,12} )?${PATIENT_NOUN}|patiente?s? (?=\\d|de \\d))(?![${FOLDED_WORD_CHARS}])`,
   'gu',
 );
 
@@ -68,11 +69,11 @@ export const CONSENT =
 
 /** Public figures and people in the news. */
 export const VIP =
-  /(?<![\p{L}])(?:(?:adjointe? au )?maire|ministre|deputee?|prefete?|senatrice|senateur|le president|la presidente|chanteur|chanteuse|acteur|actrice|footballeur|joueur|joueuse|ailier|attaquant|rugbyman|star|celebrite|influenceur|influenceuse|animateur|animatrice|presentateur|presentatrice|youtubeur|sportif|sportive|champion|championne|il joue (?:au|a l'|a la|en)|elle joue (?:au|a l'|a la|en)|il porte le \d+|devinez qui|incognito|people|celebre|connue? de tous)(?![\p{L}])/u;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])(?:(?:adjointe? au )?maire|ministre|deputee?|prefete?|senatrice|senateur|le president|la presidente|chanteur|chanteuse|acteur|actrice|footballeur|joueur|joueuse|ailier|attaquant|rugbyman|star|celebrite|influenceur|influenceuse|animateur|animatrice|presentateur|presentatrice|youtubeur|sportif|sportive|champion|championne|il joue (?:au|a l'|a la|en)|elle joue (?:au|a l'|a la|en)|il porte le \d+|devinez qui|incognito|people|celebre|connue? de tous)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 
 /** News events whose victims are identifiable. */
 export const NEWS_EVENT =
-  /(?<![\p{L}])(?:l'accident (?:de|du|sur|d')|accident de (?:scooter|moto|car|bus|voiture|velo|la route)|l'attentat|attentat|la fusillade|l'incendie (?:de|du)|l'explosion|l'agression (?:de|du)|tombee? du \d|percutee? par|renversee? par|les blesses|noyade|la rixe|le drame)(?![\p{L}])/u;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])(?:l'accident (?:de|du|sur|d')|accident de (?:scooter|moto|car|bus|voiture|velo|la route)|l'attentat|attentat|la fusillade|l'incendie (?:de|du)|l'explosion|l'agression (?:de|du)|tombee? du \d|percutee? par|renversee? par|les blesses|noyade|la rixe|le drame)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 
 /** Places where patient information is falsely believed to be safe. */
 export const CLOSED_CIRCLE =
@@ -80,7 +81,7 @@ export const CLOSED_CIRCLE =
 
 /** The post carries or announces a picture or a video. */
 export const PICTURE =
-  /(?:📸|🎥|📷|🤳|📹|(?<![\p{L}])(?:photos?|selfies?|videos?|reportage|en images|filmee?s?|filmer|tiktok|reels?|story|stories|pov|live|visage floute|floutee?)(?![\p{L}]))/u;
+  /(?:📸|🎥|📷|🤳|📹|(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])(?:photos?|selfies?|videos?|reportage|en images|filmee?s?|filmer|tiktok|reels?|story|stories|pov|live|visage floute|floutee?)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f]))/u;
 
 /** First person speaking of their own care ("j'ai été opérée", "je suis enceinte"). */
 export const SELF_CARE =

@@ -25,26 +25,26 @@ import { patientNames } from './staff-people.js';
 
 const QUASI: readonly SpanType[] = ['AGE', 'ROOM', 'DATE', 'UNIT', 'PLACE', 'HEALTH'];
 const CARE_EVENT =
-  /(?<![\p{L}])(?:hospitalisee?s?|admise?s?|arrivee?s? (?:aux urgences|au sau|en|cette|ce|hier|samedi|dimanche)|pris en charge|prise en charge|chez nous|dans nos services|dans notre (?:service|etablissement|unite|chu|hopital|clinique)|est en (?:rea|reanimation|cardio|neuro|soins)|a quitte|sorti(?:e)? de|en ce moment|toujours (?:dans|en|intube)|on a (?:eu|recu|vu) (?:en|aux|au)|operee?|transferee?|soignee?)(?![\p{L}])/u;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])(?:hospitalisee?s?|admise?s?|arrivee?s? (?:aux urgences|au sau|en|cette|ce|hier|samedi|dimanche)|pris en charge|prise en charge|chez nous|dans nos services|dans notre (?:service|etablissement|unite|chu|hopital|clinique)|est en (?:rea|reanimation|cardio|neuro|soins)|a quitte|sorti(?:e)? de|en ce moment|toujours (?:dans|en|intube)|on a (?:eu|recu|vu) (?:en|aux|au)|operee?|transferee?|soignee?)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 const SECOND_PERSON =
-  /(?<![\p{L}])(?:votre|vos|vous (?:etes|avez|avez ete|etiez|n'etiez|aviez|auriez|n'auriez)|ton|ta|tes|t'as|tu as)(?![\p{L}])/u;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])(?:votre|vos|vous (?:etes|avez|avez ete|etiez|n'etiez|aviez|auriez|n'auriez)|ton|ta|tes|t'as|tu as)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 /** The reader's own stay: "votre séjour", "votre hospitalisation du 3 au 7 mars". */
 const OWN_CARE_RECORD =
-  /(?<![\p{L}])(?:votre|vos|ton|ta|tes) (?:hospitalisation|sejour|dossier medical|examens?|resultats|prise en charge|consultation|intervention|operation|passage|venue|admission)(?![\p{L}])/u;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])(?:votre|vos|ton|ta|tes) (?:hospitalisation|sejour|dossier medical|examens?|resultats|prise en charge|consultation|intervention|operation|passage|venue|admission)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 /** "les sages-femmes qui vous ont accompagnée", "l'équipe qui vous a soigné". */
 const CARED_FOR_READER =
-  /(?<![\p{L}])vous (?:ont|a|avait|avaient) (?:accompagnee?s?|soignee?s?|operee?s?|accouchee?s?|prise? en charge|suivie?s?|recue?s?|accueillie?s?|perfusee?s?|sondee?s?)(?![\p{L}])/u;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])vous (?:ont|a|avait|avaient) (?:accompagnee?s?|soignee?s?|operee?s?|accouchee?s?|prise? en charge|suivie?s?|recue?s?|accueillie?s?|perfusee?s?|sondee?s?)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 const CONFIRMATION =
   /(?:nous (?:vous )?(?:confirmons|pouvons confirmer|confirmer)|est bien hospitalise|a bien ete (?:opere|hospitalise|pris)|oui,? (?:le|la) )/u;
 /** A named person's visit or stay, told by the establishment ("lors de sa venue le 2 octobre"). */
 const THIRD_PARTY_STAY =
-  /(?<![\p{L}])(?:sa venue|son sejour|son passage|son hospitalisation|sa consultation|son admission)(?![\p{L}])/u;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])(?:sa venue|son sejour|son passage|son hospitalisation|sa consultation|son admission)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 /** "votre père a été sondé", "votre grand-mère est bien hospitalisée". */
 const RELATIVE_CARE =
-  /(?<![\p{L}])(?:votre|ton|ta) (?:pere|mere|maman|papa|grand-mere|grand-pere|mari|femme|epoux|epouse|fils|fille|enfant|bebe|frere|soeur|conjoint|conjointe|proche)(?![\p{L}])[^.!?]{0,80}(?:hospitalise|admis|opere|sonde|pris en charge|transfere|soigne|sorti|intube|vu par|a recu|recu (?:tous )?les soins|triage|surveille|examine|perfuse|place en|dans le service|aux urgences|en chambre)/u;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])(?:votre|ton|ta) (?:pere|mere|maman|papa|grand-mere|grand-pere|mari|femme|epoux|epouse|fils|fille|enfant|bebe|frere|soeur|conjoint|conjointe|proche)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])[^.!?]{0,80}(?:hospitalise|admis|opere|sonde|pris en charge|transfere|soigne|sorti|intube|vu par|a recu|recu (?:tous )?les soins|triage|surveille|examine|perfuse|place en|dans le service|aux urgences|en chambre)/u;
 /** The staff member speaking to a patient about that patient's visit. */
 const STAFF_TO_PATIENT =
-  /(?<![\p{L}])vous (?:n'etiez|etiez|avez ete|etes venue?|etes arrivee?|aviez)(?![\p{L}])/u;
+  /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])vous (?:n'etiez|etiez|avez ete|etes venue?|etes arrivee?|aviez)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 /** The author's own family, named: "ma fille Léa", "mon père Jean". */
 const OWN_RELATIVE =
   /(?:^|[^\p{L}])(?:mon|ma|mes) (?:pere|mere|maman|papa|mari|femme|fils|fille|bebe|petite?|garcon|enfants?|conjointe?)(?: [a-z-]+)?$/u;
@@ -161,7 +161,10 @@ function secondPersonAround(folded: string, span: Span): boolean {
   const window = folded.slice(Math.max(0, span.start - 60), span.start);
   const clause = window.split(/[.!?;\n]/u).at(-1) ?? '';
   const after = folded.slice(span.end, span.end + 20);
-  return SECOND_PERSON.test(clause) || /^ (?:de|chez|pour) (?:votre|vos|ton|ta|tes)(?![\p{L}])/u.test(after);
+  return (
+    SECOND_PERSON.test(clause) ||
+    /^ (?:de|chez|pour) (?:votre|vos|ton|ta|tes)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u.test(after)
+  );
 }
 
 /** The reply opens on the person's name or account ("Bonjour Madame Rivière,", "@lea_b …"). */
