@@ -243,6 +243,29 @@ export function parseFrenchNumber(phrase: string): number | null {
   return match !== null && match.end === folded.length ? match.value : null;
 }
 
+/**
+ * Counts people write in words when they report numbers ("quinze brancards", "trente morts"),
+ * shared by the rules that look for figures.
+ */
+export const COUNT_WORDS: readonly string[] = [
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'quinze',
+  'vingt',
+  'trente',
+  'quarante',
+  'cinquante',
+];
+
 const UNIT_WORDS = [
   'zéro',
   'un',

@@ -13,6 +13,7 @@
  *   est en plan blanc ?") stays a RUMOR for the communication department, and slow-burning
  *   worries (an epidemic) are not the acute crisis the rule is about.
  */
+import { COUNT_WORDS } from '../recognizers/french-numbers.js';
 import type { Finding } from '../types.js';
 import { type Cue, cues, explainCue, gap, oneOf, peopleNear, speaksAsStaff } from './conduct-text.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
@@ -94,25 +95,10 @@ const ACUTE = cues(ACUTE_EVENT);
 const ANY_CRISIS = cues(ACUTE_EVENT, SLOW_CRISIS);
 
 const NUMBER = `(?:\\d+|${oneOf([
-  'deux',
-  'trois',
-  'quatre',
-  'cinq',
-  'six',
-  'sept',
-  'huit',
-  'neuf',
-  'dix',
-  'onze',
-  'douze',
+  ...COUNT_WORDS,
   'treize',
   'quatorze',
-  'quinze',
   'seize',
-  'vingt',
-  'trente',
-  'quarante',
-  'cinquante',
   'soixante',
   'cent',
   'des dizaines de',

@@ -7,6 +7,7 @@
  * taken in internal meetings, on the other hand, are the establishment's to announce, so those
  * cues count only when a staff member posts them.
  */
+import { COUNT_WORDS } from '../recognizers/french-numbers.js';
 import type { Finding } from '../types.js';
 import { type CueSet, explainCue, gap, oneOf, peopleNear, taggedCues } from './conduct-text.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
@@ -19,24 +20,7 @@ interface DiscretionCue {
   readonly officialMayPublish: boolean;
 }
 
-const NUMBER = `(?:\\d+(?:[,.]\\d+)?|${oneOf([
-  'deux',
-  'trois',
-  'quatre',
-  'cinq',
-  'six',
-  'sept',
-  'huit',
-  'neuf',
-  'dix',
-  'onze',
-  'douze',
-  'quinze',
-  'vingt',
-  'trente',
-  'quarante',
-  'cinquante',
-])})`;
+const NUMBER = `(?:\\d+(?:[,.]\\d+)?|${oneOf(COUNT_WORDS)})`;
 
 /** Staff as they are counted in a ratio ("2 IDE pour 28 lits"). */
 const COUNTED_STAFF = oneOf([

@@ -4,11 +4,11 @@
  */
 import { anyOf } from './phrase-family.js';
 
-export const HARM_VERB = anyOf([
+/** Verbs that hurt on their own ("tuer", "tabasser"). */
+const HARM_VERBS = [
   'tuer?',
   'buter?',
   'crever?',
-  'creve',
   'defoncer?',
   'egorger?',
   'etrangler?',
@@ -32,6 +32,10 @@ export const HARM_VERB = anyOf([
   'detruire',
   'detruis',
   'ruiner?',
+];
+
+export const HARM_VERB = anyOf([
+  ...HARM_VERBS,
   'pourrir la vie',
   'pourris la vie',
   'casser? la gueule',
@@ -52,32 +56,7 @@ export const HARM_VERB = anyOf([
 
 // The word each harm phrase cannot do without: the verb, or the noun of a set phrase ("la gueule").
 export const HARM_KEY = anyOf([
-  'tuer?',
-  'buter?',
-  'crever?',
-  'defoncer?',
-  'egorger?',
-  'etrangler?',
-  'massacrer?',
-  'frapper?',
-  'cogner?',
-  'tabasser?',
-  'latter?',
-  'niquer?',
-  'eclater?',
-  'fracasser?',
-  'demolir',
-  'demolis',
-  'exploser?',
-  'cramer?',
-  'bruler?',
-  'saigner?',
-  'planter?',
-  'defigurer?',
-  'bousiller?',
-  'detruire',
-  'detruis',
-  'ruiner?',
+  ...HARM_VERBS,
   'vie',
   'gueule',
   'tete',
