@@ -1,0 +1,54 @@
+/**
+ * The usual shape of a series over the day and over the week, as multiplicative factors
+ * (1 = an average hour). Each slot keeps two exponentially decayed sums, the mentions seen and the
+ * mentions the level alone would have predicted; their ratio, with a pseudo-count pulling it
+ * towards 1, is the factor. The pseudo-count is what makes a quiet series (a few mentions a day)
+ * usable: a slot with little evidence stays close to flat instead of swinging with every mention.
+ */
+export class RhythmProfile {
+  readonly seen: Float64Array;
+  readonly predicted: Float64Array;
+  readonly #decay: number;
+  readonly #pseudoCount: number;
+  // Factors are normalised to a mean of 1 over the slots; the mean is refreshed whenever the slot
+  // changes, which keeps an update at a handful of operations.
+  #mean = 1;
+  #currentSlot = -1;
+
+  constructor(slots: number, updatesPerSlotHalfLife: number, pseudoCount: number) {
+    this.seen = new Float64Array(slots);
+    this.predicted = new Float64Array(slots);
+    this.#decay = 2 ** (-1 / Math.max(1, updatesPerSlotHalfLife));
+    this.#pseudoCount = pseudoCount;
+  }
+
+  factor(slot: number): number {
+    if (slot !== this.#currentSlot) {
+      this.#currentSlot = slot;
+      this.#mean = this.#meanFactor();
+    }
+    return this.#raw(slot) / this.#mean;
+  }
+
+  learn(slot: number, observed: number, predictedWithoutThisProfile: number): void {
+    this.seen[slot] = (this.seen[slot] ?? 0) * this.#decay + observed;
+    this.predicted[slot] = (this.predicted[slot] ?? 0) * this.#decay + predictedWithoutThisProfile;
+  }
+
+  restore(seen: readonly number[], predicted: readonly number[]): void {
+    this.seen.set(seen);
+    this.predicted.set(predicted);
+    this.#currentSlot = -1;
+  }
+
+  #raw(slot: number): number {
+    const k = this.#pseudoCount;
+    return ((this.seen[slot] ?? 0) + k) / ((this.predicted[slot] ?? 0) + k);
+  }
+
+  #meanFactor(): number {
+    let sum = 0;
+    for (let slot = 0; slot < this.seen.length; slot++) sum += this.#raw(slot);
+    return sum / this.seen.length;
+  }
+}
