@@ -48,7 +48,8 @@ describe('blouse bench guard', () => {
     writeFileSync(join(dir, 'bad.jsonl'), 'rien de valable');
     const cases: [string[], number, string][] = [
       [['bench'], 64, 'précisez ce qu’il faut mesurer'],
-      [['bench', 'buzz'], 64, 'banc d’essai inconnu : « buzz »'],
+      [['bench', 'buzzz'], 64, 'banc d’essai inconnu : « buzzz »'],
+      [['bench', 'buzz', '--data', 'x.jsonl'], 64, 'option inconnue : « --data »'],
       [['bench', 'guard', '--data'], 64, 'attend une valeur'],
       [['bench', 'guard', '--seconds', '1'], 64, 'option inconnue : « --seconds »'],
       [['bench', 'guard', '--data', 'bad.jsonl'], 64, 'aucune ligne valide'],
@@ -60,5 +61,27 @@ describe('blouse bench guard', () => {
       expect(out()).toBe('');
       expect(err()).toContain(message);
     }
+  });
+});
+
+describe('blouse bench buzz', () => {
+  const TINY = { minimumMs: 20, seriesCount: 50 };
+
+  it('measures points per second for one series and for many', async () => {
+    const { io, out } = captureIo({ cwd: tempDir() });
+    expect(await benchCommand(['buzz', '--json'], io, QUICK, TINY)).toBe(0);
+    const run = JSON.parse(out());
+    expect(run.result.oneSeries.pointsPerSecond).toBeGreaterThan(0);
+    expect(run.result.manySeries.series).toBe(50);
+    expect(run.result.manySeries.points % 50).toBe(0);
+    expect(run.result.snapshotBytes).toBeGreaterThan(100);
+  });
+
+  it('runs both benchmarks for « all », as npm run bench does', async () => {
+    const { io, out } = captureIo({ cwd: tempDir() });
+    expect(await benchCommand(['all'], io, QUICK, TINY)).toBe(0);
+    expect(out()).toContain('Banc d’essai du garde');
+    expect(out()).toContain('Banc d’essai du détecteur de pics');
+    expect(out()).toMatch(/une série\s+[\d\u202f]+ points\/s/);
   });
 });

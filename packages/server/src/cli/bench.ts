@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
+import { type BuzzBenchSettings, DEFAULT_BUZZ_BENCH_SETTINGS, runBuzzBench } from '@blouse/buzz';
 import {
   type BenchPost,
   type BenchSettings,
@@ -8,23 +9,29 @@ import {
   SAMPLE_POSTS,
 } from '@blouse/guard';
 import { parseArgs } from './args.js';
+import { type BuzzBenchRun, renderBuzzBenchTable } from './bench-buzz-table.js';
 import { type BenchRun, renderBenchTable } from './bench-table.js';
 import { readEvalSetFile } from './eval-set-file.js';
 import { EXIT, usageError } from './exit-status.js';
 import type { CliIo } from './io.js';
 import { isFile } from './read-input.js';
 
-export const BENCH_HELP = `Usage : blouse bench guard [--data FICHIER.jsonl] [--json]
+export const BENCH_HELP = `Usage :
+  blouse bench guard [--data FICHIER.jsonl] [--json]
+  blouse bench buzz [--json]
+  blouse bench all [--json]
 
-Mesure la vitesse du garde sur un cœur : chargement des lexiques, publications analysées
-par seconde (au moins 3 s après une chauffe), latence par publication (p50, p95, p99, max)
-et durée d’analyse d’un texte de 1 Mo.
-
-Données : --data FICHIER.jsonl, sinon ../shared/data/guard/dev.jsonl s’il existe,
-sinon une quarantaine de publications fictives intégrées.
+guard  la vitesse du garde sur un cœur : chargement des lexiques, publications analysées
+       par seconde (au moins 3 s après une chauffe), latence par publication (p50, p95,
+       p99, max) et durée d’analyse d’un texte de 1 Mo.
+       Données : --data FICHIER.jsonl, sinon ../shared/data/guard/dev.jsonl s’il existe,
+       sinon une quarantaine de publications fictives intégrées.
+buzz   la vitesse du détecteur de pics : points par seconde pour une série, puis pour
+       10 000 séries mises à jour tour à tour (séries de Poisson simulées).
+all    les deux (ce que lance « npm run bench »).
 
 Options :
-  --data FICHIER  les publications à analyser (format shared/data/guard/FORMAT.md)
+  --data FICHIER  les publications à analyser (guard, format shared/data/guard/FORMAT.md)
   --json          affiche les mesures en JSON
   -h, --help      affiche cette aide
 
@@ -34,23 +41,30 @@ Options :
 const HELP_POINTER = 'blouse bench --help';
 const DEFAULT_DATA = '../shared/data/guard/dev.jsonl';
 
-/** `blouse bench`: how fast the guard is. `settings` shortens the run in tests. */
+const TARGETS = ['guard', 'buzz', 'all'];
+
+/** `blouse bench`: how fast the guard and the spike detector are. Settings shorten the runs in tests. */
 export async function benchCommand(
   argv: readonly string[],
   io: CliIo,
   settings: BenchSettings = DEFAULT_BENCH_SETTINGS,
+  buzzSettings: BuzzBenchSettings = DEFAULT_BUZZ_BENCH_SETTINGS,
 ): Promise<number> {
   const [target, ...rest] = argv;
   if (target === '-h' || target === '--help' || target === 'help') {
     io.stdout.write(BENCH_HELP);
     return EXIT.ok;
   }
-  if (target !== 'guard') {
+  if (target === undefined || !TARGETS.includes(target)) {
     const problem =
       target === undefined ? 'précisez ce qu’il faut mesurer' : `banc d’essai inconnu : « ${target} »`;
-    throw usageError(`${problem} (guard).`, HELP_POINTER);
+    throw usageError(`${problem} (guard, buzz ou all).`, HELP_POINTER);
   }
-  const args = parseArgs(rest, { flags: ['json'], values: ['data'], help: HELP_POINTER });
+  const args = parseArgs(rest, {
+    flags: ['json'],
+    values: target === 'buzz' ? [] : ['data'],
+    help: HELP_POINTER,
+  });
   if (args.flags.has('help')) {
     io.stdout.write(BENCH_HELP);
     return EXIT.ok;
@@ -58,14 +72,23 @@ export async function benchCommand(
   if (args.positionals.length > 0)
     throw usageError(`argument inattendu : « ${args.positionals[0]} ».`, HELP_POINTER);
 
-  const { source, posts } = await benchPosts(args.values.get('data'), io);
-  const run: BenchRun = {
-    source,
-    node: process.version,
-    cpu: cpus()[0]?.model.trim() ?? 'processeur inconnu',
-    result: runGuardBench(posts, settings),
-  };
-  io.stdout.write(args.flags.has('json') ? `${JSON.stringify(run, null, 2)}\n` : renderBenchTable(run));
+  const machine = { node: process.version, cpu: cpus()[0]?.model.trim() ?? 'processeur inconnu' };
+  const json: Record<string, unknown> = {};
+  const tables: string[] = [];
+  if (target !== 'buzz') {
+    const { source, posts } = await benchPosts(args.values.get('data'), io);
+    const run: BenchRun = { source, ...machine, result: runGuardBench(posts, settings) };
+    json.guard = run;
+    tables.push(renderBenchTable(run));
+  }
+  if (target !== 'guard') {
+    const run: BuzzBenchRun = { ...machine, result: runBuzzBench(buzzSettings) };
+    json.buzz = run;
+    tables.push(renderBuzzBenchTable(run));
+  }
+  // One target prints its own object, as before; « all » prints both under their names.
+  const printed = target === 'all' ? json : json[target];
+  io.stdout.write(args.flags.has('json') ? `${JSON.stringify(printed, null, 2)}\n` : tables.join('\n'));
   return EXIT.ok;
 }
 

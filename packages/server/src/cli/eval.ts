@@ -11,6 +11,7 @@ import {
   tallyPredictions,
 } from '@blouse/guard';
 import { parseArgs } from './args.js';
+import { evalBuzz } from './eval-buzz.js';
 import { readEvalSetFile } from './eval-set-file.js';
 import { type EvalSummary, renderEvalTable } from './eval-table.js';
 import { EXIT, inputError, usageError } from './exit-status.js';
@@ -20,6 +21,7 @@ import { isDirectory, isFile } from './read-input.js';
 export const EVAL_HELP = `Usage :
   blouse eval guard --data FICHIER.jsonl [--json] [--errors]
   blouse eval all [--data-dir DOSSIER] [--json] [--errors]
+  blouse eval buzz --data DOSSIER --out DOSSIER [--time-zone UTC|Europe/Paris] [--json]
 
 Mesure la qualité du garde sur des publications annotées (format : shared/data/guard/FORMAT.md).
 
@@ -28,9 +30,15 @@ Mesure la qualité du garde sur des publications annotées (format : shared/data
           exactitude de la catégorie des publications publiques
   all     évalue chaque DOSSIER/*/dev.jsonl (par défaut ../shared/data, depuis le
           dossier courant)
+  buzz    passe le détecteur de pics sur chaque .csv (colonnes timestamp,value) sous
+          --data, en une passe causale, et écrit sous --out le même fichier avec une
+          colonne anomaly_score (non nulle là où une personne serait prévenue), prête
+          pour ../shared/tools/nab_score.py ; horodatages sans fuseau lus en UTC
 
 Options :
-  --data FICHIER      le fichier JSON Lines à évaluer (guard)
+  --data FICHIER      le fichier JSON Lines à évaluer (guard), le dossier des séries (buzz)
+  --out DOSSIER       où écrire les séries notées (buzz)
+  --time-zone FUSEAU  le fuseau du rythme quotidien (buzz ; UTC par défaut, comme NAB)
   --data-dir DOSSIER  le dossier des jeux d’évaluation (all)
   --json              affiche les mesures en JSON
   --errors            liste toutes les erreurs de verdict, pas seulement les 15 pires
@@ -51,9 +59,10 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
   }
   if (target === 'guard') return evalGuard(rest, io);
   if (target === 'all') return evalAll(rest, io);
+  if (target === 'buzz') return evalBuzz(rest, io, EVAL_HELP);
   const problem =
     target === undefined ? 'précisez ce qu’il faut évaluer' : `évaluation inconnue : « ${target} »`;
-  throw usageError(`${problem} (guard ou all).`, HELP_POINTER);
+  throw usageError(`${problem} (guard, all ou buzz).`, HELP_POINTER);
 }
 
 async function evalGuard(argv: readonly string[], io: CliIo): Promise<number> {

@@ -4,15 +4,16 @@ Usage : blouse <commande> [options]
 
 Commandes :
   check   vérifie un texte et explique ce qui pose problème, avec une correction
-  eval    mesure la qualité du garde sur des publications annotées
-  bench   mesure la vitesse du garde
+  eval    mesure la qualité du garde (publications annotées) et du détecteur de pics
+  bench   mesure la vitesse du garde et du détecteur de pics
   help    affiche cette aide ; « blouse help <commande> » pour le détail d’une commande
 
 Exemples :
   blouse check "Mme D., 92 ans, chambre 214"
   blouse check --file brouillon.txt --context institutional
   blouse eval guard --data ../shared/data/guard/dev.jsonl
-  blouse bench guard
+  blouse eval buzz --data ../shared/data/nab-realtweets/data --out /tmp/nab-blouse
+  blouse bench all
 
 Codes de sortie de « blouse check » : 0 publication possible, 1 à revoir avant publication,
 2 ne pas publier en l’état. Pour toutes les commandes : 64 commande mal formée, 66 fichier
