@@ -3,7 +3,7 @@ import { LocalClock } from './local-clock.js';
 import { type DetectorOptions, resolveOptions } from './options.js';
 import { RecentWindows, WINDOWS } from './recent-windows.js';
 import { RhythmProfile } from './rhythm.js';
-import { type DetectorSnapshot, readSnapshot, SNAPSHOT_VERSION } from './snapshot.js';
+import { type DetectorSnapshot, type RhythmSnapshot, readSnapshot, SNAPSHOT_VERSION } from './snapshot.js';
 import { TailCalibration } from './tail-calibration.js';
 import { surprise } from './tail-probability.js';
 import { BuzzInputError, type BuzzLevel, type BuzzPoint } from './types.js';
@@ -25,7 +25,8 @@ const SCORE_HALF = 3;
  *
  * Model: expected = level × daily factor(hour) × weekly factor(day), all learnt online. Counts
  * are quasi-Poisson around it (variance μ + αμ², α learnt per window), and the surprise of the
- * last 1, 3 and 12 buckets is −log10 of their upper tail probability.
+ * last 1, 3, 12 and 36 buckets is −log10 of their upper tail probability, calibrated against the
+ * series' own history of extremes.
  */
 export class SpikeDetector {
   readonly options: DetectorOptions;
@@ -137,14 +138,10 @@ export class SpikeDetector {
       recentCounts: Array.from(this.#recent.counts),
       recentExpected: Array.from(this.#recent.expected),
       ringHead: this.#recent.head,
-      daily:
-        this.#daily === undefined
-          ? null
-          : { seen: Array.from(this.#daily.seen), predicted: Array.from(this.#daily.predicted) },
-      weekly:
-        this.#weekly === undefined
-          ? null
-          : { seen: Array.from(this.#weekly.seen), predicted: Array.from(this.#weekly.predicted) },
+      windowSums: this.#recent.sums,
+      daily: rhythmSnapshot(this.#daily),
+      weekly: rhythmSnapshot(this.#weekly),
+      tail: this.#tail.state(),
       surgeLevel: this.#surgeLevel,
       surgePeak: this.#surgePeak,
       calmSinceMs: Number.isNaN(this.#calmSinceMs) ? null : this.#calmSinceMs,
@@ -160,13 +157,15 @@ export class SpikeDetector {
     detector.#level = snapshot.level;
     detector.#deviation.set(snapshot.deviation);
     detector.#usual.set(snapshot.usual);
-    detector.#recent.restore(snapshot.recentCounts, snapshot.recentExpected, snapshot.ringHead);
-    if (detector.#daily !== undefined && snapshot.daily !== null) {
-      detector.#daily.restore(snapshot.daily.seen, snapshot.daily.predicted);
-    }
-    if (detector.#weekly !== undefined && snapshot.weekly !== null) {
-      detector.#weekly.restore(snapshot.weekly.seen, snapshot.weekly.predicted);
-    }
+    detector.#recent.restore(
+      snapshot.recentCounts,
+      snapshot.recentExpected,
+      snapshot.ringHead,
+      snapshot.windowSums,
+    );
+    restoreRhythm(detector.#daily, snapshot.daily, 'daily');
+    restoreRhythm(detector.#weekly, snapshot.weekly, 'weekly');
+    detector.#tail.restore(snapshot.tail);
     detector.#surgeLevel = snapshot.surgeLevel;
     detector.#surgePeak = snapshot.surgePeak;
     detector.#calmSinceMs = snapshot.calmSinceMs ?? Number.NaN;
@@ -312,4 +311,20 @@ export class SpikeDetector {
       late: true,
     };
   }
+}
+
+function rhythmSnapshot(profile: RhythmProfile | undefined): RhythmSnapshot | null {
+  if (profile === undefined) return null;
+  const { mean, slot } = profile.cache;
+  return { seen: Array.from(profile.seen), predicted: Array.from(profile.predicted), mean, slot };
+}
+
+function restoreRhythm(profile: RhythmProfile | undefined, saved: RhythmSnapshot | null, name: string): void {
+  // The bucket length decides which rhythms exist; a snapshot that disagrees was not made by
+  // a detector with these options.
+  if ((profile === undefined) !== (saved === null)) {
+    throw new BuzzInputError(`snapshot.${name} does not match the bucket length of its options`);
+  }
+  if (profile !== undefined && saved !== null)
+    profile.restore(saved.seen, saved.predicted, saved.mean, saved.slot);
 }

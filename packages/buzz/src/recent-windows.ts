@@ -47,11 +47,32 @@ export class RecentWindows {
     return sum > 0 ? sum : 0;
   }
 
-  restore(counts: readonly number[], expected: readonly number[], head: number): void {
+  /** Running sums as they are (rounding included) and the push count that times the next resum. */
+  get sums(): { readonly observed: number[]; readonly usual: number[]; readonly pushes: number } {
+    return {
+      observed: Array.from(this.#observedSums),
+      usual: Array.from(this.#usualSums),
+      pushes: this.#pushes,
+    };
+  }
+
+  /** Brings back a saved state exactly, running sums included, so that a restart changes nothing. */
+  restore(
+    counts: readonly number[],
+    expected: readonly number[],
+    head: number,
+    sums: {
+      readonly observed: readonly number[];
+      readonly usual: readonly number[];
+      readonly pushes: number;
+    },
+  ): void {
     this.counts.set(counts);
     this.expected.set(expected);
     this.head = head;
-    this.#resum();
+    this.#observedSums.set(sums.observed);
+    this.#usualSums.set(sums.usual);
+    this.#pushes = sums.pushes;
   }
 
   #resum(): void {

@@ -35,10 +35,16 @@ export class RhythmProfile {
     this.predicted[slot] = (this.predicted[slot] ?? 0) * this.#decay + predictedWithoutThisProfile;
   }
 
-  restore(seen: readonly number[], predicted: readonly number[]): void {
+  /** The cached normaliser is part of the state: a restored profile must give the same factors. */
+  get cache(): { readonly mean: number; readonly slot: number } {
+    return { mean: this.#mean, slot: this.#currentSlot };
+  }
+
+  restore(seen: readonly number[], predicted: readonly number[], mean: number, slot: number): void {
     this.seen.set(seen);
     this.predicted.set(predicted);
-    this.#currentSlot = -1;
+    this.#mean = mean;
+    this.#currentSlot = slot;
   }
 
   #raw(slot: number): number {

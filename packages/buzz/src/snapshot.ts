@@ -17,8 +17,16 @@ export interface DetectorSnapshot {
   readonly recentCounts: readonly number[];
   readonly recentExpected: readonly number[];
   readonly ringHead: number;
+  /** Running sums of each window and the number of pushes (they are resummed every 4,096). */
+  readonly windowSums: {
+    readonly observed: readonly number[];
+    readonly usual: readonly number[];
+    readonly pushes: number;
+  };
   readonly daily: RhythmSnapshot | null;
   readonly weekly: RhythmSnapshot | null;
+  /** Tail calibration: decayed weight, exceedances and excess. */
+  readonly tail: readonly number[];
   readonly surgeLevel: BuzzLevel;
   readonly surgePeak: number;
   readonly calmSinceMs: number | null;
@@ -27,6 +35,9 @@ export interface DetectorSnapshot {
 export interface RhythmSnapshot {
   readonly seen: readonly number[];
   readonly predicted: readonly number[];
+  /** Cached normaliser and the slot it was computed at (−1: none yet). */
+  readonly mean: number;
+  readonly slot: number;
 }
 
 const LEVELS: readonly BuzzLevel[] = ['normal', 'watch', 'alert'];
@@ -68,8 +79,10 @@ export function readSnapshot(data: unknown): DetectorSnapshot {
     recentCounts,
     recentExpected: numbers(record.recentExpected, 'recentExpected', RecentWindows.capacity),
     ringHead,
+    windowSums: windowSums(record.windowSums),
     daily: rhythm(record.daily, 'daily', 24),
     weekly: rhythm(record.weekly, 'weekly', 7),
+    tail: numbers(record.tail, 'tail', 3).map((value, index) => nonNegative(value, `tail[${index}]`)),
     surgeLevel: surgeLevel as BuzzLevel,
     surgePeak: nonNegative(record.surgePeak, 'surgePeak'),
     calmSinceMs: nullable(record.calmSinceMs, 'calmSinceMs'),
@@ -110,8 +123,30 @@ function numbers(value: unknown, name: string, length: number): number[] {
 function rhythm(value: unknown, name: string, slots: number): RhythmSnapshot | null {
   if (value === null) return null;
   const record = object(value, `snapshot.${name}`);
+  const mean = finite(record.mean, `${name}.mean`);
+  const slot = finite(record.slot, `${name}.slot`);
+  if (!(mean > 0)) throw new BuzzInputError(`snapshot.${name}.mean must be positive`);
+  if (!Number.isInteger(slot) || slot < -1 || slot >= slots)
+    throw new BuzzInputError(`snapshot.${name}.slot is out of range`);
   return {
-    seen: numbers(record.seen, `${name}.seen`, slots),
-    predicted: numbers(record.predicted, `${name}.predicted`, slots),
+    seen: numbers(record.seen, `${name}.seen`, slots).map((value, index) =>
+      nonNegative(value, `${name}.seen[${index}]`),
+    ),
+    predicted: numbers(record.predicted, `${name}.predicted`, slots).map((value, index) =>
+      nonNegative(value, `${name}.predicted[${index}]`),
+    ),
+    mean,
+    slot,
+  };
+}
+
+function windowSums(value: unknown): DetectorSnapshot['windowSums'] {
+  const record = object(value, 'snapshot.windowSums');
+  const pushes = nonNegative(record.pushes, 'windowSums.pushes');
+  if (!Number.isInteger(pushes)) throw new BuzzInputError('snapshot.windowSums.pushes must be an integer');
+  return {
+    observed: numbers(record.observed, 'windowSums.observed', WINDOWS.length),
+    usual: numbers(record.usual, 'windowSums.usual', WINDOWS.length),
+    pushes,
   };
 }
