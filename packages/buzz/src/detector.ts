@@ -17,6 +17,10 @@ const RHYTHM_PSEUDO_COUNT = 8;
 const ESCALATION = 3;
 // Surprise is mapped to a score with s / (s + SCORE_HALF): a surprise of 3 scores 0.5.
 const SCORE_HALF = 3;
+// Beyond this a count is a broken feed, not mentions (every tweet ever written is ~10^13).
+const MAX_COUNT = 1e12;
+// Windows 0 and 1 (1 and 3 buckets) are the short ones.
+const SHORT_WINDOWS = 2;
 
 /**
  * One series' streaming spike detector. `update(time, count)` is causal, constant time and
@@ -32,6 +36,7 @@ export class SpikeDetector {
   readonly options: DetectorOptions;
   readonly #clock: LocalClock;
   readonly #bucketMs: number;
+  readonly #alertSurprise: number;
   readonly #levelRate: number;
   readonly #dispersionHalfLife: number;
   #dispersionRate = 1;
@@ -52,11 +57,19 @@ export class SpikeDetector {
   #surgeLevel: BuzzLevel = 'normal';
   #surgePeak = 0;
   #calmSinceMs = Number.NaN;
+  // When the last surge began to calm down: a window reaching back before it still holds that
+  // surge's mentions and may not open a new one.
+  #lastSurgeCalmMs = Number.NEGATIVE_INFINITY;
 
   constructor(options: Partial<DetectorOptions> = {}) {
     this.options = resolveOptions(options);
     this.#clock = new LocalClock(this.options.timeZone);
     this.#bucketMs = this.options.bucketSeconds * 1000;
+    // The alert threshold is set for one-hour buckets. Shorter buckets are more chances a day to
+    // cross it by luck: the threshold rises by log10 of the buckets per hour, so that false alerts
+    // per month stay the same (five-minute buckets: +1.08).
+    this.#alertSurprise =
+      this.options.alertSurprise + Math.max(0, Math.log10(3600 / this.options.bucketSeconds));
     const bucketHours = this.options.bucketSeconds / 3600;
     this.#levelRate = 1 - 2 ** (-bucketHours / this.options.levelHalfLifeHours);
     this.#dispersionHalfLife = (3 * this.options.levelHalfLifeHours) / bucketHours;
@@ -80,22 +93,25 @@ export class SpikeDetector {
     const ms = typeof time === 'number' ? time : time instanceof Date ? time.getTime() : Number.NaN;
     if (!Number.isFinite(ms))
       throw new BuzzInputError('time must be a finite epoch millisecond or a valid Date');
-    if (typeof count !== 'number' || !Number.isFinite(count) || count < 0) {
-      throw new BuzzInputError('count must be a finite number ≥ 0');
+    if (typeof count !== 'number' || !Number.isFinite(count) || count < 0 || count > MAX_COUNT) {
+      throw new BuzzInputError(`count must be a finite number between 0 and ${MAX_COUNT}`);
     }
     const hour = this.#clock.hour(ms);
     const day = this.#clock.day(ms);
+    if (ms <= this.#lastMs) return this.#judgeLate(count, hour, day);
     const dailyFactor = this.#daily === undefined ? 1 : this.#daily.factor(hour);
     const weeklyFactor = this.#weekly === undefined ? 1 : this.#weekly.factor(day);
     const expected = this.#points === 0 ? count : this.#level * dailyFactor * weeklyFactor;
 
-    if (ms <= this.#lastMs) return this.#judgeLate(count, expected);
     this.#skipMissingBuckets(ms);
     this.#recent.push(count, expected);
 
     // Judge every window against what was known before this point.
     let best = 0;
     let bestWindow = 0;
+    // The short windows say whether the surge is still going on: a long window keeps a burst in
+    // view for hours after the mentions have calmed down.
+    let bestShort = 0;
     this.#dispersionRate = this.#rateAtAge();
     for (let w = 0; w < WINDOWS.length; w++) {
       const observed = this.#recent.observed(w);
@@ -105,24 +121,32 @@ export class SpikeDetector {
       const excess = observed - usual;
       // Within one standard deviation the surprise is below 0.8 and cannot matter: skip the
       // tail computation, which is most of a point's cost.
-      if (observed >= this.options.minimumCount && excess > 0 && excess * excess > dispersion * usual) {
+      const reachesBack = ms - (WINDOWS[w] as number) * this.#bucketMs < this.#lastSurgeCalmMs;
+      if (
+        !reachesBack &&
+        observed >= this.options.minimumCount &&
+        excess > 0 &&
+        excess * excess > dispersion * usual
+      ) {
         const s = surprise(observed, usual, dispersion);
         if (s > best) {
           best = s;
           bestWindow = w;
         }
+        if (w < SHORT_WINDOWS && s > bestShort) bestShort = s;
       }
       this.#learnDispersion(w, observed, usual);
     }
 
     this.#learn(count, expected, hour, day, dailyFactor, weeklyFactor);
     const calibrated = this.#tail.calibrate(best);
+    const current = this.#tail.calibrate(bestShort);
     // Inside a known surge every point is extreme; the history of extremes learns only from calm
     // points and from the point that opens a surge, so that one long surge counts once.
     if (this.#surgeLevel === 'normal') this.#tail.learn(best);
     this.#lastMs = ms;
     this.#points++;
-    return this.#report(ms, calibrated, bestWindow, expected, day);
+    return this.#report(ms, calibrated, current, bestWindow, expected, day);
   }
 
   /** The whole state, as plain JSON-safe data. */
@@ -145,6 +169,7 @@ export class SpikeDetector {
       surgeLevel: this.#surgeLevel,
       surgePeak: this.#surgePeak,
       calmSinceMs: Number.isNaN(this.#calmSinceMs) ? null : this.#calmSinceMs,
+      lastSurgeCalmMs: Number.isFinite(this.#lastSurgeCalmMs) ? this.#lastSurgeCalmMs : null,
     };
   }
 
@@ -169,6 +194,7 @@ export class SpikeDetector {
     detector.#surgeLevel = snapshot.surgeLevel;
     detector.#surgePeak = snapshot.surgePeak;
     detector.#calmSinceMs = snapshot.calmSinceMs ?? Number.NaN;
+    detector.#lastSurgeCalmMs = snapshot.lastSurgeCalmMs ?? Number.NEGATIVE_INFINITY;
     return detector;
   }
 
@@ -237,9 +263,16 @@ export class SpikeDetector {
     for (let step = 0; step < missing; step++) this.#recent.push(0, 0);
   }
 
-  #report(ms: number, best: number, bestWindow: number, expected: number, day: number): BuzzPoint {
+  #report(
+    ms: number,
+    best: number,
+    current: number,
+    bestWindow: number,
+    expected: number,
+    day: number,
+  ): BuzzPoint {
     const warm = this.#points > this.options.warmUpBuckets;
-    const onset = warm ? this.#followSurge(ms, best) : false;
+    const onset = warm ? this.#followSurge(ms, best, current) : false;
     const level = warm ? this.#surgeLevel : 'normal';
     const size = WINDOWS[bestWindow] as number;
     const observed = this.#recent.observed(bestWindow);
@@ -267,9 +300,13 @@ export class SpikeDetector {
     };
   }
 
-  /** Hysteresis and cool-down: returns true when this point opens or raises a surge. */
-  #followSurge(ms: number, s: number): boolean {
-    const { watchSurprise, alertSurprise, calmSurprise, coolDownMinutes } = this.options;
+  /**
+   * Hysteresis and cool-down: returns true when this point opens or raises a surge. `s` is the
+   * point's surprise over every window, `current` over the short ones only, which decides calm.
+   */
+  #followSurge(ms: number, s: number, current: number): boolean {
+    const { watchSurprise, calmSurprise, coolDownMinutes } = this.options;
+    const alertSurprise = this.#alertSurprise;
     if (this.#surgeLevel === 'normal') {
       if (s < watchSurprise) return false;
       this.#surgeLevel = s >= alertSurprise ? 'alert' : 'watch';
@@ -277,9 +314,10 @@ export class SpikeDetector {
       this.#calmSinceMs = Number.NaN;
       return true;
     }
-    if (s < calmSurprise) {
+    if (current < calmSurprise) {
       if (Number.isNaN(this.#calmSinceMs)) this.#calmSinceMs = ms;
       if (ms - this.#calmSinceMs >= coolDownMinutes * 60_000) {
+        this.#lastSurgeCalmMs = this.#calmSinceMs;
         this.#surgeLevel = 'normal';
         this.#surgePeak = 0;
         this.#calmSinceMs = Number.NaN;
@@ -297,9 +335,14 @@ export class SpikeDetector {
     return raised;
   }
 
-  #judgeLate(count: number, expected: number): BuzzPoint {
-    const s =
+  #judgeLate(count: number, hour: number, day: number): BuzzPoint {
+    // Read the rhythm without moving its cache: a late point must leave the state as it was.
+    const dailyFactor = this.#daily === undefined ? 1 : this.#daily.peekFactor(hour);
+    const weeklyFactor = this.#weekly === undefined ? 1 : this.#weekly.peekFactor(day);
+    const expected = this.#level * dailyFactor * weeklyFactor;
+    const raw =
       count >= this.options.minimumCount ? surprise(count, expected, 1 + this.#alpha(0) * expected) : 0;
+    const s = this.#tail.calibrate(raw);
     return {
       score: s / (s + SCORE_HALF),
       surprise: s,

@@ -12,7 +12,10 @@ export interface DetectorOptions {
   readonly rhythmHalfLifeDays: number;
   /** Surprise (−log10 p) from which a surge is watched. Default 4. */
   readonly watchSurprise: number;
-  /** Surprise from which a surge is an alert. Default 5. */
+  /**
+   * Surprise from which a surge is an alert, for one-hour buckets (shorter buckets add log10 of
+   * the buckets per hour, to keep the same false alerts per month). Default 5.
+   */
   readonly alertSurprise: number;
   /** Below this surprise the series is calm again (hysteresis). Default 2. */
   readonly calmSurprise: number;
@@ -49,6 +52,7 @@ export function resolveOptions(given: Partial<DetectorOptions> = {}): DetectorOp
   positive('levelHalfLifeHours', options.levelHalfLifeHours);
   positive('rhythmHalfLifeDays', options.rhythmHalfLifeDays);
   positive('watchSurprise', options.watchSurprise);
+  positive('alertSurprise', options.alertSurprise);
   nonNegative('calmSurprise', options.calmSurprise);
   nonNegative('coolDownMinutes', options.coolDownMinutes);
   nonNegative('minimumCount', options.minimumCount);

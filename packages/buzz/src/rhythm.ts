@@ -5,6 +5,9 @@
  * towards 1, is the factor. The pseudo-count is what makes a quiet series (a few mentions a day)
  * usable: a slot with little evidence stays close to flat instead of swinging with every mention.
  */
+const MIN_FACTOR = 1 / 50;
+const MAX_FACTOR = 50;
+
 export class RhythmProfile {
   readonly seen: Float64Array;
   readonly predicted: Float64Array;
@@ -30,6 +33,11 @@ export class RhythmProfile {
     return this.#raw(slot) / this.#mean;
   }
 
+  /** The factor, computed afresh, without touching the cached normaliser. */
+  peekFactor(slot: number): number {
+    return this.#raw(slot) / this.#meanFactor();
+  }
+
   learn(slot: number, observed: number, predictedWithoutThisProfile: number): void {
     this.seen[slot] = (this.seen[slot] ?? 0) * this.#decay + observed;
     this.predicted[slot] = (this.predicted[slot] ?? 0) * this.#decay + predictedWithoutThisProfile;
@@ -49,7 +57,10 @@ export class RhythmProfile {
 
   #raw(slot: number): number {
     const k = this.#pseudoCount;
-    return ((this.seen[slot] ?? 0) + k) / ((this.predicted[slot] ?? 0) + k);
+    const ratio = ((this.seen[slot] ?? 0) + k) / ((this.predicted[slot] ?? 0) + k);
+    // Bounded: with wild counts the level and a factor could otherwise feed each other until
+    // they overflow; no real rhythm makes an hour fifty times busier or quieter than the rest.
+    return ratio < MIN_FACTOR ? MIN_FACTOR : ratio > MAX_FACTOR ? MAX_FACTOR : ratio;
   }
 
   #meanFactor(): number {

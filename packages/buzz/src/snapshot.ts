@@ -30,6 +30,7 @@ export interface DetectorSnapshot {
   readonly surgeLevel: BuzzLevel;
   readonly surgePeak: number;
   readonly calmSinceMs: number | null;
+  readonly lastSurgeCalmMs: number | null;
 }
 
 export interface RhythmSnapshot {
@@ -86,6 +87,7 @@ export function readSnapshot(data: unknown): DetectorSnapshot {
     surgeLevel: surgeLevel as BuzzLevel,
     surgePeak: nonNegative(record.surgePeak, 'surgePeak'),
     calmSinceMs: nullable(record.calmSinceMs, 'calmSinceMs'),
+    lastSurgeCalmMs: nullable(record.lastSurgeCalmMs, 'lastSurgeCalmMs'),
   };
 }
 

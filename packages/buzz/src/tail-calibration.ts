@@ -13,6 +13,9 @@
 const BASE = 2;
 const THEORETICAL_RATE = 10 ** -BASE;
 const THEORETICAL_MEAN_EXCESS = 1 / Math.LN10;
+// Pseudo-exceedances behind the mean excess: the slope of the tail moves only when many surges
+// agree, so that one crisis does not make the next one look ordinary.
+const PRIOR_EXCESS_COUNT = 20;
 
 export class TailCalibration {
   #weight = 0;
@@ -30,7 +33,7 @@ export class TailCalibration {
     const priorExceedances = this.#priorWeight * THEORETICAL_RATE;
     const exceedances = this.#exceedances + priorExceedances;
     const rate = exceedances / (this.#weight + this.#priorWeight);
-    const meanExcess = (this.#excess + priorExceedances * THEORETICAL_MEAN_EXCESS) / exceedances;
+    const meanExcess = this.#meanExcess();
     const atBase = -Math.log10(rate);
     if (surprise <= BASE) return (surprise * atBase) / BASE;
     return atBase + (surprise - BASE) / (meanExcess * Math.LN10);
@@ -41,14 +44,17 @@ export class TailCalibration {
     this.#exceedances *= this.#decay;
     this.#excess *= this.#decay;
     if (surprise > BASE) {
-      const exceedances = this.#exceedances + this.#priorWeight * THEORETICAL_RATE;
-      const meanExcess =
-        (this.#excess + this.#priorWeight * THEORETICAL_RATE * THEORETICAL_MEAN_EXCESS) / exceedances;
       // One enormous surge must not make every later one look ordinary.
-      const excess = Math.min(surprise - BASE, Math.max(20 * meanExcess, 3));
+      const excess = Math.min(surprise - BASE, Math.max(20 * this.#meanExcess(), 3));
       this.#exceedances += 1;
       this.#excess += excess;
     }
+  }
+
+  #meanExcess(): number {
+    return (
+      (this.#excess + PRIOR_EXCESS_COUNT * THEORETICAL_MEAN_EXCESS) / (this.#exceedances + PRIOR_EXCESS_COUNT)
+    );
   }
 
   state(): [number, number, number] {

@@ -109,7 +109,7 @@ describe('blouse eval guard', () => {
     const dir = tempDir();
     const cases: [string[], number, string][] = [
       [[], 64, 'précisez ce qu’il faut évaluer'],
-      [['buzz'], 64, 'évaluation inconnue : « buzz »'],
+      [['spikes'], 64, 'évaluation inconnue : « spikes »'],
       [['guard'], 64, 'indiquez le fichier à évaluer avec --data'],
       [['guard', '--data'], 64, 'l’option --data attend une valeur'],
       [['guard', '--data', 'a.jsonl', 'extra'], 64, 'argument inattendu : « extra »'],
