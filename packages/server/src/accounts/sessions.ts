@@ -1,0 +1,97 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database, Role } from '../db/schema.js';
+
+export const SESSION_COOKIE = 'blouse_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export interface SessionUser {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly demo: boolean;
+  /** Role per establishment id. */
+  readonly roles: ReadonlyMap<string, Role>;
+}
+
+export interface ResolvedSession {
+  readonly sessionId: string;
+  readonly csrfToken: string;
+  readonly user: SessionUser;
+}
+
+/** The token goes in the cookie; only its hash is stored, so a copy of the database opens no session. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(
+  db: Kysely<Database>,
+  userId: string,
+  now: Date,
+  hours: number,
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + hours * 3_600_000);
+  await db
+    .insertInto('sessions')
+    .values({
+      id: hashToken(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      expires_at: expiresAt.toISOString(),
+      last_seen_at: now.toISOString(),
+    })
+    .execute();
+  return { token, csrfToken, expiresAt };
+}
+
+/** The session behind a cookie token, if it exists, has not expired and its user is enabled. */
+export async function resolveSession(
+  db: Kysely<Database>,
+  token: string,
+  now: Date,
+  demoMode: boolean,
+): Promise<ResolvedSession | undefined> {
+  if (token.length < 20 || token.length > 200) return undefined;
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id as sessionId',
+      'sessions.csrf_token as csrfToken',
+      'sessions.expires_at as expiresAt',
+      'users.id as userId',
+      'users.email',
+      'users.display_name as displayName',
+      'users.demo',
+      'users.disabled',
+    ])
+    .where('sessions.id', '=', hashToken(token))
+    .executeTakeFirst();
+  if (row === undefined || row.expiresAt <= now.toISOString() || row.disabled === 1) return undefined;
+  // A demo account is a published password: it opens nothing outside demo mode.
+  if (row.demo === 1 && !demoMode) return undefined;
+  const memberships = await db
+    .selectFrom('memberships')
+    .select(['establishment_id', 'role'])
+    .where('user_id', '=', row.userId)
+    .execute();
+  return {
+    sessionId: row.sessionId,
+    csrfToken: row.csrfToken,
+    user: {
+      id: row.userId,
+      email: row.email,
+      displayName: row.displayName,
+      demo: row.demo === 1,
+      roles: new Map(memberships.map((m) => [m.establishment_id, m.role])),
+    },
+  };
+}
+
+export async function destroySession(db: Kysely<Database>, sessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}

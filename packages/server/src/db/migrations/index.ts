@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001_initial.js';
+
+/**
+ * Every migration, in order. A static list rather than a folder scan: the compiled package does
+ * not depend on where it is installed, and a migration can never be skipped by a missing file.
+ * Append new ones; never edit or reorder one that has shipped.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

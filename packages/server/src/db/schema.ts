@@ -1,0 +1,206 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The tables, as Kysely sees them. Timestamps are ISO 8601 strings in UTC (the same text in
+ * SQLite and PostgreSQL, sortable, no driver-specific date types); booleans are 0/1 integers for
+ * the same reason; binary content is a Buffer (BLOB / BYTEA).
+ */
+export interface Database {
+  establishment_groups: EstablishmentGroupTable;
+  establishments: EstablishmentTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  sessions: SessionTable;
+  login_throttle: LoginThrottleTable;
+  oidc_providers: OidcProviderTable;
+  audit_log: AuditLogTable;
+  check_stats: CheckStatsTable;
+  reports: ReportTable;
+  report_files: ReportFileTable;
+  incidents: IncidentTable;
+  incident_events: IncidentEventTable;
+  evidence: EvidenceTable;
+}
+
+export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
+export const ROLES: readonly Role[] = ['admin', 'communication', 'community_manager', 'legal', 'agent'];
+
+export interface EstablishmentGroupTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface EstablishmentTable {
+  id: string;
+  group_id: string | null;
+  name: string;
+  /** The guard's lists for this establishment (names, services, consenting staff, public figures), JSON. */
+  guard_lists: string;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  /** Lower-cased; unique. */
+  email: string;
+  display_name: string;
+  /** argon2id PHC string; null for single-sign-on-only accounts. */
+  password_hash: string | null;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  /** 1 for the demo accounts, which can sign in only when the server runs in demo mode. */
+  demo: number;
+  disabled: number;
+  created_at: string;
+}
+
+export interface MembershipTable {
+  user_id: string;
+  establishment_id: string;
+  role: Role;
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie's token: a stolen database does not give live sessions. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface LoginThrottleTable {
+  /** « email:… » or « ip:… ». */
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
+
+export interface OidcProviderTable {
+  establishment_id: string;
+  issuer: string;
+  client_id: string;
+  client_secret: string;
+  /** Role given to a first-time user of this establishment's directory. */
+  default_role: Role;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  /** Position in the chain, from 1. */
+  seq: number;
+  at: string;
+  establishment_id: string | null;
+  /** Null for the system; the anonymous reporter is never recorded here. */
+  actor_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  /** JSON; never a patient's text. */
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface CheckStatsTable {
+  establishment_id: string;
+  /** YYYY-MM-DD, UTC. */
+  day: string;
+  context: string;
+  verdict: string;
+  /** A rule id, or « * » for the row counting the checks themselves. */
+  rule_id: string;
+  count: number;
+}
+
+export interface ReportTable {
+  id: string;
+  establishment_id: string;
+  /** Null when the report is anonymous: no one, admins included, can find who sent it. */
+  reporter_id: string | null;
+  /** SHA-256 of the follow-up code given to an anonymous reporter. */
+  follow_up_hash: string | null;
+  url: string;
+  network: string;
+  excerpt: string;
+  seen_where: string;
+  note: string;
+  first_published_at: string | null;
+  created_at: string;
+}
+
+export interface ReportFileTable {
+  id: string;
+  report_id: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  created_at: string;
+}
+
+export type IncidentStatus = 'new' | 'qualified' | 'decided' | 'responded' | 'closed';
+export type Severity = 'N0' | 'N1' | 'N2' | 'N3' | 'N4';
+
+export interface IncidentTable {
+  id: string;
+  establishment_id: string;
+  report_id: string | null;
+  /** Reference shown to people: « INC-2026-0042 ». */
+  reference: string;
+  title: string;
+  status: IncidentStatus;
+  proposed_severity: Severity;
+  severity: Severity | null;
+  proposed_category: string;
+  category: string | null;
+  /** The guard's findings on the excerpt, JSON (rule ids, severities, explanations; no text spans). */
+  guard_findings: string;
+  decisions: string;
+  owner_id: string | null;
+  first_published_at: string | null;
+  /** When the establishment became aware of a personal-data breach (starts the 72-hour clock). */
+  breach_aware_at: string | null;
+  created_at: string;
+  updated_at: string;
+  /** Optimistic concurrency: bumped by every change. */
+  version: number;
+}
+
+export interface IncidentEventTable {
+  id: string;
+  incident_id: string;
+  at: string;
+  actor_id: string | null;
+  kind: string;
+  detail: string;
+}
+
+export interface EvidenceTable {
+  id: string;
+  incident_id: string;
+  establishment_id: string;
+  /** Position in the establishment's evidence chain, from 1. */
+  seq: number;
+  kind: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  source_url: string | null;
+  captured_at: string;
+  captured_by: string | null;
+  prev_hash: string;
+  chain_hash: string;
+}
+
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+export type RowUpdate<T extends keyof Database> = Updateable<Database[T]>;
+export type { ColumnType, Generated };

@@ -1,0 +1,104 @@
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { fr } from 'zod/locales';
+import { accountsRoutes } from '../accounts/routes.js';
+import { auditRoutes } from '../audit/routes.js';
+import { checksRoutes } from '../checks/routes.js';
+import { evidenceRoutes } from '../evidence/routes.js';
+import { incidentsRoutes } from '../incidents/routes.js';
+import { reportsRoutes } from '../reports/routes.js';
+import { authenticationHook } from './auth.js';
+import type { AppContext } from './context.js';
+import { errorHandler, notFoundHandler } from './errors.js';
+
+// Validation messages in French, for every schema of the application.
+z.config(fr());
+
+export type App = FastifyInstance;
+
+export interface AppOptions {
+  /** Pino logging; off in tests. */
+  readonly logger?: boolean | { readonly level: string };
+}
+
+/** The JSON body limit: a post, a report's text fields. Files go through multipart. */
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * The whole HTTP application on a context: routes of every module, OpenAPI at /api/docs,
+ * problem+json errors, sessions and CSRF. Does not listen: `serve` does, tests use inject().
+ */
+export async function buildApp(context: AppContext, options: AppOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: JSON_BODY_LIMIT,
+    // Ids in URLs are ours (UUIDs); anything longer is not a route.
+    maxParamLength: 200,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Blouse API',
+        description: 'Vérification des publications, signalements, incidents et preuves.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'blouse_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: context.config.maxFileBytes, files: 10, fields: 20, parts: 30, fieldSize: 64 * 1024 },
+    throwFileSizeLimit: true,
+  });
+
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', authenticationHook(context));
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('cache-control', 'no-store');
+  });
+
+  app.get(
+    '/api/health',
+    { schema: { tags: ['système'], response: { 200: z.object({ status: z.literal('ok') }) } } },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  for (const module of [
+    accountsRoutes,
+    auditRoutes,
+    checksRoutes,
+    reportsRoutes,
+    incidentsRoutes,
+    evidenceRoutes,
+  ]) {
+    await app.register(module(context));
+  }
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,64 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CSRF_HEADER, type ResolvedSession, resolveSession, SESSION_COOKIE } from '../accounts/sessions.js';
+import type { Role } from '../db/schema.js';
+import type { AppContext } from './context.js';
+import { forbidden, notFound, Problem, unauthorized } from './problem.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in session, or null. Set for every request by the authentication hook. */
+    session: ResolvedSession | null;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Resolves the session cookie on every request, and refuses a state-changing request made with
+ * a session cookie but without the session's CSRF token in the X-CSRF-Token header (the cookie
+ * is also SameSite=Lax; the header is the defence that does not depend on the browser).
+ */
+export function authenticationHook(context: AppContext) {
+  return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+    request.session = null;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token === undefined || token === '') return;
+    const session = await resolveSession(context.storage.db, token, context.clock(), context.config.demo);
+    if (session === undefined) return;
+    if (UNSAFE.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (sent !== session.csrfToken) {
+        throw new Problem(403, 'csrf', 'Jeton anti-falsification manquant ou invalide : rechargez la page.');
+      }
+    }
+    request.session = session;
+  };
+}
+
+/** The signed-in user, or a 401. */
+export function requireSession(request: FastifyRequest): ResolvedSession {
+  if (request.session === null) throw unauthorized();
+  return request.session;
+}
+
+/**
+ * The user's role in an establishment, if it is one of `allowed`. Someone with no role there
+ * gets a 404, as if the establishment did not exist (its existence is not disclosed); someone
+ * with another role gets a 403.
+ */
+export function requireRole(
+  request: FastifyRequest,
+  establishmentId: string,
+  allowed: readonly Role[],
+): Role {
+  const session = requireSession(request);
+  const role = session.user.roles.get(establishmentId);
+  if (role === undefined) throw notFound();
+  if (!allowed.includes(role)) throw forbidden();
+  return role;
+}
+
+/** Every role: any staff member may check a post or report a message. */
+export const ANY_ROLE: readonly Role[] = ['admin', 'communication', 'community_manager', 'legal', 'agent'];
+/** The incident desk. */
+export const DESK_ROLES: readonly Role[] = ['communication', 'community_manager', 'legal'];

@@ -1,0 +1,7 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../http/context.js';
+
+/** The HTTP routes of the reports module. */
+export function reportsRoutes(_context: AppContext): FastifyPluginAsyncZod {
+  return async (_app) => {};
+}
