@@ -3,6 +3,8 @@ export const MAIN_HELP = `blouse : vérifier une publication avant de la publier
 Usage : blouse <commande> [options]
 
 Commandes :
+  serve   lance l’application (API et documentation sur http://localhost:8080)
+  migrate met à jour le schéma de la base de données
   check   vérifie un texte et explique ce qui pose problème, avec une correction
   eval    mesure la qualité du garde (publications annotées) et du détecteur de pics
   bench   mesure la vitesse du garde et du détecteur de pics

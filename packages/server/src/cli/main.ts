@@ -3,6 +3,8 @@ import { CHECK_HELP, checkCommand } from './check.js';
 import { EVAL_HELP, evalCommand } from './eval.js';
 import { CliError, EXIT, usageError } from './exit-status.js';
 import { MAIN_HELP } from './help.js';
+import { MIGRATE_HELP, migrateCommand } from './migrate.js';
+import { SERVE_HELP, serveCommand } from './serve.js';
 import { type CliIo, completeIo } from './io.js';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
@@ -11,6 +13,8 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
   check: { run: checkCommand, help: CHECK_HELP },
   eval: { run: evalCommand, help: EVAL_HELP },
   bench: { run: benchCommand, help: BENCH_HELP },
+  serve: { run: (argv, io) => serveCommand(argv, io), help: SERVE_HELP },
+  migrate: { run: migrateCommand, help: MIGRATE_HELP },
 };
 
 /**

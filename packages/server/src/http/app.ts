@@ -43,7 +43,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     logger: options.logger ?? false,
     bodyLimit: JSON_BODY_LIMIT,
     // Ids in URLs are ours (UUIDs); anything longer is not a route.
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -82,6 +82,16 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     reply.header('referrer-policy', 'no-referrer');
     reply.header('cache-control', 'no-store');
   });
+
+  // Until the web application (packages/web) is served here, the root says where things are.
+  app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .send(
+        '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Blouse</title></head><body>' +
+          '<h1>Blouse</h1><p>L’API est en service. Documentation : <a href="/api/docs">/api/docs</a>.</p></body></html>',
+      ),
+  );
 
   app.get(
     '/api/health',

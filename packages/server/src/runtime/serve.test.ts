@@ -1,0 +1,50 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/config.js';
+import { startServer } from './serve.js';
+
+describe('blouse serve (embedded default)', () => {
+  it('migrates, seeds the demo with one account per role, listens, and draws new demo passwords at each start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'blouse-serve-'));
+    const config = loadConfig({
+      DATABASE_URL: `sqlite:${join(dir, 'blouse.sqlite')}`,
+      BLOUSE_DEMO: 'true',
+      BLOUSE_PORT: '1',
+    });
+    const first = await startServer({ ...config, port: 0, logLevel: 'silent' });
+    try {
+      expect(first.demoAccounts.map((account) => account.role).sort()).toEqual([
+        'admin',
+        'agent',
+        'communication',
+        'community_manager',
+        'legal',
+      ]);
+      const health = await fetch(`${first.url}/api/health`);
+      expect(health.status).toBe(200);
+      const docs = await fetch(`${first.url}/api/docs/json`);
+      expect((await docs.json()).openapi).toMatch(/^3\./);
+    } finally {
+      await first.stop();
+    }
+    const second = await startServer({ ...config, port: 0, logLevel: 'silent' });
+    try {
+      expect(second.demoAccounts).toHaveLength(5);
+      expect(second.demoAccounts[0]?.password).not.toBe(first.demoAccounts[0]?.password);
+      const establishments = await second.storage.db.selectFrom('establishments').select('id').execute();
+      expect(establishments).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('names the variable when the configuration is wrong', () => {
+    expect(() => loadConfig({ BLOUSE_PORT: 'quatre-vingts' })).toThrow(/BLOUSE_PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ BLOUSE_DEMO: 'peut-être' })).toThrow(/BLOUSE_DEMO/);
+    expect(loadConfig({}).demo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db' }).demo).toBe(false);
+  });
+});
