@@ -50,6 +50,7 @@ describe('blouse bench guard', () => {
       [['bench'], 64, 'précisez ce qu’il faut mesurer'],
       [['bench', 'buzzz'], 64, 'banc d’essai inconnu : « buzzz »'],
       [['bench', 'buzz', '--data', 'x.jsonl'], 64, 'option inconnue : « --data »'],
+      [['bench', 'server', '--seconds', '0'], 64, '--seconds attend un entier'],
       [['bench', 'guard', '--data'], 64, 'attend une valeur'],
       [['bench', 'guard', '--seconds', '1'], 64, 'option inconnue : « --seconds »'],
       [['bench', 'guard', '--data', 'bad.jsonl'], 64, 'aucune ligne valide'],
@@ -77,11 +78,13 @@ describe('blouse bench buzz', () => {
     expect(run.result.snapshotBytes).toBeGreaterThan(100);
   });
 
-  it('runs both benchmarks for « all », as npm run bench does', async () => {
+  it('runs every benchmark for « all », as npm run bench does, the server under load included', async () => {
     const { io, out } = captureIo({ cwd: tempDir() });
-    expect(await benchCommand(['all'], io, QUICK, TINY)).toBe(0);
+    expect(await benchCommand(['all'], io, QUICK, TINY, { seconds: 1, connections: 2 })).toBe(0);
     expect(out()).toContain('Banc d’essai du garde');
     expect(out()).toContain('Banc d’essai du détecteur de pics');
     expect(out()).toMatch(/une série\s+[\d\u202f]+ points\/s/);
-  });
+    expect(out()).toMatch(/débit\s+[\d\u202f]+ requêtes\/s/);
+    expect(out()).toMatch(/réponses non 2xx\s+0 /);
+  }, 120_000);
 });

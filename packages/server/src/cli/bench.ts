@@ -8,7 +8,9 @@ import {
   runGuardBench,
   SAMPLE_POSTS,
 } from '@blouse/guard';
+import { type ChecksLoadSettings, DEFAULT_CHECKS_LOAD, runChecksLoad } from '../bench/checks-load.js';
 import { parseArgs } from './args.js';
+import { type ChecksLoadRun, renderChecksLoadTable } from './bench-server-table.js';
 import { type BuzzBenchRun, renderBuzzBenchTable } from './bench-buzz-table.js';
 import { type BenchRun, renderBenchTable } from './bench-table.js';
 import { readEvalSetFile } from './eval-set-file.js';
@@ -19,6 +21,7 @@ import { isFile } from './read-input.js';
 export const BENCH_HELP = `Usage :
   blouse bench guard [--data FICHIER.jsonl] [--json]
   blouse bench buzz [--json]
+  blouse bench server [--seconds N] [--connections N] [--json]
   blouse bench all [--json]
 
 guard  la vitesse du garde sur un cœur : chargement des lexiques, publications analysées
@@ -28,7 +31,9 @@ guard  la vitesse du garde sur un cœur : chargement des lexiques, publications 
        sinon une quarantaine de publications fictives intégrées.
 buzz   la vitesse du détecteur de pics : points par seconde pour une série, puis pour
        10 000 séries mises à jour tour à tour (séries de Poisson simulées).
-all    les deux (ce que lance « npm run bench »).
+server POST /api/establishments/:id/checks sous charge (autocannon) sur un vrai processus
+       « blouse serve » (SQLite) : requêtes par seconde et latences p50, p90, p99, max.
+all    les trois (ce que lance « npm run bench »).
 
 Options :
   --data FICHIER  les publications à analyser (guard, format shared/data/guard/FORMAT.md)
@@ -41,7 +46,7 @@ Options :
 const HELP_POINTER = 'blouse bench --help';
 const DEFAULT_DATA = '../shared/data/guard/dev.jsonl';
 
-const TARGETS = ['guard', 'buzz', 'all'];
+const TARGETS = ['guard', 'buzz', 'server', 'all'];
 
 /** `blouse bench`: how fast the guard and the spike detector are. Settings shorten the runs in tests. */
 export async function benchCommand(
@@ -49,6 +54,7 @@ export async function benchCommand(
   io: CliIo,
   settings: BenchSettings = DEFAULT_BENCH_SETTINGS,
   buzzSettings: BuzzBenchSettings = DEFAULT_BUZZ_BENCH_SETTINGS,
+  loadSettings: ChecksLoadSettings = DEFAULT_CHECKS_LOAD,
 ): Promise<number> {
   const [target, ...rest] = argv;
   if (target === '-h' || target === '--help' || target === 'help') {
@@ -58,11 +64,11 @@ export async function benchCommand(
   if (target === undefined || !TARGETS.includes(target)) {
     const problem =
       target === undefined ? 'précisez ce qu’il faut mesurer' : `banc d’essai inconnu : « ${target} »`;
-    throw usageError(`${problem} (guard, buzz ou all).`, HELP_POINTER);
+    throw usageError(`${problem} (guard, buzz, server ou all).`, HELP_POINTER);
   }
   const args = parseArgs(rest, {
     flags: ['json'],
-    values: target === 'buzz' ? [] : ['data'],
+    values: target === 'buzz' ? [] : target === 'server' ? ['seconds', 'connections'] : ['data'],
     help: HELP_POINTER,
   });
   if (args.flags.has('help')) {
@@ -75,16 +81,25 @@ export async function benchCommand(
   const machine = { node: process.version, cpu: cpus()[0]?.model.trim() ?? 'processeur inconnu' };
   const json: Record<string, unknown> = {};
   const tables: string[] = [];
-  if (target !== 'buzz') {
+  if (target === 'guard' || target === 'all') {
     const { source, posts } = await benchPosts(args.values.get('data'), io);
     const run: BenchRun = { source, ...machine, result: runGuardBench(posts, settings) };
     json.guard = run;
     tables.push(renderBenchTable(run));
   }
-  if (target !== 'guard') {
+  if (target === 'buzz' || target === 'all') {
     const run: BuzzBenchRun = { ...machine, result: runBuzzBench(buzzSettings) };
     json.buzz = run;
     tables.push(renderBuzzBenchTable(run));
+  }
+  if (target === 'server' || target === 'all') {
+    const settings = {
+      seconds: positiveInteger(args.values.get('seconds'), loadSettings.seconds, 'seconds'),
+      connections: positiveInteger(args.values.get('connections'), loadSettings.connections, 'connections'),
+    };
+    const run: ChecksLoadRun = { ...machine, result: await runChecksLoad(settings) };
+    json.server = run;
+    tables.push(renderChecksLoadTable(run));
   }
   // One target prints its own object, as before; « all » prints both under their names.
   const printed = target === 'all' ? json : json[target];
@@ -103,4 +118,13 @@ async function benchPosts(
   const parsed = await readEvalSetFile(path, io);
   if (parsed.records.length === 0) throw usageError(`aucune ligne valide dans « ${path} ».`, HELP_POINTER);
   return { source: path, posts: parsed.records.map(({ text, context }) => ({ text, context })) };
+}
+
+function positiveInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 10_000) {
+    throw usageError(`--${name} attend un entier entre 1 et 10 000 (reçu « ${value} »).`, HELP_POINTER);
+  }
+  return number;
 }

@@ -45,3 +45,41 @@ describe.each(DIALECTS)('the application on %s', (dialect) => {
     expect(response.json().code).toBe('csrf');
   });
 });
+
+describe.each(DIALECTS)('establishment isolation on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(async () => t.close());
+
+  /** Every route of the OpenAPI document that belongs to an establishment, with sample ids. */
+  async function tenantRoutes(establishmentId: string): Promise<{ method: string; url: string }[]> {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const routes: { method: string; url: string }[] = [];
+    for (const [path, operations] of Object.entries(document.paths)) {
+      if (!path.startsWith('/api/establishments/{establishmentId}')) continue;
+      const url = path
+        .replace('{establishmentId}', establishmentId)
+        .replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+      for (const method of Object.keys(operations)) routes.push({ method: method.toUpperCase(), url });
+    }
+    return routes;
+  }
+
+  it('answers 401 without a session and 404 to members of another establishment, on every route, whatever the body', async () => {
+    const mine = await t.establishment('CH A');
+    const theirs = await t.establishment('CH B');
+    const outsider = await t.user({ [theirs]: 'admin' });
+    const routes = await tenantRoutes(mine);
+    for (const route of routes) {
+      const anonymous = await t.app.inject({ method: route.method as 'GET', url: route.url, payload: { x: 1 } });
+      expect(anonymous.statusCode, `${route.method} ${route.url} without a session`).toBe(401);
+      const cross = await t.as(outsider, { method: route.method as 'GET', url: route.url, payload: { x: 1 } });
+      expect(cross.statusCode, `${route.method} ${route.url} from another establishment`).toBe(404);
+      expect(cross.json().code).toBe('introuvable');
+    }
+  });
+});

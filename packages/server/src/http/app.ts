@@ -17,7 +17,7 @@ import { checksRoutes } from '../checks/routes.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import { incidentsRoutes } from '../incidents/routes.js';
 import { reportsRoutes } from '../reports/routes.js';
-import { authenticationHook } from './auth.js';
+import { authenticationHook, tenantHook } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 
@@ -76,6 +76,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
 
   app.decorateRequest('session', null);
   app.addHook('onRequest', authenticationHook(context));
+  app.addHook('onRequest', tenantHook);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');

@@ -35,6 +35,22 @@ export function authenticationHook(context: AppContext) {
   };
 }
 
+const TENANT_PREFIX = '/api/establishments/:establishmentId';
+
+/**
+ * Every route under /api/establishments/:establishmentId needs a session and a role in that
+ * establishment, checked before the body is even read: someone from another establishment
+ * gets the same 404 whatever they send, and learns nothing of what exists there. Role checks
+ * specific to a route stay in the route.
+ */
+export async function tenantHook(request: FastifyRequest): Promise<void> {
+  const route = request.routeOptions.url;
+  if (route === undefined || !route.startsWith(TENANT_PREFIX)) return;
+  const { establishmentId } = request.params as { establishmentId?: string };
+  const session = requireSession(request);
+  if (establishmentId === undefined || !session.user.roles.has(establishmentId)) throw notFound();
+}
+
 /** The signed-in user, or a 401. */
 export function requireSession(request: FastifyRequest): ResolvedSession {
   if (request.session === null) throw unauthorized();
