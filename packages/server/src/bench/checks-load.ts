@@ -20,7 +20,12 @@ export interface ChecksLoadResult {
   readonly connections: number;
   readonly requests: number;
   readonly requestsPerSecond: number;
-  readonly latencyMs: { readonly p50: number; readonly p90: number; readonly p99: number; readonly max: number };
+  readonly latencyMs: {
+    readonly p50: number;
+    readonly p90: number;
+    readonly p99: number;
+    readonly max: number;
+  };
   readonly non2xx: number;
   readonly errors: number;
 }
@@ -30,7 +35,9 @@ export interface ChecksLoadResult {
  * (SQLite, one Node process, as `npm start` runs it), loaded by autocannon from this process:
  * signed-in requests carrying the session cookie and CSRF token, cycling through sample posts.
  */
-export async function runChecksLoad(settings: ChecksLoadSettings = DEFAULT_CHECKS_LOAD): Promise<ChecksLoadResult> {
+export async function runChecksLoad(
+  settings: ChecksLoadSettings = DEFAULT_CHECKS_LOAD,
+): Promise<ChecksLoadResult> {
   const { default: autocannon } = await import('autocannon');
   const dir = mkdtempSync(join(tmpdir(), 'blouse-bench-'));
   const url = `sqlite:${join(dir, 'bench.sqlite')}`;
@@ -43,7 +50,13 @@ export async function runChecksLoad(settings: ChecksLoadSettings = DEFAULT_CHECK
     const now = new Date();
     await storage.db
       .insertInto('establishments')
-      .values({ id: establishmentId, group_id: null, name: 'Banc d’essai', guard_lists: '{}', created_at: now.toISOString() })
+      .values({
+        id: establishmentId,
+        group_id: null,
+        name: 'Banc d’essai',
+        guard_lists: '{}',
+        created_at: now.toISOString(),
+      })
       .execute();
     await storage.db
       .insertInto('users')
@@ -61,7 +74,12 @@ export async function runChecksLoad(settings: ChecksLoadSettings = DEFAULT_CHECK
       .execute();
     await storage.db
       .insertInto('memberships')
-      .values({ user_id: userId, establishment_id: establishmentId, role: 'agent', created_at: now.toISOString() })
+      .values({
+        user_id: userId,
+        establishment_id: establishmentId,
+        role: 'agent',
+        created_at: now.toISOString(),
+      })
       .execute();
     const session = await createSession(storage.db, userId, now, 2);
     headers = {
@@ -95,7 +113,12 @@ export async function runChecksLoad(settings: ChecksLoadSettings = DEFAULT_CHECK
       connections: settings.connections,
       requests: result.requests.total,
       requestsPerSecond: result.requests.average,
-      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+      latencyMs: {
+        p50: result.latency.p50,
+        p90: result.latency.p90,
+        p99: result.latency.p99,
+        max: result.latency.max,
+      },
       non2xx: result.non2xx,
       errors: result.errors,
     };

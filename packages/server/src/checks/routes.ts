@@ -1,7 +1,63 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Role } from '../db/schema.js';
+import { ANY_ROLE, requireRole } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
+import { toCheckResponse } from './check-response.js';
+import { checkStatistics, checkText } from './check-service.js';
+import { checkBody, checkResponse, establishmentParams, statsQuery, statsResponse } from './schemas.js';
+import { statsPeriod } from './stats-period.js';
+
+/** Who reads the guard's statistics: the communication director and the administrators. */
+const STATS_ROLES: readonly Role[] = ['communication', 'admin'];
+
+const TAGS = ['vérification'];
+const SECURITY = [{ session: [], csrf: [] }];
 
 /** The HTTP routes of the checks module. */
-export function checksRoutes(_context: AppContext): FastifyPluginAsyncZod {
-  return async (_app) => {};
+export function checksRoutes(context: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/establishments/:establishmentId/checks',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Vérifier un texte avant publication',
+          description:
+            'Analyse le texte avec le garde-fou et renvoie le rapport. Le texte n’est jamais enregistré : seuls des compteurs (jour, contexte, verdict, règles) le sont.',
+          security: SECURITY,
+          params: establishmentParams,
+          body: checkBody,
+          response: { 200: checkResponse },
+        },
+      },
+      async (request) => {
+        const { establishmentId } = request.params;
+        requireRole(request, establishmentId, ANY_ROLE);
+        const report = await checkText(context, establishmentId, request.body.text, request.body.context);
+        return toCheckResponse(report);
+      },
+    );
+
+    app.get(
+      '/api/establishments/:establishmentId/checks/stats',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Statistiques des vérifications',
+          description:
+            'Totaux par verdict, par contexte et par règle entre deux jours UTC inclus (30 jours par défaut).',
+          security: SECURITY,
+          params: establishmentParams,
+          querystring: statsQuery,
+          response: { 200: statsResponse },
+        },
+      },
+      async (request) => {
+        const { establishmentId } = request.params;
+        requireRole(request, establishmentId, STATS_ROLES);
+        const period = statsPeriod(context.clock(), request.query.from, request.query.to);
+        return checkStatistics(context, establishmentId, period.from, period.to);
+      },
+    );
+  };
 }

@@ -11,7 +11,11 @@ export interface ChecksLoadRun {
 export function renderChecksLoadTable(run: ChecksLoadRun): string {
   const { result } = run;
   const rows = [
-    ['débit', `${integer(result.requestsPerSecond)} requêtes/s`, `${integer(result.requests)} requêtes en ${result.seconds} s`],
+    [
+      'débit',
+      `${integer(result.requestsPerSecond)} requêtes/s`,
+      `${integer(result.requests)} requêtes en ${result.seconds} s`,
+    ],
     ['latence p50', milliseconds(result.latencyMs.p50), `${result.connections} connexions simultanées`],
     ['latence p90', milliseconds(result.latencyMs.p90), ''],
     ['latence p99', milliseconds(result.latencyMs.p99), ''],

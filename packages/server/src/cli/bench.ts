@@ -10,8 +10,8 @@ import {
 } from '@blouse/guard';
 import { type ChecksLoadSettings, DEFAULT_CHECKS_LOAD, runChecksLoad } from '../bench/checks-load.js';
 import { parseArgs } from './args.js';
-import { type ChecksLoadRun, renderChecksLoadTable } from './bench-server-table.js';
 import { type BuzzBenchRun, renderBuzzBenchTable } from './bench-buzz-table.js';
+import { type ChecksLoadRun, renderChecksLoadTable } from './bench-server-table.js';
 import { type BenchRun, renderBenchTable } from './bench-table.js';
 import { readEvalSetFile } from './eval-set-file.js';
 import { EXIT, usageError } from './exit-status.js';

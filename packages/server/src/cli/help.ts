@@ -5,6 +5,9 @@ Usage : blouse <commande> [options]
 Commandes :
   serve   lance l’application (API et documentation sur http://localhost:8080)
   migrate met à jour le schéma de la base de données
+  user    crée un compte et lui donne un rôle dans un établissement
+  audit   vérifie la chaîne du journal d’audit (« blouse audit verify »)
+  evidence vérifie un lot de preuves exporté (« blouse evidence verify LOT.zip »)
   check   vérifie un texte et explique ce qui pose problème, avec une correction
   eval    mesure la qualité du garde (publications annotées) et du détecteur de pics
   bench   mesure la vitesse du garde et du détecteur de pics

@@ -1,11 +1,14 @@
+import { AUDIT_HELP, auditCommand } from './audit.js';
 import { BENCH_HELP, benchCommand } from './bench.js';
 import { CHECK_HELP, checkCommand } from './check.js';
 import { EVAL_HELP, evalCommand } from './eval.js';
+import { EVIDENCE_HELP, evidenceCommand } from './evidence.js';
 import { CliError, EXIT, usageError } from './exit-status.js';
 import { MAIN_HELP } from './help.js';
+import { type CliIo, completeIo } from './io.js';
 import { MIGRATE_HELP, migrateCommand } from './migrate.js';
 import { SERVE_HELP, serveCommand } from './serve.js';
-import { type CliIo, completeIo } from './io.js';
+import { USER_HELP, userCommand } from './user.js';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -15,6 +18,9 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
   bench: { run: benchCommand, help: BENCH_HELP },
   serve: { run: (argv, io) => serveCommand(argv, io), help: SERVE_HELP },
   migrate: { run: migrateCommand, help: MIGRATE_HELP },
+  audit: { run: auditCommand, help: AUDIT_HELP },
+  evidence: { run: evidenceCommand, help: EVIDENCE_HELP },
+  user: { run: userCommand, help: USER_HELP },
 };
 
 /**

@@ -22,6 +22,7 @@ Variables d’environnement :
   BLOUSE_LOG_LEVEL      fatal, error, warn, info, debug, trace ou silent (info)
   BLOUSE_MAX_FILE_MB    taille maximale d’une capture ou d’une preuve (10)
   BLOUSE_SESSION_HOURS  durée d’une session (12)
+  BLOUSE_TRUST_PROXY    nombre de mandataires inverses de confiance devant le serveur (0)
 
 Arrêt : Ctrl+C.
 `;

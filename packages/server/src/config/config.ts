@@ -14,6 +14,11 @@ export interface Config {
   /** Largest screenshot or evidence file accepted, in bytes. */
   readonly maxFileBytes: number;
   readonly sessionHours: number;
+  /**
+   * Behind a reverse proxy, how many proxies to trust for the client's address (X-Forwarded-For);
+   * 0 when the server faces the clients. Login throttling by address depends on it.
+   */
+  readonly trustProxyHops: number;
 }
 
 export class ConfigError extends Error {
@@ -25,7 +30,8 @@ const boolean = z
   .transform((v) => ['true', '1', 'yes', 'oui'].includes(v));
 
 const SCHEMA = z.object({
-  BLOUSE_PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
+  // 0 asks the system for a free port (tests, benchmarks).
+  BLOUSE_PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
   BLOUSE_HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z
     .string()
@@ -40,6 +46,7 @@ const SCHEMA = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
+  BLOUSE_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 /**
@@ -66,5 +73,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     logLevel: values.BLOUSE_LOG_LEVEL,
     maxFileBytes: Math.round(values.BLOUSE_MAX_FILE_MB * 1024 * 1024),
     sessionHours: values.BLOUSE_SESSION_HOURS,
+    trustProxyHops: values.BLOUSE_TRUST_PROXY,
   };
 }

@@ -44,7 +44,7 @@ export async function seedDemo(
           id: establishmentId,
           group_id: null,
           name: DEMO_ESTABLISHMENT_NAME,
-          guard_lists: JSON.stringify({ establishmentNames: [DEMO_ESTABLISHMENT_NAME, 'CHU Démo'] }),
+          guard_lists: JSON.stringify({ names: [DEMO_ESTABLISHMENT_NAME, 'CHU Démo'] }),
           created_at: now.toISOString(),
         })
         .execute();

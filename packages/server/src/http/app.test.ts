@@ -75,9 +75,17 @@ describe.each(DIALECTS)('establishment isolation on %s', (dialect) => {
     const outsider = await t.user({ [theirs]: 'admin' });
     const routes = await tenantRoutes(mine);
     for (const route of routes) {
-      const anonymous = await t.app.inject({ method: route.method as 'GET', url: route.url, payload: { x: 1 } });
+      const anonymous = await t.app.inject({
+        method: route.method as 'GET',
+        url: route.url,
+        payload: { x: 1 },
+      });
       expect(anonymous.statusCode, `${route.method} ${route.url} without a session`).toBe(401);
-      const cross = await t.as(outsider, { method: route.method as 'GET', url: route.url, payload: { x: 1 } });
+      const cross = await t.as(outsider, {
+        method: route.method as 'GET',
+        url: route.url,
+        payload: { x: 1 },
+      });
       expect(cross.statusCode, `${route.method} ${route.url} from another establishment`).toBe(404);
       expect(cross.json().code).toBe('introuvable');
     }

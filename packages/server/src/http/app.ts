@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { fr } from 'zod/locales';
 import { accountsRoutes } from '../accounts/routes.js';
 import { auditRoutes } from '../audit/routes.js';
+import { counterBuffer } from '../checks/counter-buffer.js';
 import { checksRoutes } from '../checks/routes.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import { incidentsRoutes } from '../incidents/routes.js';
@@ -25,6 +26,11 @@ import { errorHandler, notFoundHandler } from './errors.js';
 z.config(fr());
 
 export type App = FastifyInstance;
+
+/** Trust exactly `hops` proxies: the client's address is that many entries from the right. */
+function trustProxy(hops: number): boolean | ((address: string, hop: number) => boolean) {
+  return hops === 0 ? false : (_address, hop) => hop < hops;
+}
 
 export interface AppOptions {
   /** Pino logging; off in tests. */
@@ -44,7 +50,8 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     bodyLimit: JSON_BODY_LIMIT,
     // Ids in URLs are ours (UUIDs); anything longer is not a route.
     routerOptions: { maxParamLength: 200 },
-    trustProxy: false,
+    // Behind a reverse proxy the client's address is in X-Forwarded-For, from this many hops.
+    trustProxy: trustProxy(context.config.trustProxyHops),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -110,6 +117,8 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   ]) {
     await app.register(module(context));
   }
+  // Check counters wait up to a second in memory: write them before the process goes.
+  app.addHook('onClose', async () => counterBuffer(context).flush());
   await app.ready();
   return app;
 }

@@ -25,7 +25,9 @@ export function authenticationHook(context: AppContext) {
     if (token === undefined || token === '') return;
     const session = await resolveSession(context.storage.db, token, context.clock(), context.config.demo);
     if (session === undefined) return;
-    if (UNSAFE.has(request.method)) {
+    // Signing in again is always allowed: it replaces the session rather than acting with it.
+    const signingIn = request.method === 'POST' && request.routeOptions.url === '/api/session';
+    if (UNSAFE.has(request.method) && !signingIn) {
       const sent = request.headers[CSRF_HEADER];
       if (sent !== session.csrfToken) {
         throw new Problem(403, 'csrf', 'Jeton anti-falsification manquant ou invalide : rechargez la page.');

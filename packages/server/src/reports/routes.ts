@@ -1,7 +1,117 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ANY_ROLE, DESK_ROLES, requireRole, requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
+import { attachmentDisposition } from './file-name.js';
+import { readReportForm } from './multipart-form.js';
+import { parseReportForm } from './report-form.js';
+import { fileReport, followUpByCode, myReports, readScreenshot } from './report-service.js';
+import {
+  establishmentParams,
+  filedReportResponse,
+  fileParams,
+  followUpBody,
+  mineResponse,
+  outcomeResponse,
+  REPORT_FORM_DESCRIPTION,
+} from './schemas.js';
+import { acceptScreenshots } from './screenshots.js';
+
+const TAGS = ['signalements'];
+const SECURITY = [{ session: [], csrf: [] }];
 
 /** The HTTP routes of the reports module. */
-export function reportsRoutes(_context: AppContext): FastifyPluginAsyncZod {
-  return async (_app) => {};
+export function reportsRoutes(context: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/establishments/:establishmentId/reports',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Signaler un message trouvé en ligne',
+          description: REPORT_FORM_DESCRIPTION,
+          consumes: ['multipart/form-data'],
+          security: SECURITY,
+          params: establishmentParams,
+          response: { 201: filedReportResponse },
+        },
+      },
+      async (request, reply) => {
+        const { establishmentId } = request.params;
+        requireRole(request, establishmentId, ANY_ROLE);
+        const reporterId = requireSession(request).user.id;
+        // Everything is read and checked before the first write.
+        const received = await readReportForm(request);
+        const form = parseReportForm(received.fields, context.clock());
+        const screenshots = acceptScreenshots(received.files);
+        const filed = await fileReport(context, establishmentId, reporterId, form, screenshots);
+        return reply.status(201).send(filed);
+      },
+    );
+
+    app.get(
+      '/api/establishments/:establishmentId/reports/mine',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Mes signalements et leur suite',
+          description:
+            'Les signalements non anonymes de la personne connectée, avec l’état de leur traitement.',
+          security: SECURITY,
+          params: establishmentParams,
+          response: { 200: mineResponse },
+        },
+      },
+      async (request) => {
+        const { establishmentId } = request.params;
+        requireRole(request, establishmentId, ANY_ROLE);
+        const reports = await myReports(context, establishmentId, requireSession(request).user.id);
+        return { reports };
+      },
+    );
+
+    app.post(
+      '/api/reports/follow-up',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Suivre un signalement avec son code',
+          description: 'Sans connexion : le code de suivi remis lors d’un signalement anonyme.',
+          body: followUpBody,
+          response: { 200: outcomeResponse },
+        },
+      },
+      async (request) => followUpByCode(context, request.body.code),
+    );
+
+    app.get(
+      '/api/establishments/:establishmentId/reports/:reportId/files/:fileId',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Télécharger une capture d’écran d’un signalement',
+          description:
+            'Réservé à la cellule (communication, community manager, juridique) ; chaque lecture est journalisée.',
+          security: SECURITY,
+          params: fileParams,
+          produces: ['image/png', 'image/jpeg', 'image/webp'],
+          response: {
+            200: z.custom<Buffer>((value) => Buffer.isBuffer(value)).describe('Le contenu de l’image'),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { establishmentId, reportId, fileId } = request.params;
+        requireRole(request, establishmentId, DESK_ROLES);
+        const reader = requireSession(request).user.id;
+        const file = await readScreenshot(context, establishmentId, reportId, fileId, reader);
+        return reply
+          .header('content-type', file.mediaType)
+          .header('content-disposition', attachmentDisposition(file.fileName))
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .send(file.content);
+      },
+    );
+  };
 }

@@ -25,7 +25,7 @@ describe('blouse serve (embedded default)', () => {
       const health = await fetch(`${first.url}/api/health`);
       expect(health.status).toBe(200);
       const docs = await fetch(`${first.url}/api/docs/json`);
-      expect((await docs.json()).openapi).toMatch(/^3\./);
+      expect(((await docs.json()) as { openapi: string }).openapi).toMatch(/^3\./);
     } finally {
       await first.stop();
     }

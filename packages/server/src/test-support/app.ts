@@ -17,6 +17,7 @@ export const TEST_CONFIG: Config = {
   logLevel: 'silent',
   maxFileBytes: 2 * 1024 * 1024,
   sessionHours: 12,
+  trustProxyHops: 0,
 };
 
 /** A clock the test moves by hand. */

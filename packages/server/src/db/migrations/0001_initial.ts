@@ -133,7 +133,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('establishment_id', 'text', (c) => c.notNull().references('establishments.id'))
     .addColumn('report_id', 'text', (c) => c.references('reports.id').unique())
-    .addColumn('reference', 'text', (c) => c.notNull().unique())
+    // « INC-2026-0001 »: numbered per establishment and year, so unique per establishment.
+    .addColumn('reference', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('proposed_severity', 'text', (c) => c.notNull())
@@ -148,6 +149,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addUniqueConstraint('incidents_reference_per_establishment', ['establishment_id', 'reference'])
     .execute();
   await db.schema
     .createIndex('incidents_establishment')

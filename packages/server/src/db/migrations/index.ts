@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial.js';
+import * as accountsSso from './0002_accounts_sso.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -8,6 +9,7 @@ import * as initial from './0001_initial.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_accounts_sso': accountsSso,
 };
 
 export const migrationProvider: MigrationProvider = {

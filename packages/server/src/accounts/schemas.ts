@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { Role } from '../db/schema.js';
+import { MAX_PASSWORD_LENGTH } from './passwords.js';
+
+/** Zod schemas shared by the accounts routes: every string bounded, every enum closed. */
+export const roleSchema = z.enum([
+  'admin',
+  'communication',
+  'community_manager',
+  'legal',
+  'agent',
+] satisfies Role[]);
+export const roleOutSchema = roleSchema;
+export const emailSchema = z.email().max(254);
+export const passwordSchema = z.string().min(1).max(MAX_PASSWORD_LENGTH);
+export const idSchema = z.string().min(1).max(100);
+export const displayNameSchema = z.string().trim().min(1).max(120);
+
+export const establishmentParams = z.object({ establishmentId: idSchema });
+
+export const membershipSchema = z.object({
+  establishmentId: z.string(),
+  establishmentName: z.string(),
+  role: roleOutSchema,
+});
+
+export const sessionSchema = z.object({
+  user: z.object({ id: z.string(), email: z.string(), displayName: z.string() }),
+  memberships: z.array(membershipSchema),
+  csrfToken: z.string(),
+});
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  detail: z.string(),
+  code: z.string(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});

@@ -1,0 +1,188 @@
+import { type AppContext, inUnit } from '../http/context.js';
+import { Problem, unauthorized, unprocessable } from '../http/problem.js';
+import {
+  emailDigest,
+  hashPassword,
+  normalizeEmail,
+  passwordPolicyViolation,
+  verifyPassword,
+} from './passwords.js';
+import { findUserByEmail, findUserById, type MembershipView, membershipsOf } from './repository.js';
+import { createSession, hashToken } from './sessions.js';
+import { clearFailures, lockedUntil, recordFailure, THROTTLE, throttleKey } from './throttle.js';
+
+export interface SessionView {
+  readonly user: { readonly id: string; readonly email: string; readonly displayName: string };
+  readonly memberships: MembershipView[];
+  readonly csrfToken: string;
+}
+
+export interface NewSession {
+  readonly view: SessionView;
+  readonly token: string;
+  readonly expiresAt: Date;
+}
+
+/** A login refused because of too many failures: 423 for an account, 429 for an address. */
+export class LockedOut extends Problem {
+  constructor(
+    status: 423 | 429,
+    readonly until: Date,
+  ) {
+    const when = formatParis(until);
+    super(
+      status,
+      status === 423 ? 'compte_verrouille' : 'trop_de_tentatives',
+      status === 423
+        ? `Trop d’essais infructueux : ce compte est verrouillé jusqu’à ${when}. Réessayez ensuite.`
+        : `Trop d’essais infructueux depuis cette adresse : réessayez après ${when}.`,
+    );
+  }
+}
+
+function formatParis(date: Date): string {
+  return `${new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date)} (heure de Paris)`;
+}
+
+const INVALID = () => new Problem(401, 'identifiants_invalides', 'Adresse e-mail ou mot de passe incorrect.');
+
+/**
+ * Signs in with an e-mail and a password. The same error for an unknown e-mail, a wrong
+ * password, a disabled account or a demo account outside demo mode, so that nothing tells which
+ * accounts exist; the same work too (a verification against a dummy hash).
+ */
+export async function login(
+  context: AppContext,
+  input: { email: string; password: string; ip: string },
+): Promise<NewSession> {
+  const { db } = context.storage;
+  const email = normalizeEmail(input.email);
+  const emailKey = throttleKey('email', emailDigest(email));
+  const ipKey = throttleKey('ip', input.ip);
+  const now = context.clock();
+
+  const ipLock = await lockedUntil(db, ipKey, now);
+  if (ipLock !== undefined) throw new LockedOut(429, ipLock);
+  const emailLock = await lockedUntil(db, emailKey, now);
+  if (emailLock !== undefined) throw new LockedOut(423, emailLock);
+
+  const user = await findUserByEmail(db, email);
+  const matches = await verifyPassword(user?.password_hash, input.password);
+  const allowed =
+    user !== undefined && matches && user.disabled === 0 && (user.demo === 0 || context.config.demo);
+
+  if (!allowed || user === undefined) {
+    const lock = await inUnit(context, async (unit) => {
+      const emailLocked = await recordFailure(unit.trx, emailKey, THROTTLE.emailLimit, unit.now);
+      const ipLocked = await recordFailure(unit.trx, ipKey, THROTTLE.ipLimit, unit.now);
+      await unit.audit({
+        establishmentId: null,
+        actorId: null,
+        action: 'session.login_failed',
+        targetType: 'session',
+        targetId: null,
+        detail: { emailSha256: emailDigest(email), ...(emailLocked ? { locked: true } : {}) },
+      });
+      return emailLocked;
+    });
+    // The failure that locks the account already says so; the next ones get 423 above.
+    if (lock !== undefined) throw new LockedOut(423, lock);
+    throw INVALID();
+  }
+
+  return inUnit(context, async (unit) => {
+    await clearFailures(unit.trx, emailKey);
+    const session = await createSession(unit.trx, user.id, unit.now, context.config.sessionHours);
+    await unit.audit({
+      establishmentId: null,
+      actorId: user.id,
+      action: 'session.login',
+      targetType: 'session',
+      targetId: hashToken(session.token),
+      detail: { method: 'password' },
+    });
+    const memberships = await membershipsOf(unit.trx, user.id);
+    return {
+      token: session.token,
+      expiresAt: session.expiresAt,
+      view: {
+        user: { id: user.id, email: user.email, displayName: user.display_name },
+        memberships,
+        csrfToken: session.csrfToken,
+      },
+    };
+  });
+}
+
+export async function sessionView(
+  context: AppContext,
+  session: { csrfToken: string; user: { id: string; email: string; displayName: string } },
+): Promise<SessionView> {
+  const memberships = await membershipsOf(context.storage.db, session.user.id);
+  return {
+    user: { id: session.user.id, email: session.user.email, displayName: session.user.displayName },
+    memberships,
+    csrfToken: session.csrfToken,
+  };
+}
+
+export async function logout(context: AppContext, sessionId: string, userId: string): Promise<void> {
+  await inUnit(context, async (unit) => {
+    await unit.trx.deleteFrom('sessions').where('id', '=', sessionId).execute();
+    await unit.audit({
+      establishmentId: null,
+      actorId: userId,
+      action: 'session.logout',
+      targetType: 'session',
+      targetId: sessionId,
+    });
+  });
+}
+
+/**
+ * Changes one's own password. The current one is required (a borrowed unlocked screen is not
+ * enough); the other sessions of the user are closed, this one stays open.
+ */
+export async function changePassword(
+  context: AppContext,
+  input: { userId: string; sessionId: string; current: string; next: string },
+): Promise<void> {
+  const user = await findUserById(context.storage.db, input.userId);
+  if (user === undefined) throw unauthorized();
+  if (user.password_hash === null) {
+    await verifyPassword(null, input.current);
+    throw unprocessable(
+      'compte_sso',
+      'Ce compte se connecte par l’authentification unique de l’établissement : il n’a pas de mot de passe Blouse.',
+    );
+  }
+  if (!(await verifyPassword(user.password_hash, input.current))) {
+    throw new Problem(403, 'mot_de_passe_actuel_incorrect', 'Le mot de passe actuel est incorrect.');
+  }
+  const violation = passwordPolicyViolation(input.next, user.email);
+  if (violation !== null) throw unprocessable('mot_de_passe_trop_faible', violation);
+  const passwordHash = await hashPassword(input.next);
+  await inUnit(context, async (unit) => {
+    await unit.trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash })
+      .where('id', '=', user.id)
+      .execute();
+    await unit.trx
+      .deleteFrom('sessions')
+      .where('user_id', '=', user.id)
+      .where('id', '!=', input.sessionId)
+      .execute();
+    await unit.audit({
+      establishmentId: null,
+      actorId: user.id,
+      action: 'user.password_change',
+      targetType: 'user',
+      targetId: user.id,
+    });
+  });
+}

@@ -1,0 +1,312 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Provider from 'oidc-provider';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type SignedIn, type TestApp } from '../test-support/app.js';
+import { DIALECTS } from '../test-support/databases.js';
+
+/*
+ * Single sign-on END TO END, nothing mocked: a real oidc-provider 8 runs on a loopback port with
+ * its development login and consent pages; the real Blouse application discovers it, redirects to
+ * it with PKCE, state and nonce, and exchanges the code over HTTP with openid-client. The test
+ * plays the browser: it follows the redirects with fetch and a small cookie jar, submits the
+ * login and consent forms, and hands the provider's final redirect to the Blouse callback with
+ * inject() (the registered redirect URI is the test app's public address, http://localhost:8080).
+ */
+
+const CLIENT = { id: 'blouse-test', secret: 'un-secret-de-test-assez-long-pour-HS256-et-au-dela-0123456789' };
+const PEOPLE: Record<string, { email: string; name: string; verified?: boolean }> = {
+  alice: { email: 'alice@chu-test.fr', name: 'Alice Martin' },
+  bob: { email: 'bob@chu-test.fr', name: 'Bob Durand' },
+  mallory: { email: 'cible@autre-chu.fr', name: 'Mallory' },
+  nomail: { email: 'nomail@chu-test.fr', name: 'Sans courriel', verified: false },
+};
+
+let issuerServer: Server;
+let issuer: string;
+
+beforeAll(async () => {
+  issuerServer = createServer();
+  await new Promise<void>((resolve) => issuerServer.listen(0, '127.0.0.1', resolve));
+  issuer = `http://127.0.0.1:${(issuerServer.address() as AddressInfo).port}`;
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: CLIENT.id,
+        client_secret: CLIENT.secret,
+        redirect_uris: ['http://localhost:8080/api/sso/callback'],
+        token_endpoint_auth_method: 'client_secret_post',
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    cookies: { keys: ['cle-de-test-des-cookies-du-fournisseur'] },
+    features: { devInteractions: { enabled: true } },
+    async findAccount(_ctx: unknown, id: string) {
+      const person = PEOPLE[id];
+      if (person === undefined) return undefined;
+      return {
+        accountId: id,
+        async claims() {
+          return {
+            sub: `sub-${id}`,
+            email: person.email,
+            email_verified: person.verified ?? true,
+            name: person.name,
+          };
+        },
+      };
+    },
+  });
+  issuerServer.on('request', provider.callback());
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => issuerServer.close(resolve));
+});
+
+/** Plays the browser at the provider: redirects, login form, consent form; returns the callback URL. */
+async function browseProvider(start: string, login: string): Promise<URL> {
+  const jar = new Map<string, string>();
+  let url = start;
+  let method = 'GET';
+  let body: string | undefined;
+  for (let step = 0; step < 20; step += 1) {
+    const response = await fetch(url, {
+      method,
+      redirect: 'manual',
+      headers: {
+        cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
+        ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
+      },
+      ...(body === undefined ? {} : { body }),
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const index = (pair ?? '').indexOf('=');
+      jar.set((pair ?? '').slice(0, index), (pair ?? '').slice(index + 1));
+    }
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location !== null) {
+      const next = new URL(location, url);
+      if (next.href.startsWith('http://localhost:8080/api/sso/callback')) return next;
+      url = next.href;
+      method = 'GET';
+      body = undefined;
+      continue;
+    }
+    const html = await response.text();
+    const form = /<form[^>]*action="([^"]+)"[^>]*method="post"[^>]*>([\s\S]*?)<\/form>/i.exec(html);
+    if (form === null)
+      throw new Error(
+        `page inattendue du fournisseur (${response.status}) : ${html.replace(/<style[\s\S]*?<\/style>/, '').slice(0, 1500)}`,
+      );
+    const fields = new URLSearchParams();
+    for (const input of (form[2] ?? '').matchAll(/<input[^>]*name="([^"]+)"[^>]*>/g)) {
+      const name = input[1] ?? '';
+      const value = /value="([^"]*)"/.exec(input[0])?.[1] ?? '';
+      fields.set(name, name === 'login' ? login : name === 'password' ? 'peu importe' : value);
+    }
+    url = new URL(form[1] ?? '', url).href;
+    method = 'POST';
+    body = fields.toString();
+  }
+  throw new Error('trop de redirections chez le fournisseur');
+}
+
+describe.each(DIALECTS)('single sign-on with a real OpenID Connect provider (%s)', (dialect) => {
+  let t: TestApp;
+  let establishmentId: string;
+  let admin: SignedIn;
+
+  beforeEach(async () => {
+    t = await createTestApp(dialect);
+    // The provider checks token lifetimes against the real time.
+    t.clock.set(new Date());
+    establishmentId = await t.establishment('CH de Valmont');
+    admin = await t.user({ [establishmentId]: 'admin' });
+    const configured = await t.as(admin, {
+      method: 'PUT',
+      url: `/api/establishments/${establishmentId}/sso`,
+      payload: { issuer, clientId: CLIENT.id, clientSecret: CLIENT.secret, defaultRole: 'agent' },
+    });
+    expect(configured.statusCode).toBe(200);
+  });
+  afterEach(() => t.close());
+
+  async function start(): Promise<{ location: URL; cookie: string }> {
+    const response = await t.app.inject({ method: 'GET', url: `/api/sso/${establishmentId}/start` });
+    expect(response.statusCode, response.body).toBe(302);
+    const cookie = response.cookies.find((c) => c.name === 'blouse_sso');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/api/sso' });
+    return { location: new URL(String(response.headers.location)), cookie: `blouse_sso=${cookie?.value}` };
+  }
+
+  async function signInAs(login: string) {
+    const { location, cookie } = await start();
+    const callback = await browseProvider(location.href, login);
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `${callback.pathname}${callback.search}`,
+      headers: { cookie },
+    });
+    return { response, callback, cookie };
+  }
+
+  async function sessionOf(response: { cookies: { name: string; value: string }[] }) {
+    const token = response.cookies.find((c) => c.name === 'blouse_session')?.value;
+    return t.app.inject({
+      method: 'GET',
+      url: '/api/session',
+      headers: { cookie: `blouse_session=${token}` },
+    });
+  }
+
+  it('redirects to the provider with PKCE (S256), state and nonce, and never returns the secret', async () => {
+    const { location } = await start();
+    expect(location.origin).toBe(issuer);
+    expect(location.searchParams.get('client_id')).toBe(CLIENT.id);
+    expect(location.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(location.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
+    expect(location.searchParams.get('state')).toBeTruthy();
+    expect(location.searchParams.get('nonce')).toBeTruthy();
+    expect(location.searchParams.get('redirect_uri')).toBe('http://localhost:8080/api/sso/callback');
+    const settings = await t.as(admin, { method: 'GET', url: `/api/establishments/${establishmentId}/sso` });
+    expect(settings.json()).toEqual({ issuer, clientId: CLIENT.id, defaultRole: 'agent' });
+    expect(settings.body).not.toContain(CLIENT.secret);
+    const audit = await t.storage.db.selectFrom('audit_log').select('detail').execute();
+    expect(audit.map((a) => a.detail).join()).not.toContain(CLIENT.secret);
+  });
+
+  it('creates a new user with the default role, opens a session and redirects home; the next login finds them', async () => {
+    const { response } = await signInAs('alice');
+    expect(response.statusCode).toBe(302);
+    expect(response.headers.location).toBe('/');
+    const session = await sessionOf(response);
+    expect(session.statusCode).toBe(200);
+    expect(session.json().user).toMatchObject({ email: 'alice@chu-test.fr', displayName: 'Alice Martin' });
+    expect(session.json().memberships).toEqual([
+      { establishmentId, establishmentName: 'CH de Valmont', role: 'agent' },
+    ]);
+    const userId = session.json().user.id;
+    const logins = await t.storage.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', 'in', ['session.login', 'user.create'])
+      .orderBy('seq')
+      .execute();
+    expect(logins.map((l) => [l.action, JSON.parse(l.detail).method])).toEqual([
+      ['user.create', 'oidc'],
+      ['session.login', 'oidc'],
+    ]);
+    expect(logins[1]?.actor_id).toBe(userId);
+
+    const again = await signInAs('alice');
+    expect(again.response.statusCode).toBe(302);
+    expect((await sessionOf(again.response)).json().user.id).toBe(userId);
+    const users = await t.storage.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'alice@chu-test.fr')
+      .execute();
+    expect(users).toHaveLength(1);
+  });
+
+  it('uses a pending login once: replaying the callback fails', async () => {
+    const { response, callback, cookie } = await signInAs('alice');
+    expect(response.statusCode).toBe(302);
+    const replay = await t.app.inject({
+      method: 'GET',
+      url: `${callback.pathname}${callback.search}`,
+      headers: { cookie },
+    });
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json().code).toBe('sso_echec');
+  });
+
+  it('refuses a callback whose state does not match, or without the login cookie', async () => {
+    const { location, cookie } = await start();
+    const callback = await browseProvider(location.href, 'alice');
+    callback.searchParams.set('state', 'un-etat-falsifie');
+    const forged = await t.app.inject({
+      method: 'GET',
+      url: `${callback.pathname}${callback.search}`,
+      headers: { cookie },
+    });
+    expect(forged.statusCode).toBe(401);
+    expect(forged.cookies.find((c) => c.name === 'blouse_session')).toBeUndefined();
+
+    const other = await start();
+    const callback2 = await browseProvider(other.location.href, 'alice');
+    const noCookie = await t.app.inject({ method: 'GET', url: `${callback2.pathname}${callback2.search}` });
+    expect(noCookie.statusCode).toBe(401);
+    expect(
+      await t.storage.db.selectFrom('users').select('id').where('email', '=', 'alice@chu-test.fr').execute(),
+    ).toEqual([]);
+  });
+
+  it('links an existing member of the establishment by verified e-mail, keeping their role', async () => {
+    const bob = await t.user({ [establishmentId]: 'legal' }, { email: 'bob@chu-test.fr' });
+    const { response } = await signInAs('bob');
+    expect(response.statusCode).toBe(302);
+    const session = await sessionOf(response);
+    expect(session.json().user.id).toBe(bob.userId);
+    expect(session.json().memberships[0].role).toBe('legal');
+    const row = await t.storage.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', bob.userId)
+      .executeTakeFirst();
+    expect(row).toMatchObject({ oidc_issuer: issuer, oidc_subject: 'sub-bob' });
+  });
+
+  it('never opens the account of another establishment’s member whose e-mail the provider claims', async () => {
+    const elsewhere = await t.establishment('Autre CHU');
+    const victim = await t.user({ [elsewhere]: 'admin' }, { email: 'cible@autre-chu.fr' });
+    const { response } = await signInAs('mallory');
+    expect(response.statusCode).toBe(401);
+    expect(response.cookies.find((c) => c.name === 'blouse_session')).toBeUndefined();
+    const memberships = await t.storage.db
+      .selectFrom('memberships')
+      .selectAll()
+      .where('user_id', '=', victim.userId)
+      .execute();
+    expect(memberships.map((m) => m.establishment_id)).toEqual([elsewhere]);
+  });
+
+  it('refuses an identity without a verified e-mail', async () => {
+    const { response } = await signInAs('nomail');
+    expect(response.statusCode).toBe(422);
+    expect(
+      await t.storage.db.selectFrom('users').select('id').where('email', '=', 'nomail@chu-test.fr').execute(),
+    ).toEqual([]);
+  });
+
+  it('refuses plain http for a non-loopback issuer and unknown fields', async () => {
+    const put = (payload: Record<string, unknown>) =>
+      t.as(admin, { method: 'PUT', url: `/api/establishments/${establishmentId}/sso`, payload });
+    const base = { clientId: 'x', clientSecret: 'y', defaultRole: 'agent' };
+    expect((await put({ ...base, issuer: 'http://idp.example.org' })).json().code).toBe('emetteur_invalide');
+    expect((await put({ ...base, issuer: 'pas une adresse' })).statusCode).toBe(400);
+    expect((await put({ ...base, issuer, defaultRole: 'superadmin' })).statusCode).toBe(400);
+    expect((await put({ ...base, issuer, extra: 1 })).statusCode).toBe(400);
+  });
+
+  it('is 404 when the establishment has no provider', async () => {
+    const other = await t.establishment('Sans SSO');
+    expect((await t.app.inject({ method: 'GET', url: `/api/sso/${other}/start` })).statusCode).toBe(404);
+  });
+
+  it('lets only the establishment’s admin configure it', async () => {
+    const url = `/api/establishments/${establishmentId}/sso`;
+    const payload = { issuer, clientId: 'x', clientSecret: 'y', defaultRole: 'agent' };
+    for (const role of ['communication', 'community_manager', 'legal', 'agent'] as const) {
+      const user = await t.user({ [establishmentId]: role });
+      expect((await t.as(user, { method: 'PUT', url, payload })).statusCode).toBe(403);
+      expect((await t.as(user, { method: 'GET', url })).statusCode).toBe(403);
+    }
+    const otherAdmin = await t.user({ [await t.establishment('Autre')]: 'admin' });
+    expect((await t.as(otherAdmin, { method: 'PUT', url, payload })).statusCode).toBe(404);
+  });
+});

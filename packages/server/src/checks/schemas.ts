@@ -1,0 +1,54 @@
+import { CATEGORIES, CONTEXTS, SPAN_TYPES, VERDICTS } from '@blouse/guard';
+import { z } from 'zod';
+
+export const MAX_TEXT_LENGTH = 20_000;
+
+export const establishmentParams = z.object({ establishmentId: z.string().min(1).max(100) });
+
+export const checkBody = z.object({
+  text: z.string().min(1).max(MAX_TEXT_LENGTH),
+  context: z.enum(CONTEXTS),
+});
+
+const localized = z.object({ fr: z.string(), en: z.string() });
+
+const span = z.object({
+  type: z.enum(SPAN_TYPES),
+  start: z.number().int(),
+  end: z.number().int(),
+  score: z.number(),
+  evidence: z.string().optional(),
+});
+
+export const checkResponse = z.object({
+  verdict: z.enum(VERDICTS),
+  context: z.enum(CONTEXTS),
+  category: z.enum(CATEGORIES).nullable(),
+  redacted: z.string(),
+  findings: z.array(
+    z.object({
+      rule: z.string(),
+      severity: z.enum(['warn', 'block']),
+      explanation: localized,
+      fix: z.object({ kind: z.enum(['redact', 'rewrite', 'remove', 'report']), text: localized }),
+      spans: z.array(span),
+    }),
+  ),
+  /** The spans some finding relies on, for highlighting. */
+  spans: z.array(span),
+  /** Everything recognised, breach or not (a harmless name too). */
+  detected: z.array(span),
+});
+
+const day = z.iso.date();
+
+export const statsQuery = z.object({ from: day.optional(), to: day.optional() });
+
+export const statsResponse = z.object({
+  from: z.string(),
+  to: z.string(),
+  total: z.number().int(),
+  byVerdict: z.object({ ok: z.number().int(), warn: z.number().int(), block: z.number().int() }),
+  byContext: z.array(z.object({ context: z.string(), count: z.number().int() })),
+  byRule: z.array(z.object({ rule: z.string(), count: z.number().int(), blocked: z.number().int() })),
+});

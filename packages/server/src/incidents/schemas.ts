@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { INCIDENT_CATEGORIES } from './categories.js';
+import { DECISION_KINDS } from './decisions.js';
+import { INCIDENT_STATUSES } from './workflow.js';
+
+/** Request and response shapes of the incident desk, for validation and the OpenAPI document. */
+const id = z.string().min(1).max(100);
+const isoDate = z.iso.datetime({ offset: true });
+export const severitySchema = z.enum(['N0', 'N1', 'N2', 'N3', 'N4']);
+export const statusSchema = z.enum(
+  INCIDENT_STATUSES as ['new', 'qualified', 'decided', 'responded', 'closed'],
+);
+export const categorySchema = z.enum(INCIDENT_CATEGORIES);
+const version = z.number().int().min(1).max(2_147_483_647);
+
+export const establishmentParams = z.object({ establishmentId: id });
+export const incidentParams = z.object({ establishmentId: id, incidentId: id });
+
+export const listQuery = z
+  .object({
+    status: statusSchema.optional(),
+    severity: severitySchema.optional(),
+    category: categorySchema.optional(),
+    owner: id.optional(),
+    overdue: z.enum(['true', 'false']).optional(),
+    sort: z.enum(['deadline', 'created']).optional(),
+  })
+  .strict();
+
+export const qualificationBody = z
+  .object({ severity: severitySchema.optional(), category: categorySchema.optional(), version })
+  .strict();
+export const transitionBody = z.object({ to: statusSchema, version }).strict();
+export const decisionBody = z
+  .object({
+    kind: z.enum(DECISION_KINDS),
+    note: z.string().max(2000).optional(),
+    targetStaffName: z.string().max(200).optional(),
+    targetStaffUserId: id.optional(),
+    version,
+  })
+  .strict();
+export const ownerBody = z.object({ ownerId: id.nullable(), version }).strict();
+export const commentBody = z.object({ text: z.string().trim().min(1).max(5000) }).strict();
+export const datesBody = z
+  .object({
+    firstPublishedAt: isoDate.nullable().optional(),
+    breachAwareAt: isoDate.nullable().optional(),
+    version,
+  })
+  .strict();
+
+const deadline = z.object({
+  kind: z.string(),
+  label: z.string(),
+  dueAt: z.string(),
+  state: z.enum(['ok', 'soon', 'passed', 'met']),
+});
+
+export const summarySchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  title: z.string(),
+  status: statusSchema,
+  proposedSeverity: severitySchema,
+  severity: severitySchema.nullable(),
+  proposedCategory: z.string(),
+  category: z.string().nullable(),
+  ownerId: z.string().nullable(),
+  firstPublishedAt: z.string().nullable(),
+  breachAwareAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number(),
+  deadlines: z.array(deadline),
+  nextDueAt: z.string().nullable(),
+  overdue: z.boolean(),
+});
+
+const decision = z.object({
+  id: z.string(),
+  kind: z.enum(DECISION_KINDS),
+  note: z.string().nullable(),
+  targetStaffName: z.string().nullable(),
+  targetStaffUserId: z.string().nullable(),
+  authorId: z.string(),
+  at: z.string(),
+});
+
+export const stateSchema = summarySchema.extend({
+  ownerName: z.string().nullable(),
+  decisions: z.array(decision),
+});
+
+export const detailSchema = stateSchema.extend({
+  guard: z.object({
+    verdict: z.string(),
+    guardCategory: z.string().nullable(),
+    findings: z.array(
+      z.object({ rule: z.string(), severity: z.enum(['warn', 'block']), explanation: z.string() }),
+    ),
+  }),
+  report: z
+    .object({
+      url: z.string(),
+      network: z.string(),
+      excerpt: z.string(),
+      seenWhere: z.string(),
+      note: z.string(),
+      createdAt: z.string(),
+      reporterName: z.string().nullable(),
+    })
+    .nullable(),
+  evidence: z.object({
+    count: z.number(),
+    latest: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        fileName: z.string(),
+        mediaType: z.string(),
+        size: z.number(),
+        sha256: z.string(),
+        sourceUrl: z.string().nullable(),
+        capturedAt: z.string(),
+      }),
+    ),
+  }),
+});
+
+export const timelineEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  kind: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+
+export const noticeSchema = z.object({
+  text: z.string(),
+  elements: z.object({
+    explanation: z.string(),
+    legalBasis: z.string(),
+    url: z.string(),
+    notifierName: z.string(),
+    notifierEmail: z.string(),
+    goodFaithStatement: z.string(),
+  }),
+});

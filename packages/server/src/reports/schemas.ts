@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { MAX_SCREENSHOTS, NETWORKS } from './report-form.js';
+
+const id = z.string().min(1).max(100);
+
+export const establishmentParams = z.object({ establishmentId: id });
+export const fileParams = z.object({ establishmentId: id, reportId: id, fileId: id });
+
+export const filedReportResponse = z.object({
+  reportId: z.string(),
+  incidentReference: z.string(),
+  receivedAt: z.string(),
+  acknowledgement: z.string(),
+  followUpCode: z
+    .string()
+    .optional()
+    .describe('Seulement pour un signalement anonyme ; affiché une seule fois.'),
+});
+
+export const outcomeResponse = z.object({
+  reportId: z.string(),
+  url: z.string(),
+  network: z.string(),
+  createdAt: z.string(),
+  incidentReference: z.string().nullable(),
+  status: z.enum(['new', 'qualified', 'decided', 'responded', 'closed']).nullable(),
+  statusLabel: z.string(),
+  decisions: z.array(z.string()),
+});
+
+export const mineResponse = z.object({ reports: z.array(outcomeResponse) });
+
+export const followUpBody = z.object({ code: z.string().min(1).max(100) });
+
+export const REPORT_FORM_DESCRIPTION = [
+  'Formulaire multipart/form-data :',
+  `url (http/https, 2 048 caractères au plus, sans identifiants), network (${NETWORKS.join(', ')}),`,
+  'excerpt (5 000), seen_where (500), note (2 000), first_published_at (date ISO, pas dans le futur),',
+  `anonymous (« true » / « false ») et de 0 à ${MAX_SCREENSHOTS} fichiers « screenshots » (PNG, JPEG ou WebP,`,
+  'type lu dans le contenu). Un signalement anonyme reçoit un code de suivi affiché une seule fois.',
+].join(' ');
