@@ -27,7 +27,7 @@ const DEMO_USERS: readonly { role: Role; email: string; name: string }[] = [
 export async function seedDemo(
   storage: Storage,
   now: Date,
-): Promise<{ establishmentId: string; accounts: DemoAccount[] }> {
+): Promise<{ establishmentId: string; created: boolean; accounts: DemoAccount[] }> {
   const db = storage.db;
   const existing = await db
     .selectFrom('establishments')
@@ -95,5 +95,5 @@ export async function seedDemo(
       accounts.push({ role: user.role, email: user.email, password });
     }
   });
-  return { establishmentId, accounts };
+  return { establishmentId, created: existing === undefined, accounts };
 }

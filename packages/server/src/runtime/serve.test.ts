@@ -35,6 +35,13 @@ describe('blouse serve (embedded default)', () => {
       expect(second.demoAccounts[0]?.password).not.toBe(first.demoAccounts[0]?.password);
       const establishments = await second.storage.db.selectFrom('establishments').select('id').execute();
       expect(establishments).toHaveLength(1);
+      // The demo's reports were filed once, at the first start, each with its incident.
+      const incidents = await second.storage.db
+        .selectFrom('incidents')
+        .select(['proposed_severity'])
+        .execute();
+      expect(incidents).toHaveLength(3);
+      expect(incidents.map((incident) => incident.proposed_severity).sort()).toContain('N4');
     } finally {
       await second.stop();
     }

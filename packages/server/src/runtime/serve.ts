@@ -2,6 +2,7 @@ import type { Config } from '../config/config.js';
 import { openStorage, type Storage } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { type DemoAccount, seedDemo } from '../demo/seed-demo.js';
+import { seedDemoReports } from '../demo/seed-demo-reports.js';
 import { type App, buildApp } from '../http/app.js';
 import { systemClock } from '../http/clock.js';
 
@@ -19,6 +20,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     await migrateToLatest(storage);
     const demo = config.demo ? await seedDemo(storage, systemClock()) : undefined;
+    if (demo?.created === true) {
+      const agent = await storage.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', 'agent@demo.blouse.fr')
+        .executeTakeFirstOrThrow();
+      await seedDemoReports({ storage, config, clock: systemClock }, demo.establishmentId, agent.id);
+    }
     const app = await buildApp(
       { storage, config, clock: systemClock },
       { logger: config.logLevel === 'silent' ? false : { level: config.logLevel } },
