@@ -3,6 +3,11 @@ import type { Kysely } from 'kysely';
 import type { Database, Role } from '../db/schema.js';
 
 export const SESSION_COOKIE = 'blouse_session';
+/** A session unused for this long is over, whatever its expiry: a desk left open in a corridor. */
+export const IDLE_LIMIT_MS = 2 * 3_600_000;
+// last_seen_at is refreshed at most this often: a durable write per request would cost more than
+// the precision is worth.
+const SEEN_REFRESH_MS = 5 * 60_000;
 export const CSRF_HEADER = 'x-csrf-token';
 
 export interface SessionUser {
@@ -63,6 +68,7 @@ export async function resolveSession(
       'sessions.id as sessionId',
       'sessions.csrf_token as csrfToken',
       'sessions.expires_at as expiresAt',
+      'sessions.last_seen_at as lastSeenAt',
       'users.id as userId',
       'users.email',
       'users.display_name as displayName',
@@ -72,6 +78,15 @@ export async function resolveSession(
     .where('sessions.id', '=', hashToken(token))
     .executeTakeFirst();
   if (row === undefined || row.expiresAt <= now.toISOString() || row.disabled === 1) return undefined;
+  const idleMs = now.getTime() - Date.parse(row.lastSeenAt);
+  if (idleMs > IDLE_LIMIT_MS) return undefined;
+  if (idleMs > SEEN_REFRESH_MS) {
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now.toISOString() })
+      .where('id', '=', row.sessionId)
+      .execute();
+  }
   // A demo account is a published password: it opens nothing outside demo mode.
   if (row.demo === 1 && !demoMode) return undefined;
   const memberships = await db

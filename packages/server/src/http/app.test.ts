@@ -91,3 +91,42 @@ describe.each(DIALECTS)('establishment isolation on %s', (dialect) => {
     }
   });
 });
+
+describe.each(DIALECTS)('sessions on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(async () => t.close());
+
+  it('ends a session left idle for two hours, and keeps an active one alive', async () => {
+    const establishment = await t.establishment();
+    const idle = await t.user({ [establishment]: 'agent' });
+    const active = await t.user({ [establishment]: 'agent' });
+    const ask = (user: typeof idle) =>
+      t.as(user, { method: 'GET', url: `/api/establishments/${establishment}/reports/mine` });
+    for (let hour = 0; hour < 3; hour++) {
+      t.clock.advance(60 * 60_000);
+      expect((await ask(active)).statusCode, `active user, hour ${hour + 1}`).toBe(200);
+    }
+    expect((await ask(idle)).statusCode).toBe(401);
+  });
+
+  it('refuses a CSRF token that is empty, short or too long', async () => {
+    const establishment = await t.establishment();
+    const user = await t.user({ [establishment]: 'agent' });
+    const url = `/api/establishments/${establishment}/checks`;
+    const payload = { text: 'Bonjour', context: 'staff' };
+    for (const token of ['x', `${user.headers['x-csrf-token']}x`, '']) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url,
+        payload,
+        headers: { cookie: user.headers.cookie as string, 'x-csrf-token': token },
+      });
+      expect(response.statusCode, `token « ${token} »`).toBe(403);
+    }
+    const good = await t.as(user, { method: 'POST', url, payload });
+    expect(good.statusCode).toBe(200);
+  });
+});

@@ -46,7 +46,22 @@ const JSON_BODY_LIMIT = 1024 * 1024;
  */
 export async function buildApp(context: AppContext, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Requests are logged by route and status only: no address, no query string, no cookie.
+    // Addresses and exact URLs, matched with the audit log's sign-ins, could tell who sent an
+    // anonymous report.
+    logger:
+      options.logger === undefined || options.logger === false
+        ? false
+        : {
+            ...(typeof options.logger === 'object' ? options.logger : {}),
+            serializers: {
+              req: (request: { method: string; routeOptions?: { url?: string } }) => ({
+                method: request.method,
+                route: request.routeOptions?.url,
+              }),
+              res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+            },
+          },
     bodyLimit: JSON_BODY_LIMIT,
     // Ids in URLs are ours (UUIDs); anything longer is not a route.
     routerOptions: { maxParamLength: 200 },
@@ -77,7 +92,15 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
   await app.register(multipart, {
-    limits: { fileSize: context.config.maxFileBytes, files: 10, fields: 20, parts: 30, fieldSize: 64 * 1024 },
+    limits: {
+      fileSize: context.config.maxFileBytes,
+      files: 10,
+      fields: 20,
+      parts: 30,
+      fieldSize: 64 * 1024,
+      // Part headers carry the client's file name: a few, short.
+      headerPairs: 20,
+    },
     throwFileSizeLimit: true,
   });
 

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CSRF_HEADER, type ResolvedSession, resolveSession, SESSION_COOKIE } from '../accounts/sessions.js';
 import type { Role } from '../db/schema.js';
@@ -28,8 +29,7 @@ export function authenticationHook(context: AppContext) {
     // Signing in again is always allowed: it replaces the session rather than acting with it.
     const signingIn = request.method === 'POST' && request.routeOptions.url === '/api/session';
     if (UNSAFE.has(request.method) && !signingIn) {
-      const sent = request.headers[CSRF_HEADER];
-      if (sent !== session.csrfToken) {
+      if (!sameToken(request.headers[CSRF_HEADER], session.csrfToken)) {
         throw new Problem(403, 'csrf', 'Jeton anti-falsification manquant ou invalide : rechargez la page.');
       }
     }
@@ -51,6 +51,14 @@ export async function tenantHook(request: FastifyRequest): Promise<void> {
   const { establishmentId } = request.params as { establishmentId?: string };
   const session = requireSession(request);
   if (establishmentId === undefined || !session.user.roles.has(establishmentId)) throw notFound();
+}
+
+/** Constant-time comparison: the token must not leak through how fast it is refused. */
+function sameToken(sent: string | string[] | undefined, expected: string): boolean {
+  if (typeof sent !== 'string') return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** The signed-in user, or a 401. */
