@@ -34,7 +34,28 @@ describe.each(DIALECTS)('establishments, users and roles (%s)', (dialect) => {
     expect((await t.app.inject({ method: 'GET', url: '/api/establishments' })).statusCode).toBe(401);
   });
 
-  it('reads guard lists for any member, replaces them for the admin only, verbatim and bounded', async () => {
+  it('lets only admin and communication read the guard lists (they name staff)', async () => {
+    const url = `/api/establishments/${eid}/guard-lists`;
+    const lists = { names: ['CHU de Valmont'], consentingStaff: ['Pr Hélène Morvan'] };
+    expect((await t.as(admin, { method: 'PUT', url, payload: lists })).statusCode).toBe(200);
+    for (const role of ['admin', 'communication'] as Role[]) {
+      const got = await t.as(await t.user({ [eid]: role }), { method: 'GET', url });
+      expect(got.statusCode, role).toBe(200);
+      expect(got.json().consentingStaff).toEqual(['Pr Hélène Morvan']);
+    }
+    for (const role of ['community_manager', 'legal', 'agent'] as Role[]) {
+      const got = await t.as(await t.user({ [eid]: role }), { method: 'GET', url });
+      expect(got.statusCode, role).toBe(403);
+      expect(got.body).not.toContain('Morvan');
+    }
+    const outsider = await t.user({ [await t.establishment('Autre')]: 'admin' });
+    const hidden = await t.as(outsider, { method: 'GET', url });
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.body).not.toContain('Morvan');
+    expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+  });
+
+  it('reads guard lists for admin and communication, replaces them for the admin only, verbatim and bounded', async () => {
     const url = `/api/establishments/${eid}/guard-lists`;
     const lists = {
       names: ['CHU de Valmont', 'CHUV', 'CHUV'],
@@ -48,6 +69,11 @@ describe.each(DIALECTS)('establishments, users and roles (%s)', (dialect) => {
     for (const role of ['admin', ...OTHER_ROLES] as Role[]) {
       const member = await t.user({ [eid]: role });
       const got = await t.as(member, { method: 'GET', url });
+      if (role !== 'admin' && role !== 'communication') {
+        expect(got.statusCode).toBe(403);
+        expect((await t.as(member, { method: 'PUT', url, payload: lists })).statusCode).toBe(403);
+        continue;
+      }
       expect(got.statusCode).toBe(200);
       expect(got.json().consentingStaff).toEqual(["Pr Hélène Morvan'; drop table users; --"]);
       expect(got.json().publicFigures).toEqual(['<script>alert(1)</script>']);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ANY_ROLE, requireRole, requireSession } from '../http/auth.js';
+import { requireRole, requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
 import { forbidden } from '../http/problem.js';
 import {
@@ -24,6 +24,7 @@ import {
 import { changeRole, createMember, listMembers, removeMember } from './users-service.js';
 
 const ADMIN = ['admin'] as const;
+const GUARD_LIST_READERS = ['admin', 'communication'] as const;
 
 const memberSchema = z.object({
   id: z.string(),
@@ -67,13 +68,16 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['établissements'],
-          summary: 'Les listes de l’établissement utilisées par la vérification',
+          summary:
+            'Les listes de l’établissement utilisées par la vérification (administrateur, communication)',
           params: establishmentParams,
           response: { 200: guardListsOutSchema, ...errors },
         },
       },
       async (request) => {
-        requireRole(request, request.params.establishmentId, ANY_ROLE);
+        // The lists name staff (consenting staff, public figures): only those who maintain them
+        // or answer for communication read them; the check reads them server-side for everyone.
+        requireRole(request, request.params.establishmentId, GUARD_LIST_READERS);
         return readGuardLists(context, request.params.establishmentId);
       },
     );

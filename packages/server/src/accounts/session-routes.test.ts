@@ -134,6 +134,51 @@ describe.each(DIALECTS)('sessions (%s)', (dialect) => {
     expect((await signIn('cible@chu-test.fr', PASSWORD)).statusCode).toBe(200);
   });
 
+  it('verifies at most 5 passwords of parallel attempts on one e-mail, then refuses even the right one until the lock ends', async () => {
+    await account('parallele@chu-test.fr');
+    // Different addresses: only the e-mail's counter is at stake here.
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => signIn('parallele@chu-test.fr', `mauvais ${i}`, `10.0.3.${i}`)),
+    );
+    const statuses = responses.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(THROTTLE.emailLimit);
+    expect(statuses.filter((s) => s !== 401 && s !== 423)).toEqual([]);
+    // Each verified failure is audited once; the refused attempts were never verified.
+    expect((await audit('session.login_failed')).length).toBeLessThanOrEqual(THROTTLE.emailLimit);
+    const locked = await signIn('parallele@chu-test.fr', PASSWORD, '10.0.4.1');
+    expect(locked.statusCode).toBe(423);
+    expect(locked.cookies).toEqual([]);
+    t.clock.advance(THROTTLE.lockMs - 1000);
+    expect((await signIn('parallele@chu-test.fr', PASSWORD, '10.0.4.2')).statusCode).toBe(423);
+    t.clock.advance(1001);
+    expect((await signIn('parallele@chu-test.fr', PASSWORD, '10.0.4.3')).statusCode).toBe(200);
+  });
+
+  it('verifies at most 20 passwords of parallel attempts from one address', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => signIn(`inconnu${i}@chu-test.fr`, 'devinette', '203.0.113.50')),
+    );
+    const statuses = responses.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(THROTTLE.ipLimit);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(40 - THROTTLE.ipLimit);
+    expect((await audit('session.login_failed')).length).toBeLessThanOrEqual(THROTTLE.ipLimit);
+  });
+
+  it('does not count successful logins against the address (one office behind one NAT)', async () => {
+    for (let i = 0; i < THROTTLE.ipLimit + 5; i += 1) {
+      await account(`collegue${i}@chu-test.fr`);
+      expect((await signIn(`collegue${i}@chu-test.fr`, PASSWORD, '192.0.2.10')).statusCode).toBe(200);
+    }
+    // Nor do refusals of a locked account: they verify nothing.
+    await account('verrou@chu-test.fr');
+    for (let i = 0; i < THROTTLE.emailLimit; i += 1)
+      await signIn('verrou@chu-test.fr', 'mauvais', '192.0.2.10');
+    for (let i = 0; i < THROTTLE.ipLimit; i += 1) {
+      expect((await signIn('verrou@chu-test.fr', PASSWORD, '192.0.2.10')).statusCode).toBe(423);
+    }
+    expect((await signIn('collegue0@chu-test.fr', PASSWORD, '192.0.2.10')).statusCode).toBe(200);
+  });
+
   it('forgets failures older than the window', async () => {
     await account('lent@chu-test.fr');
     for (let i = 0; i < THROTTLE.emailLimit - 1; i += 1) await signIn('lent@chu-test.fr', 'mauvais');

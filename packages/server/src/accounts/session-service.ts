@@ -9,7 +9,15 @@ import {
 } from './passwords.js';
 import { findUserByEmail, findUserById, type MembershipView, membershipsOf } from './repository.js';
 import { createSession, hashToken } from './sessions.js';
-import { clearFailures, lockedUntil, recordFailure, THROTTLE, throttleKey } from './throttle.js';
+import {
+  clearUnlessLocked,
+  countAttempt,
+  lockedUntil,
+  lockKey,
+  THROTTLE,
+  throttleKey,
+  uncountAttempt,
+} from './throttle.js';
 
 export interface SessionView {
   readonly user: { readonly id: string; readonly email: string; readonly displayName: string };
@@ -54,6 +62,10 @@ const INVALID = () => new Problem(401, 'identifiants_invalides', 'Adresse e-mail
  * Signs in with an e-mail and a password. The same error for an unknown e-mail, a wrong
  * password, a disabled account or a demo account outside demo mode, so that nothing tells which
  * accounts exist; the same work too (a verification against a dummy hash).
+ *
+ * Throttling counts each attempt before verifying it (see throttle.ts countAttempt), so that no
+ * number of parallel requests gets more than `emailLimit` passwords verified per e-mail, nor
+ * more than `ipLimit` per address, within a window.
  */
 export async function login(
   context: AppContext,
@@ -63,12 +75,21 @@ export async function login(
   const email = normalizeEmail(input.email);
   const emailKey = throttleKey('email', emailDigest(email));
   const ipKey = throttleKey('ip', input.ip);
-  const now = context.clock();
 
-  const ipLock = await lockedUntil(db, ipKey, now);
-  if (ipLock !== undefined) throw new LockedOut(429, ipLock);
-  const emailLock = await lockedUntil(db, emailKey, now);
-  if (emailLock !== undefined) throw new LockedOut(423, emailLock);
+  // The address first: a blocked address no longer touches (nor locks) any account's counter.
+  const attempt = await inUnit(context, async (unit) => {
+    const ip = await countAttempt(unit.trx, ipKey, THROTTLE.ipLimit, unit.now);
+    if (ip.lockedUntil !== undefined) return { refused: new LockedOut(429, ip.lockedUntil), rank: 0 };
+    const account = await countAttempt(unit.trx, emailKey, THROTTLE.emailLimit, unit.now);
+    if (account.lockedUntil !== undefined) {
+      // Refusing a locked account verifies nothing, so it does not count against the address:
+      // colleagues behind the same hospital NAT are not blocked by one person's retries.
+      await uncountAttempt(unit.trx, ipKey);
+      return { refused: new LockedOut(423, account.lockedUntil), rank: 0 };
+    }
+    return { refused: undefined, rank: account.rank, ipRank: ip.rank };
+  });
+  if (attempt.refused !== undefined) throw attempt.refused;
 
   const user = await findUserByEmail(db, email);
   const matches = await verifyPassword(user?.password_hash, input.password);
@@ -76,9 +97,11 @@ export async function login(
     user !== undefined && matches && user.disabled === 0 && (user.demo === 0 || context.config.demo);
 
   if (!allowed || user === undefined) {
+    // Already counted above: a failure only locks the key whose limit this attempt reached.
     const lock = await inUnit(context, async (unit) => {
-      const emailLocked = await recordFailure(unit.trx, emailKey, THROTTLE.emailLimit, unit.now);
-      const ipLocked = await recordFailure(unit.trx, ipKey, THROTTLE.ipLimit, unit.now);
+      const emailLocked =
+        attempt.rank >= THROTTLE.emailLimit ? await lockKey(unit.trx, emailKey, unit.now) : undefined;
+      if ((attempt.ipRank ?? 0) >= THROTTLE.ipLimit) await lockKey(unit.trx, ipKey, unit.now);
       await unit.audit({
         establishmentId: null,
         actorId: null,
@@ -95,7 +118,16 @@ export async function login(
   }
 
   return inUnit(context, async (unit) => {
-    await clearFailures(unit.trx, emailKey);
+    // A concurrent attempt may have locked the address or the account while this password was
+    // being verified: the lock stands, even for the right password (the transaction rolls back).
+    const ipLock = await lockedUntil(unit.trx, ipKey, unit.now);
+    if (ipLock !== undefined) throw new LockedOut(429, ipLock);
+    // A success is not a failure: its pre-count is given back to the address, otherwise one
+    // office behind one NAT would be blocked after `ipLimit` good logins at a change of shift.
+    // (The address first, as when counting: the same row order in every transaction.)
+    await uncountAttempt(unit.trx, ipKey);
+    const emailLock = await clearUnlessLocked(unit.trx, emailKey, unit.now);
+    if (emailLock !== undefined) throw new LockedOut(423, emailLock);
     const session = await createSession(unit.trx, user.id, unit.now, context.config.sessionHours);
     await unit.audit({
       establishmentId: null,

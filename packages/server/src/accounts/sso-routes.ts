@@ -64,7 +64,7 @@ export function ssoRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: TAGS,
           summary: 'Commencer une connexion par l’authentification unique (redirige vers le fournisseur)',
           params: establishmentParams,
-          response: { 302: z.null(), 404: problemSchema, 502: problemSchema },
+          response: { 302: z.null(), 404: problemSchema, 429: problemSchema, 502: problemSchema },
         },
       },
       async (request, reply) => {
@@ -88,7 +88,13 @@ export function ssoRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: TAGS,
           summary: 'Retour du fournisseur d’identité : ouvre la session et redirige vers l’accueil',
           querystring: z.object({}).catchall(z.string().max(4000)),
-          response: { 302: z.null(), 401: problemSchema, 422: problemSchema, 502: problemSchema },
+          response: {
+            302: z.null(),
+            401: problemSchema,
+            409: problemSchema,
+            422: problemSchema,
+            502: problemSchema,
+          },
         },
       },
       async (request, reply) => {

@@ -3,8 +3,15 @@ import type { Kysely, Transaction } from 'kysely';
 import * as oidc from 'openid-client';
 import type { Database, Role } from '../db/schema.js';
 import { type AppContext, inUnit } from '../http/context.js';
-import { badRequest, notFound, Problem, unprocessable } from '../http/problem.js';
-import { findUserByEmail, findUserByOidc, insertMembership, insertUser, membership } from './repository.js';
+import { badRequest, conflict, notFound, Problem, unprocessable } from '../http/problem.js';
+import {
+  countMemberships,
+  findUserByEmail,
+  findUserByOidc,
+  insertMembership,
+  insertUser,
+  membership,
+} from './repository.js';
 import { createSession, hashToken } from './sessions.js';
 
 /** The table added by migration 0002 (db/schema.ts is shared; Kysely learns it here). */
@@ -23,6 +30,8 @@ const pending = (db: Kysely<Database> | Transaction<Database>) =>
 
 /** A login has ten minutes to come back from the identity provider. */
 const PENDING_MS = 10 * 60_000;
+/** Logins under way at once for one establishment: far above a real rush, far below a flood. */
+export const MAX_PENDING_PER_ESTABLISHMENT = 1_000;
 export const SSO_COOKIE = 'blouse_sso';
 export const SSO_COOKIE_PATH = '/api/sso';
 
@@ -161,6 +170,22 @@ export async function startSso(
   const db = pending(context.storage.db);
   // Expired rows of abandoned logins are removed as new ones start.
   await db.deleteFrom('sso_pending').where('expires_at', '<=', now.toISOString()).execute();
+  // This route needs no session: without a cap, anyone could fill the table. Live rows are
+  // counted per establishment, so that a flood aimed at one establishment does not stop the
+  // others' logins. A soft cap: concurrent starts may pass it by a few rows, which is harmless.
+  const live = await db
+    .selectFrom('sso_pending')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('establishment_id', '=', establishmentId)
+    .where('expires_at', '>', now.toISOString())
+    .executeTakeFirstOrThrow();
+  if (Number(live.n) >= MAX_PENDING_PER_ESTABLISHMENT) {
+    throw new Problem(
+      429,
+      'sso_trop_de_connexions',
+      'Trop de connexions par l’authentification unique sont en cours pour cet établissement : réessayez dans quelques minutes.',
+    );
+  }
   await db
     .insertInto('sso_pending')
     .values({
@@ -244,13 +269,23 @@ export async function finishSso(
     let created = false;
     if (user === undefined && email !== undefined && emailVerified) {
       const byEmail = await findUserByEmail(unit.trx, email);
-      // Linking by e-mail only within the same establishment and for an account with no other
-      // identity: otherwise one establishment's directory could open another's accounts.
       if (byEmail !== undefined) {
+        // An establishment's admin chooses its provider, so the provider's word on an e-mail is
+        // only that admin's word. Linking by e-mail is therefore limited to an account this
+        // establishment alone could have made: no password, no other identity, and no membership
+        // anywhere else. Anything more (a password, another establishment's roles) would let one
+        // establishment's admin take over an account they do not own.
         const member = await membership(unit.trx, byEmail.id, establishmentId);
-        if (member === undefined || byEmail.oidc_subject !== null) {
-          throw SSO_FAILED(
-            'Cette adresse e-mail appartient déjà à un autre compte : contactez votre administrateur.',
+        const linkable =
+          member !== undefined &&
+          byEmail.password_hash === null &&
+          byEmail.oidc_issuer === null &&
+          byEmail.oidc_subject === null &&
+          (await countMemberships(unit.trx, byEmail.id)) === 1;
+        if (!linkable) {
+          throw conflict(
+            'sso_compte_existant',
+            'Un compte Blouse existe déjà avec cette adresse e-mail et ne peut pas être relié automatiquement à l’authentification unique : demandez à votre administrateur.',
           );
         }
         await unit.trx

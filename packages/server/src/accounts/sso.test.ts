@@ -4,6 +4,8 @@ import Provider from 'oidc-provider';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type SignedIn, type TestApp } from '../test-support/app.js';
 import { DIALECTS } from '../test-support/databases.js';
+import { hashPassword } from './passwords.js';
+import { MAX_PENDING_PER_ESTABLISHMENT } from './sso-service.js';
 
 /*
  * Single sign-on END TO END, nothing mocked: a real oidc-provider 8 runs on a loopback port with
@@ -19,6 +21,8 @@ const PEOPLE: Record<string, { email: string; name: string; verified?: boolean }
   alice: { email: 'alice@chu-test.fr', name: 'Alice Martin' },
   bob: { email: 'bob@chu-test.fr', name: 'Bob Durand' },
   mallory: { email: 'cible@autre-chu.fr', name: 'Mallory' },
+  carol: { email: 'carol@chu-test.fr', name: 'Carol (mot de passe)' },
+  dave: { email: 'dave@chu-test.fr', name: 'Dave (deux établissements)' },
   nomail: { email: 'nomail@chu-test.fr', name: 'Sans courriel', verified: false },
 };
 
@@ -265,7 +269,8 @@ describe.each(DIALECTS)('single sign-on with a real OpenID Connect provider (%s)
     const elsewhere = await t.establishment('Autre CHU');
     const victim = await t.user({ [elsewhere]: 'admin' }, { email: 'cible@autre-chu.fr' });
     const { response } = await signInAs('mallory');
-    expect(response.statusCode).toBe(401);
+    expect(response.statusCode).toBe(409);
+    expect(response.json().code).toBe('sso_compte_existant');
     expect(response.cookies.find((c) => c.name === 'blouse_session')).toBeUndefined();
     const memberships = await t.storage.db
       .selectFrom('memberships')
@@ -273,6 +278,116 @@ describe.each(DIALECTS)('single sign-on with a real OpenID Connect provider (%s)
       .where('user_id', '=', victim.userId)
       .execute();
     expect(memberships.map((m) => m.establishment_id)).toEqual([elsewhere]);
+  });
+
+  /** The victim is untouched: no link, no session, no login in the audit log. */
+  async function expectNotTakenOver(
+    response: { statusCode: number; body: string; cookies: { name: string }[] },
+    userId: string,
+  ) {
+    expect(response.statusCode, response.body).toBe(409);
+    const problem = JSON.parse(response.body);
+    expect(problem.code).toBe('sso_compte_existant');
+    expect(problem.detail).toContain('demandez à votre administrateur');
+    expect(response.cookies.find((c) => c.name === 'blouse_session')).toBeUndefined();
+    const row = await t.storage.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    expect(row).toMatchObject({ oidc_issuer: null, oidc_subject: null });
+    const sessions = await t.storage.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('user_id', '=', userId)
+      .execute();
+    // Only the session test-support opened for the fixture.
+    expect(sessions).toHaveLength(1);
+    const logins = await t.storage.db
+      .selectFrom('audit_log')
+      .select('actor_id')
+      .where('action', '=', 'session.login')
+      .execute();
+    expect(logins.map((l) => l.actor_id)).not.toContain(userId);
+  }
+
+  it('never links by e-mail a member of this establishment who has a password', async () => {
+    const carol = await t.user({ [establishmentId]: 'communication' }, { email: 'carol@chu-test.fr' });
+    await t.storage.db
+      .updateTable('users')
+      .set({ password_hash: await hashPassword('un mot de passe bien long') })
+      .where('id', '=', carol.userId)
+      .execute();
+    const { response } = await signInAs('carol');
+    await expectNotTakenOver(response, carol.userId);
+  });
+
+  it('never links by e-mail a member of this establishment who also belongs to another one', async () => {
+    const elsewhere = await t.establishment('Autre CHU');
+    const dave = await t.user(
+      { [establishmentId]: 'agent', [elsewhere]: 'admin' },
+      { email: 'dave@chu-test.fr' },
+    );
+    const { response } = await signInAs('dave');
+    await expectNotTakenOver(response, dave.userId);
+    const roles = await t.storage.db
+      .selectFrom('memberships')
+      .select(['establishment_id', 'role'])
+      .where('user_id', '=', dave.userId)
+      .orderBy('role')
+      .execute();
+    expect(roles).toEqual([
+      { establishment_id: elsewhere, role: 'admin' },
+      { establishment_id: establishmentId, role: 'agent' },
+    ]);
+  });
+
+  it('caps the logins under way per establishment and forgets the expired ones', async () => {
+    const other = await t.establishment('Autre CHU');
+    const now = t.clock.now();
+    const rows = (establishment: string, count: number, prefix: string) =>
+      Array.from({ length: count }, (_, i) => ({
+        id: `${prefix}-${i}`,
+        establishment_id: establishment,
+        state: 's',
+        nonce: 'n',
+        code_verifier: 'v',
+        created_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + 10 * 60_000).toISOString(),
+      }));
+    const pending = t.storage.db as unknown as import('kysely').Kysely<{
+      sso_pending: ReturnType<typeof rows>[number];
+    }>;
+    const all = rows(establishmentId, MAX_PENDING_PER_ESTABLISHMENT, 'flood');
+    for (let i = 0; i < all.length; i += 200) {
+      await pending
+        .insertInto('sso_pending')
+        .values(all.slice(i, i + 200))
+        .execute();
+    }
+    await pending
+      .insertInto('sso_pending')
+      .values(rows(other, 3, 'autre'))
+      .execute();
+    const refused = await t.app.inject({ method: 'GET', url: `/api/sso/${establishmentId}/start` });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().code).toBe('sso_trop_de_connexions');
+    expect(refused.cookies.find((c) => c.name === 'blouse_sso')).toBeUndefined();
+    const count = async (establishment: string) =>
+      (
+        await pending
+          .selectFrom('sso_pending')
+          .select('id')
+          .where('establishment_id', '=', establishment)
+          .execute()
+      ).length;
+    expect(await count(establishmentId)).toBe(MAX_PENDING_PER_ESTABLISHMENT);
+
+    // Once they have expired, a new start removes them and goes through.
+    t.clock.advance(10 * 60_000);
+    await start();
+    expect(await count(establishmentId)).toBe(1);
+    expect(await count(other)).toBe(0);
   });
 
   it('refuses an identity without a verified e-mail', async () => {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { lockChain } from '../db/database.js';
 import { type AppContext, inUnit } from '../http/context.js';
-import { notFound, unprocessable } from '../http/problem.js';
+import { badRequest, notFound, unprocessable } from '../http/problem.js';
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from '../http/safe-text.js';
+import { eventId } from '../incidents/event-id.js';
 import { BUNDLE_FORMAT, type Manifest } from './bundle-format.js';
 import { type BundleFile, writeBundle } from './bundle-writer.js';
 import { EVIDENCE_GENESIS, evidenceChainHash, sha256Hex } from './evidence-chain.js';
@@ -40,6 +42,11 @@ export async function addEvidence(
   input: NewEvidence,
 ): Promise<repository.EvidenceMetadata> {
   if (input.content.length === 0) throw unprocessable('fichier_vide', 'Le fichier envoyé est vide.');
+  // The chain hashes these strings as given: they must be stored exactly so, on either database
+  // (no NUL for PostgreSQL, no lone surrogate turned into U+FFFD), or the chain would break.
+  if (!isSafeText(input.fileName) || (input.sourceUrl !== null && !isSafeText(input.sourceUrl))) {
+    throw badRequest('caractere_interdit', `Nom de fichier ou adresse : ${UNSAFE_TEXT_MESSAGE}.`);
+  }
   return inUnit(context, async (unit) => {
     const incident = await repository.findIncident(unit.trx, actor.establishmentId, incidentId);
     if (incident === undefined) throw notFound();
@@ -82,7 +89,8 @@ export async function addEvidence(
       chain_hash: chainHash,
     });
     await repository.insertIncidentEvent(unit.trx, {
-      id: randomUUID(),
+      // Sortable like every other event of the timeline, which orders by (at, id).
+      id: eventId(unit.now),
       incident_id: incidentId,
       at: unit.now.toISOString(),
       actor_id: actor.userId,
@@ -128,14 +136,29 @@ function capturedDate(given: string | undefined, now: Date): string {
   return date.toISOString();
 }
 
-export async function listIncidentEvidence(
+/**
+ * An incident's evidence, metadata only; still a sensitive read (file names and source addresses
+ * can name people), audited like the read of a piece.
+ */
+export function listIncidentEvidence(
   context: AppContext,
-  establishmentId: string,
+  actor: Actor,
   incidentId: string,
 ): Promise<repository.EvidenceMetadata[]> {
-  const db = context.storage.db;
-  if ((await repository.findIncident(db, establishmentId, incidentId)) === undefined) throw notFound();
-  return repository.listEvidence(db, establishmentId, incidentId);
+  return inUnit(context, async (unit) => {
+    const incident = await repository.findIncident(unit.trx, actor.establishmentId, incidentId);
+    if (incident === undefined) throw notFound();
+    const rows = await repository.listEvidence(unit.trx, actor.establishmentId, incidentId);
+    await unit.audit({
+      establishmentId: actor.establishmentId,
+      actorId: actor.userId,
+      action: 'evidence.list',
+      targetType: 'incident',
+      targetId: incidentId,
+      detail: { items: rows.length },
+    });
+    return rows;
+  });
 }
 
 /** One piece's bytes; the read itself is audited (evidence may hold personal data). */

@@ -9,12 +9,36 @@ export function detectMediaType(bytes: Uint8Array): string {
   if (ascii(bytes, 0, 5) === '%PDF-') return 'application/pdf';
   const text = utf8(bytes);
   if (text === undefined) return 'application/octet-stream';
-  if (HTML_START.test(text.slice(0, 1024))) return 'text/html; charset=utf-8';
+  if (looksLikeHtml(text)) return 'text/html; charset=utf-8';
   return 'text/plain; charset=utf-8';
 }
 
-/** A saved web page: optional BOM and blanks, then a doctype or one of the first tags of a page. */
-const HTML_START = /^\uFEFF?\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body)[\s>]/i;
+/** The first tag of a saved page, once the BOM, blanks and leading comments are skipped. */
+const HTML_TAG = /^<(!doctype\s+html|html|head|body)[\s>]/i;
+
+/**
+ * A saved web page: optional BOM and blanks, any number of comments, then a doctype or one of
+ * the first tags of a page. No regular expression repeats over the comments: one with a group
+ * repeated around a lazy match backtracks exponentially on « <!----> » × n with no tag after
+ * (a few dozen froze the server). Each comment is skipped with indexOf, so the whole scan is
+ * linear in the text's length, and only one anchored test runs on at most 1,024 characters.
+ */
+export function looksLikeHtml(text: string): boolean {
+  let at = skipBlanks(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  while (text.startsWith('<!--', at)) {
+    const end = text.indexOf('-->', at + 4);
+    if (end === -1) return false;
+    at = skipBlanks(text, end + 3);
+  }
+  return HTML_TAG.test(text.slice(at, at + 1024));
+}
+
+/** The position of the first character at or after `at` that is not white space. */
+function skipBlanks(text: string, at: number): number {
+  let position = at;
+  while (position < text.length && /\s/.test(text.charAt(position))) position += 1;
+  return position;
+}
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte);

@@ -394,6 +394,95 @@ describe.each(DIALECTS)('evidence routes (%s)', (dialect) => {
     expect(report.manifestSha256).toBe(sha(manifestBytes));
   });
 
+  it('refuses NUL and lone surrogates in the source address (400, French) and stores nothing', async () => {
+    const before = await countEvidence();
+    for (const source_url of ['https://a.fr/\ud800', 'https://a.fr/\udc00x', 'https://a.fr/\u0000']) {
+      const response = await postText(users.communication, { kind: 'text', content: 'texte', source_url });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().detail).toContain('caractère interdit');
+    }
+    const text = await postText(users.communication, { kind: 'text', content: 'a\u0000b' });
+    expect(text.statusCode).toBe(400);
+    const id = await t.as(users.communication, { method: 'GET', url: url(establishment, '%00') });
+    expect(id.statusCode).toBe(400);
+    expect(await countEvidence()).toBe(before);
+  });
+
+  it('keeps the chain intact when an emoji straddles the file name limit (cut by code points)', async () => {
+    const own = await createIncident(t.storage.db, establishment, 'Nom de fichier limite');
+    const fileName = `${'a'.repeat(199)}😀-fin.png`;
+    const response = await upload(
+      users.communication,
+      [
+        { name: 'kind', value: 'screenshot' },
+        { name: 'file', value: PNG, fileName },
+      ],
+      establishment,
+      own,
+    );
+    expect(response.statusCode).toBe(201);
+    expect(response.json().fileName).toBe(`${'a'.repeat(199)}😀`);
+    const stored = await t.storage.db
+      .selectFrom('evidence')
+      .select('file_name')
+      .where('id', '=', response.json().id)
+      .executeTakeFirstOrThrow();
+    expect(stored.file_name).toBe(`${'a'.repeat(199)}😀`);
+    const exported = await t.as(users.legal, { method: 'GET', url: url(establishment, own, '/export') });
+    expect(exported.statusCode).toBe(200);
+    const file = join(mkdtempSync(join(tmpdir(), 'blouse-export-')), 'preuves.zip');
+    writeFileSync(file, exported.rawPayload);
+    const report = await verifyBundle(file);
+    expect(report.problems).toEqual([]);
+    expect(report.intact).toBe(true);
+  });
+
+  it('audits the list of evidence as a sensitive read, and orders its timeline event', async () => {
+    const own = await createIncident(t.storage.db, establishment, 'Lecture de la liste');
+    const added = await postText(
+      users.communication,
+      { kind: 'text', content: 'capture' },
+      establishment,
+      own,
+    );
+    expect(added.statusCode).toBe(201);
+    const listed = await t.as(users.community_manager, { method: 'GET', url: url(establishment, own) });
+    expect(listed.statusCode).toBe(200);
+    const audit = await t.storage.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'evidence.list')
+      .where('target_id', '=', own)
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.actor_id).toBe(users.community_manager.userId);
+    expect(audit[0]?.establishment_id).toBe(establishment);
+    expect(JSON.parse(audit[0]?.detail ?? '{}')).toEqual({ items: 1 });
+    // A refused list (outsider, unknown incident) leaves no audit row.
+    expect((await t.as(users.outsider, { method: 'GET', url: url(establishment, own) })).statusCode).toBe(
+      404,
+    );
+    expect((await t.as(users.legal, { method: 'GET', url: url(establishment, 'inconnu') })).statusCode).toBe(
+      404,
+    );
+    const all = await t.storage.db
+      .selectFrom('audit_log')
+      .select('seq')
+      .where('action', '=', 'evidence.list')
+      .where('target_id', 'in', [own, 'inconnu'])
+      .execute();
+    expect(all).toHaveLength(1);
+    // The timeline event has the incidents module's sortable id (time first), not a random UUID.
+    const event = await t.storage.db
+      .selectFrom('incident_events')
+      .select(['id', 'at'])
+      .where('incident_id', '=', own)
+      .where('kind', '=', 'evidence')
+      .executeTakeFirstOrThrow();
+    expect(event.id).toMatch(/^[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{16}$/);
+    expect(Number.parseInt(event.id.slice(0, 12), 16)).toBe(Date.parse(event.at));
+  });
+
   async function expectLinearChain(eid: string): Promise<void> {
     const rows = await t.storage.db
       .selectFrom('evidence')

@@ -4,6 +4,7 @@ import type { Role } from '../db/schema.js';
 import { DESK_ROLES, requireRole, requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
 import { Problem } from '../http/problem.js';
+import { safeText } from '../http/safe-text.js';
 import type { EvidenceMetadata } from './evidence-repository.js';
 import {
   addEvidence,
@@ -19,7 +20,8 @@ const TAGS = ['preuves'];
 /** Export: the director and the legal service, who hand evidence to lawyers and platforms. */
 const EXPORT_ROLES: readonly Role[] = ['communication', 'legal'];
 
-const id = z.string().min(1).max(100);
+/** Ids reach SQL: a NUL would make PostgreSQL fail (500) instead of a French 400. */
+const id = safeText(1, 100);
 const incidentParams = z.object({ establishmentId: id, incidentId: id });
 const evidenceParams = incidentParams.extend({ evidenceId: id });
 
@@ -120,7 +122,7 @@ export function evidenceRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: TAGS,
-          summary: 'Liste les preuves d’un incident (métadonnées seulement)',
+          summary: 'Liste les preuves d’un incident (métadonnées seulement ; lecture journalisée)',
           params: incidentParams,
           response: { 200: z.object({ items: z.array(evidenceSchema) }) },
         },
@@ -128,7 +130,8 @@ export function evidenceRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const { establishmentId, incidentId } = request.params;
         requireRole(request, establishmentId, DESK_ROLES);
-        const rows = await listIncidentEvidence(context, establishmentId, incidentId);
+        const actor = { establishmentId, userId: requireSession(request).user.id };
+        const rows = await listIncidentEvidence(context, actor, incidentId);
         return { items: rows.map(toResponse) };
       },
     );

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { badRequest } from '../http/problem.js';
+import { isSafeText, safeText, UNSAFE_TEXT_MESSAGE } from '../http/safe-text.js';
 import { EVIDENCE_KINDS } from './evidence-service.js';
 import { cleanFileName } from './file-name.js';
 
@@ -8,6 +9,8 @@ import { cleanFileName } from './file-name.js';
 const sourceUrl = z
   .url({ protocol: /^https?$/, error: 'adresse http ou https attendue' })
   .max(2048)
+  // NUL or a lone surrogate: a French 400 rather than PostgreSQL's 500 or a silent U+FFFD.
+  .refine(isSafeText, { message: UNSAFE_TEXT_MESSAGE })
   .describe('Adresse où la pièce a été vue.');
 const capturedAt = z.iso
   .datetime({ offset: true, error: 'date ISO 8601 attendue' })
@@ -26,7 +29,8 @@ export const MAX_TEXT_CHARS = 200_000;
 /** A captured text sent as JSON. */
 export const textEvidenceSchema = z.strictObject({
   kind: z.literal('text'),
-  content: z.string().min(1).max(MAX_TEXT_CHARS),
+  // Stored as UTF-8 bytes: a lone surrogate would become U+FFFD, not what was sent.
+  content: safeText(1, MAX_TEXT_CHARS),
   source_url: sourceUrl.optional(),
   captured_at: capturedAt.optional(),
 });

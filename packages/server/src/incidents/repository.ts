@@ -52,9 +52,17 @@ export interface EventRow {
   readonly detail: string;
 }
 
-/** Events of an establishment's incidents (or of one), oldest first, with the actors' names. */
-export function listEvents(db: Db, establishmentId: string, incidentId?: string): Promise<EventRow[]> {
-  let query = db
+/**
+ * Events of some of an establishment's incidents, oldest first, with the actors' names. At most
+ * LIST_LIMIT ids, which every database accepts as parameters.
+ */
+export async function listEvents(
+  db: Db,
+  establishmentId: string,
+  incidentIds: readonly string[],
+): Promise<EventRow[]> {
+  if (incidentIds.length === 0) return [];
+  return db
     .selectFrom('incident_events')
     .innerJoin('incidents', 'incidents.id', 'incident_events.incident_id')
     .leftJoin('users', 'users.id', 'incident_events.actor_id')
@@ -67,9 +75,11 @@ export function listEvents(db: Db, establishmentId: string, incidentId?: string)
       'incident_events.kind as kind',
       'incident_events.detail as detail',
     ])
-    .where('incidents.establishment_id', '=', establishmentId);
-  if (incidentId !== undefined) query = query.where('incident_events.incident_id', '=', incidentId);
-  return query.orderBy('incident_events.at').orderBy('incident_events.id').execute();
+    .where('incidents.establishment_id', '=', establishmentId)
+    .where('incident_events.incident_id', 'in', [...new Set(incidentIds)])
+    .orderBy('incident_events.at')
+    .orderBy('incident_events.id')
+    .execute();
 }
 
 export async function insertEvent(

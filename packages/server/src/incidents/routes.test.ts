@@ -4,6 +4,7 @@ import { inUnit } from '../http/context.js';
 import { createTestApp, type SignedIn, type TestApp } from '../test-support/app.js';
 import { DIALECTS } from '../test-support/databases.js';
 import { openIncidentForReport } from './open-incident.js';
+import { listEvents } from './repository.js';
 
 const PATIENT = 'Mme Dupont, chambre 12 en cardiologie, a un cancer du pancréas, je l’ai vue hier au CHU';
 const THREAT =
@@ -503,6 +504,60 @@ describe.each(DIALECTS)('the incident desk on %s', (dialect) => {
       const audit = await audits('incident.comment', id);
       expect(audit).toHaveLength(2);
       expect(audit[0]?.detail).not.toContain('DROP');
+    });
+  });
+
+  describe('sensitive reads and unsafe text', () => {
+    it('audits every read of the timeline (comments and decisions), never a refused one', async () => {
+      const { id, reference } = await open(COMPLAINT);
+      expect((await send(cm, 'POST', url(id, '/comments'), { text: 'Commentaire interne' })).statusCode).toBe(
+        201,
+      );
+      expect((await get(legal, url(id, '/timeline'))).statusCode).toBe(200);
+      expect((await get(cm, url(id, '/timeline'))).statusCode).toBe(200);
+      expect((await get(agent, url(id, '/timeline'))).statusCode).toBe(403);
+      expect((await get(outsider, url(id, '/timeline'))).statusCode).toBe(404);
+      const rows = await audits('incident.timeline.read', id);
+      expect(rows.map((row) => row.actor_id).sort()).toEqual([cm.userId, legal.userId].sort());
+      expect(rows.every((row) => row.establishment_id === eid)).toBe(true);
+      expect(JSON.parse(rows[0]?.detail ?? '{}')).toEqual({ reference, events: 2 });
+      // What was read is not copied into the audit log.
+      for (const row of rows) expect(row.detail).not.toContain('Commentaire interne');
+      expect((await get(comm, url('inconnu', '/timeline'))).statusCode).toBe(404);
+      expect(await audits('incident.timeline.read', 'inconnu')).toHaveLength(0);
+    });
+
+    it('refuses NUL and lone surrogates in comments, decisions and ids with a French 400', async () => {
+      const { id } = await open(THREAT);
+      await send(cm, 'PATCH', url(id, '/qualification'), { version: await versionOf(id) });
+      const eventsBefore = (await get(comm, url(id, '/timeline'))).json().items.length;
+      for (const text of ['avant\u0000après', 'demi \ud83d', '\udc00']) {
+        const response = await send(cm, 'POST', url(id, '/comments'), { text });
+        expect(response.statusCode).toBe(400);
+        expect(response.json().detail).toContain('caractère interdit');
+      }
+      for (const extra of [{ note: 'n\u0000' }, { note: 'n\ud800' }, { targetStaffName: 'X\u0000' }]) {
+        const response = await decideAs(comm, id, { kind: 'monitor', ...extra });
+        expect(response.statusCode).toBe(400);
+      }
+      expect((await get(comm, url('%00', '/timeline'))).statusCode).toBe(400);
+      expect((await get(comm, `${url()}?owner=%00`)).statusCode).toBe(400);
+      expect((await get(comm, url(id, '/timeline'))).json().items.length).toBe(eventsBefore);
+      expect(await audits('incident.comment', id)).toHaveLength(0);
+      expect(await audits('incident.decide', id)).toHaveLength(0);
+    });
+
+    it('reads only the listed incidents’ events for the list', async () => {
+      const first = await open(COMPLAINT);
+      const second = await open(DEFAMATION);
+      const events = await listEvents(t.storage.db, eid, [first.id]);
+      expect(events.length).toBeGreaterThan(0);
+      expect(events.every((event) => event.incidentId === first.id)).toBe(true);
+      expect(await listEvents(t.storage.db, eid, [])).toEqual([]);
+      // Scoped by establishment too: another establishment's id gives nothing.
+      expect(await listEvents(t.storage.db, other, [first.id, second.id])).toEqual([]);
+      const list = (await get(comm, url())).json().items as Array<{ id: string }>;
+      expect(list.map((item) => item.id)).toEqual(expect.arrayContaining([first.id, second.id]));
     });
   });
 

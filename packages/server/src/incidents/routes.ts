@@ -199,15 +199,15 @@ export function incidentsRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: TAGS,
-          summary: 'Historique d’un incident',
+          summary: 'Historique d’un incident (commentaires et décisions ; lecture journalisée)',
           params: incidentParams,
           response: { 200: z.object({ items: z.array(timelineEntrySchema) }) },
         },
       },
       async (request) => {
         const { establishmentId, incidentId } = request.params;
-        actorOf(request, establishmentId);
-        return { items: await desk.timeline(context, establishmentId, incidentId) };
+        const actor = actorOf(request, establishmentId);
+        return { items: await desk.timeline(context, establishmentId, incidentId, actor) };
       },
     );
 

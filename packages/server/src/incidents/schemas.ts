@@ -1,10 +1,16 @@
 import { z } from 'zod';
+import { isSafeText, safeText, UNSAFE_TEXT_MESSAGE } from '../http/safe-text.js';
 import { INCIDENT_CATEGORIES } from './categories.js';
 import { DECISION_KINDS } from './decisions.js';
 import { INCIDENT_STATUSES } from './workflow.js';
 
 /** Request and response shapes of the incident desk, for validation and the OpenAPI document. */
-const id = z.string().min(1).max(100);
+/**
+ * Every string that reaches SQL refuses NUL and lone surrogates: a French 400 rather than
+ * PostgreSQL's 500, and the same text stored on both databases.
+ */
+const safe = (schema: z.ZodString) => schema.refine(isSafeText, { message: UNSAFE_TEXT_MESSAGE });
+const id = safeText(1, 100);
 const isoDate = z.iso.datetime({ offset: true });
 export const severitySchema = z.enum(['N0', 'N1', 'N2', 'N3', 'N4']);
 export const statusSchema = z.enum(
@@ -34,14 +40,14 @@ export const transitionBody = z.object({ to: statusSchema, version }).strict();
 export const decisionBody = z
   .object({
     kind: z.enum(DECISION_KINDS),
-    note: z.string().max(2000).optional(),
-    targetStaffName: z.string().max(200).optional(),
+    note: safeText(0, 2000).optional(),
+    targetStaffName: safeText(0, 200).optional(),
     targetStaffUserId: id.optional(),
     version,
   })
   .strict();
 export const ownerBody = z.object({ ownerId: id.nullable(), version }).strict();
-export const commentBody = z.object({ text: z.string().trim().min(1).max(5000) }).strict();
+export const commentBody = z.object({ text: safe(z.string().trim().min(1).max(5000)) }).strict();
 export const datesBody = z
   .object({
     firstPublishedAt: isoDate.nullable().optional(),

@@ -69,7 +69,7 @@ const stale = () =>
 
 async function stateOf(unit: Unit | AppContext, row: IncidentRow, now: Date): Promise<IncidentState> {
   const db = 'trx' in unit ? unit.trx : unit.storage.db;
-  const events = await listEvents(db, row.establishment_id, row.id);
+  const events = await listEvents(db, row.establishment_id, [row.id]);
   const owners = await userNames(db, row.owner_id === null ? [] : [row.owner_id]);
   return {
     ...summarize(row, events, now),
@@ -117,7 +117,12 @@ export async function listDesk(
   const db = context.storage.db;
   const now = context.clock();
   const rows = await listIncidents(db, establishmentId, filters);
-  const events = await listEvents(db, establishmentId);
+  // Only the listed incidents' events, not the whole history of the establishment.
+  const events = await listEvents(
+    db,
+    establishmentId,
+    rows.map((row) => row.id),
+  );
   const byIncident = new Map<string, typeof events>();
   for (const event of events) {
     const list = byIncident.get(event.incidentId) ?? [];
@@ -403,23 +408,33 @@ export function comment(
   });
 }
 
-export async function timeline(
+/** The full history, comments and decisions included: a sensitive read, audited. */
+export function timeline(
   context: AppContext,
   establishmentId: string,
   id: string,
+  actor: Actor,
 ): Promise<TimelineEntry[]> {
-  const db = context.storage.db;
-  const row = await findIncident(db, establishmentId, id);
-  if (row === undefined) throw notFound('Cet incident n’existe pas ou ne vous est pas accessible.');
-  const events = await listEvents(db, establishmentId, id);
-  return events.map((event) => ({
-    id: event.id,
-    at: event.at,
-    kind: event.kind,
-    actorId: event.actorId,
-    actorName: event.actorName,
-    detail: parseJson<Record<string, unknown>>(event.detail, {}),
-  }));
+  return inUnit(context, async (unit) => {
+    const row = await load(unit, establishmentId, id);
+    const events = await listEvents(unit.trx, establishmentId, [id]);
+    await unit.audit({
+      establishmentId,
+      actorId: actor.id,
+      action: 'incident.timeline.read',
+      targetType: 'incident',
+      targetId: id,
+      detail: { reference: row.reference, events: events.length },
+    });
+    return events.map((event) => ({
+      id: event.id,
+      at: event.at,
+      kind: event.kind,
+      actorId: event.actorId,
+      actorName: event.actorName,
+      detail: parseJson<Record<string, unknown>>(event.detail, {}),
+    }));
+  });
 }
 
 /** The DSA art. 16 notice, signed by the person who asks for it; audited. */

@@ -37,6 +37,33 @@ describe('safeFileName', () => {
   });
 });
 
+describe('safeFileName on hostile lengths', () => {
+  // `.replace(/[.\s]+$/, '')` on the whole raw name was quadratic: this took seconds.
+  it('bounds the raw name first, so long runs of dots cost nothing', () => {
+    expect(safeFileName(`a${'.'.repeat(60_000)}b.png`, 1, 'image/png')).toBe('b.png');
+    expect(safeFileName(`a${'.'.repeat(500_000)}b`, 2, 'image/png')).toBe('b.png');
+    // Only the last 1,000 code points are looked at: here, dots and blanks only.
+    expect(safeFileName(`${' .'.repeat(300_000)}x ${'. '.repeat(300_000)}`, 3, 'image/png')).toBe(
+      'capture-3.png',
+    );
+    expect(safeFileName(`${' .'.repeat(300_000)}x ${'. '.repeat(300)}`, 3, 'image/png')).toBe('x.png');
+    expect(safeFileName('.'.repeat(1_000_000), 4, 'image/jpeg')).toBe('capture-4.jpg');
+    expect(safeFileName(`photo${'.'.repeat(200)}.png`, 1, 'image/png')).toBe('photo.png');
+  });
+
+  it('keeps the tail of a long name and never leaves a lone surrogate', () => {
+    const name = safeFileName(`${'x'.repeat(100_000)}😀fin.png`, 1, 'image/png');
+    expect([...name].length).toBeLessThanOrEqual(MAX_FILE_NAME_LENGTH);
+    expect(name.startsWith('x')).toBe(true);
+    expect(safeFileName(`a\uD800b\uDFFFc.png`, 1, 'image/png')).toBe('abc.png');
+    for (const count of [95, 96, 97, 98]) {
+      const cut = safeFileName(`${'a'.repeat(count)}${'😀'.repeat(10)}.png`, 1, 'image/png');
+      expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      expect([...cut].length).toBeLessThanOrEqual(MAX_FILE_NAME_LENGTH);
+    }
+  });
+});
+
 describe('attachmentDisposition', () => {
   it('gives an ASCII fallback and the exact UTF-8 name', () => {
     expect(attachmentDisposition('capture écran.png')).toBe(

@@ -1,3 +1,10 @@
+import {
+  firstCodePoints,
+  lastCodePoints,
+  lastSegment,
+  MAX_RAW_NAME,
+  wellFormed,
+} from '../evidence/file-name.js';
 import { SCREENSHOT_TYPES, type ScreenshotType } from './media-type.js';
 
 export const MAX_FILE_NAME_LENGTH = 100;
@@ -13,23 +20,39 @@ export const MAX_FILE_NAME_LENGTH = 100;
 export function safeFileName(declared: string | undefined, position: number, type: ScreenshotType): string {
   const extension = SCREENSHOT_TYPES[type];
   const fallback = `capture-${position}.${extension}`;
-  const segments = (declared ?? '').normalize('NFC').split(/[/\\]/);
-  const base = (segments[segments.length - 1] ?? '')
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
-    .replace(/[<>:"|?*;]/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+/, '');
+  // Bounded first: every step below then works on at most 1,000 code points, whatever was sent.
+  const raw = lastCodePoints(lastSegment(declared ?? ''), MAX_RAW_NAME);
+  const base = trimStart(
+    wellFormed(raw.normalize('NFC'))
+      .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
+      .replace(/[<>:"|?*;]/g, '_')
+      .replace(/\s+/g, ' '),
+  );
   const dot = base.lastIndexOf('.');
-  const stem = (dot > 0 ? base.slice(0, dot) : base).replace(/[.\s]+$/, '');
+  const stem = trimEnd(dot > 0 ? base.slice(0, dot) : base);
   if (stem === '') return fallback;
-  // Truncated by code points, so that no surrogate pair is cut in half.
-  const room = MAX_FILE_NAME_LENGTH - extension.length - 1;
-  const kept = [...stem]
-    .slice(0, room)
-    .join('')
-    .replace(/[.\s]+$/, '');
+  // Cut by code points, so that no surrogate pair is split in half.
+  const kept = trimEnd(firstCodePoints(stem, MAX_FILE_NAME_LENGTH - extension.length - 1));
   return kept === '' ? fallback : `${kept}.${extension}`;
+}
+
+/** Dots and blanks a name must not start or end with, removed without a regular expression. */
+const isDotOrBlank = (char: string): boolean => char === '.' || char.trim() === '';
+
+function trimStart(text: string): string {
+  let start = 0;
+  while (start < text.length && isDotOrBlank(text.charAt(start))) start += 1;
+  return text.slice(start);
+}
+
+/**
+ * A loop, not `replace(/[.\s]+$/, '')`: that pattern retries from every dot of a long run not at
+ * the end, which is quadratic (« a » + 60,000 dots + « b.png » took seconds).
+ */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && isDotOrBlank(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
 }
 
 /**

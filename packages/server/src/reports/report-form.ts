@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badRequest } from '../http/problem.js';
+import { isSafeText, safeText, UNSAFE_TEXT_MESSAGE } from '../http/safe-text.js';
 
 export const NETWORKS = [
   'facebook',
@@ -49,8 +50,11 @@ function isPublicWebAddress(value: string): boolean {
   );
 }
 
-/** Clients may leave fields out or send them empty: both mean « not given ». */
-const optionalText = (max: number) => z.string().max(max).default('');
+/**
+ * Clients may leave fields out or send them empty: both mean « not given ». NUL and lone
+ * surrogates are refused (a 400, not PostgreSQL's 500, and the same text on both databases).
+ */
+const optionalText = (max: number) => safeText(0, max).default('');
 
 /**
  * The publication date, a day (2026-10-30) or an instant with its offset. The check that it is
@@ -70,9 +74,15 @@ function publicationDate(now: Date) {
 
 export function reportFormSchema(now: Date) {
   return z.object({
-    url: z.string().trim().min(1).max(MAX_URL_LENGTH).refine(isPublicWebAddress, {
-      message: 'adresse web http(s) attendue, sans identifiant ni mot de passe',
-    }),
+    url: z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_URL_LENGTH)
+      .refine(isSafeText, { message: UNSAFE_TEXT_MESSAGE })
+      .refine(isPublicWebAddress, {
+        message: 'adresse web http(s) attendue, sans identifiant ni mot de passe',
+      }),
     network: z.enum(NETWORKS),
     excerpt: optionalText(5_000),
     seen_where: optionalText(500),

@@ -15,6 +15,7 @@ import {
   SVG_BYTES,
   WEBP_BYTES,
 } from './multipart-body.js';
+import { parseReportForm } from './report-form.js';
 
 const FIELDS = {
   url: 'https://www.facebook.com/groups/valmont/posts/123',
@@ -346,6 +347,60 @@ describe.each(DIALECTS)('reports on %s', (dialect) => {
       expect(name).not.toMatch(/[/\\\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
       expect(name.length).toBeLessThanOrEqual(100);
     }
+  });
+
+  it('keeps none of the sender’s file names in an anonymous report: capture-N with the real type', async () => {
+    const agent = await t.user({ [establishment]: 'agent' });
+    const response = await report(agent, { ...FIELDS, anonymous: 'true' }, [
+      { name: 'Capture d’écran 2026-11-02 à 10.15.23.png', bytes: PNG_BYTES, type: 'image/png' },
+      { name: 'jdupont_IMG.png', bytes: JPEG_BYTES, type: 'image/png' },
+      { name: 'C:\\Users\\jdupont\\photo.webp', bytes: WEBP_BYTES },
+    ]);
+    expect(response.statusCode).toBe(201);
+    const stored = await t.storage.db
+      .selectFrom('report_files')
+      .select(['file_name', 'media_type'])
+      .where('report_id', '=', response.json().reportId)
+      .orderBy('file_name')
+      .execute();
+    expect(stored).toEqual([
+      { file_name: 'capture-1.png', media_type: 'image/png' },
+      { file_name: 'capture-2.jpg', media_type: 'image/jpeg' },
+      { file_name: 'capture-3.webp', media_type: 'image/webp' },
+    ]);
+    const dump = JSON.stringify(await dumpDatabase(t.storage));
+    expect(dump).not.toContain('jdupont');
+    expect(dump).not.toContain('10.15.23');
+    // A signed report keeps the name, which helps the desk.
+    const signed = await report(agent, FIELDS, [{ name: 'jdupont_IMG.png', bytes: PNG_BYTES }]);
+    const named = await t.storage.db
+      .selectFrom('report_files')
+      .select('file_name')
+      .where('report_id', '=', signed.json().reportId)
+      .executeTakeFirstOrThrow();
+    expect(named.file_name).toBe('jdupont_IMG.png');
+  });
+
+  it('refuses NUL and lone surrogates in the text fields with a French 400, storing nothing', async () => {
+    const agent = await t.user({ [establishment]: 'agent' });
+    const before = await counts();
+    const cases: Array<Record<string, string>> = [
+      { ...FIELDS, excerpt: 'avant\u0000après' },
+      { ...FIELDS, seen_where: '\u0000' },
+      { ...FIELDS, note: 'note \u0000' },
+    ];
+    for (const fields of cases) {
+      const response = await report(agent, fields);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().detail).toContain('caractère interdit');
+    }
+    // Lone surrogates cannot cross a UTF-8 multipart body: the schema is checked directly.
+    const now = new Date('2026-11-02T10:00:00Z');
+    for (const field of ['excerpt', 'seen_where', 'note', 'url'] as const) {
+      const value = field === 'url' ? 'https://a.fr/\ud800' : 'texte \udc00';
+      expect(() => parseReportForm({ ...FIELDS, [field]: value }, now)).toThrow(/caractère interdit/);
+    }
+    expect(await counts()).toEqual(before);
   });
 
   it('refuses an oversize file with a 413 and stores nothing', async () => {

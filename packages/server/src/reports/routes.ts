@@ -43,7 +43,7 @@ export function reportsRoutes(context: AppContext): FastifyPluginAsyncZod {
         // Everything is read and checked before the first write.
         const received = await readReportForm(request);
         const form = parseReportForm(received.fields, context.clock());
-        const screenshots = acceptScreenshots(received.files);
+        const screenshots = acceptScreenshots(received.files, form.anonymous);
         const filed = await fileReport(context, establishmentId, reporterId, form, screenshots);
         return reply.status(201).send(filed);
       },

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { safeText } from '../http/safe-text.js';
 import { MAX_SCREENSHOTS, NETWORKS } from './report-form.js';
 
-const id = z.string().min(1).max(100);
+/** Ids reach SQL: a NUL would make PostgreSQL fail (500) instead of a French 400. */
+const id = safeText(1, 100);
 
 export const establishmentParams = z.object({ establishmentId: id });
 export const fileParams = z.object({ establishmentId: id, reportId: id, fileId: id });

@@ -44,7 +44,21 @@ export async function createTestStorage(dialect: DialectName): Promise<TestStora
       await storage.close();
       const cleaner = new pg.Client({ connectionString: TEST_POSTGRES });
       await cleaner.connect();
-      await cleaner.query(`drop database if exists ${name} with (force)`);
+      // The pool says it has ended before its sockets are closed: dropping with (force) right away
+      // kills them mid-goodbye and surfaces as an uncaught error. Wait for them to go instead.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await cleaner.query(`drop database if exists ${name}`);
+          break;
+        } catch (error) {
+          if (attempt >= 40) {
+            await cleaner.query(`drop database if exists ${name} with (force)`);
+            break;
+          }
+          if (!String((error as Error).message).includes('being accessed')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
       await cleaner.end();
     },
   };
