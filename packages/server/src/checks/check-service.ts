@@ -16,6 +16,7 @@ export async function checkText(
   establishmentId: string,
   text: string,
   guardContext: GuardContext,
+  options: { readonly count: boolean } = { count: true },
 ): Promise<Report> {
   const establishment = await context.storage.db
     .selectFrom('establishments')
@@ -28,6 +29,7 @@ export async function checkText(
     guardContext,
     establishmentLists(establishment.guard_lists, establishment.name),
   );
+  if (!options.count) return report;
   const day = context.clock().toISOString().slice(0, 10);
   const base = { establishmentId, day, context: guardContext, verdict: report.verdict };
   const rules = new Set(report.findings.map((finding) => finding.rule));

@@ -234,3 +234,40 @@ describe.each(DIALECTS)('checks on %s', (dialect) => {
     expect(persons).toEqual([]);
   });
 });
+
+describe.each(DIALECTS)('previews on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(async () => t.close());
+
+  it('answers a preview like a check but does not count it', async () => {
+    const establishment = await t.establishment();
+    const agent = await t.user({ [establishment]: 'agent' });
+    const url = `/api/establishments/${establishment}/checks`;
+    const preview = await t.as(agent, {
+      method: 'POST',
+      url,
+      payload: { text: 'Mme Dupont, chambre 214', context: 'public', preview: true },
+    });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json().findings.length).toBeGreaterThan(0);
+    await counterBuffer(t.context).flush();
+    expect(await t.storage.db.selectFrom('check_stats').selectAll().execute()).toEqual([]);
+    const counted = await t.as(agent, {
+      method: 'POST',
+      url,
+      payload: { text: 'Mme Dupont, chambre 214', context: 'public' },
+    });
+    expect(counted.statusCode).toBe(200);
+    await counterBuffer(t.context).flush();
+    expect((await t.storage.db.selectFrom('check_stats').selectAll().execute()).length).toBeGreaterThan(0);
+    const wrong = await t.as(agent, {
+      method: 'POST',
+      url,
+      payload: { text: 'x', context: 'public', preview: 'oui' },
+    });
+    expect(wrong.statusCode).toBe(400);
+  });
+});

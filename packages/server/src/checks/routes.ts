@@ -33,7 +33,9 @@ export function checksRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const { establishmentId } = request.params;
         requireRole(request, establishmentId, ANY_ROLE);
-        const report = await checkText(context, establishmentId, request.body.text, request.body.context);
+        const report = await checkText(context, establishmentId, request.body.text, request.body.context, {
+          count: request.body.preview !== true,
+        });
         return toCheckResponse(report);
       },
     );

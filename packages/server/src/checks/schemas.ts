@@ -8,6 +8,11 @@ export const establishmentParams = z.object({ establishmentId: z.string().min(1)
 export const checkBody = z.object({
   text: z.string().min(1).max(MAX_TEXT_LENGTH),
   context: z.enum(CONTEXTS),
+  /**
+   * True for the checks the web app sends as the person types: they are not counted, or the
+   * statistics would count keystrokes instead of posts.
+   */
+  preview: z.boolean().optional(),
 });
 
 const localized = z.object({ fr: z.string(), en: z.string() });

@@ -21,6 +21,7 @@ import { reportsRoutes } from '../reports/routes.js';
 import { authenticationHook, tenantHook } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler, notFoundHandler } from './errors.js';
+import { registerWebApp } from './web-app.js';
 
 // Validation messages in French, for every schema of the application.
 z.config(fr());
@@ -114,15 +115,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     reply.header('cache-control', 'no-store');
   });
 
-  // Until the web application (packages/web) is served here, the root says where things are.
-  app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-    reply
-      .type('text/html; charset=utf-8')
-      .send(
-        '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Blouse</title></head><body>' +
-          '<h1>Blouse</h1><p>L’API est en service. Documentation : <a href="/api/docs">/api/docs</a>.</p></body></html>',
-      ),
-  );
+  await registerWebApp(app);
 
   app.get(
     '/api/health',
