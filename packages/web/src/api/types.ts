@@ -1,0 +1,154 @@
+/**
+ * The server API's shapes, mirrored by hand from packages/server/src/*\/schemas.ts (the web app
+ * does not bundle zod). Keep them in step with those schemas.
+ */
+
+export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
+
+export interface Membership {
+  establishmentId: string;
+  establishmentName: string;
+  role: Role;
+}
+
+export interface Session {
+  user: { id: string; email: string; displayName: string };
+  memberships: Membership[];
+  csrfToken: string;
+}
+
+export const GUARD_CONTEXTS = ['institutional', 'reply', 'staff', 'public'] as const;
+export type GuardContext = (typeof GUARD_CONTEXTS)[number];
+export type Verdict = 'ok' | 'warn' | 'block';
+
+export interface Localized {
+  fr: string;
+  en: string;
+}
+
+export interface Span {
+  type: string;
+  start: number;
+  end: number;
+  score: number;
+  evidence?: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: 'warn' | 'block';
+  explanation: Localized;
+  fix: { kind: 'redact' | 'rewrite' | 'remove' | 'report'; text: Localized };
+  spans: Span[];
+}
+
+export interface CheckReport {
+  verdict: Verdict;
+  context: GuardContext;
+  category: string | null;
+  redacted: string;
+  findings: Finding[];
+  spans: Span[];
+  detected: Span[];
+}
+
+/** packages/server/src/reports/report-form.ts NETWORKS. */
+export const NETWORKS = [
+  'facebook',
+  'instagram',
+  'x',
+  'tiktok',
+  'linkedin',
+  'youtube',
+  'bluesky',
+  'mastodon',
+  'threads',
+  'google_reviews',
+  'doctolib',
+  'forum',
+  'press',
+  'other',
+] as const;
+export type Network = (typeof NETWORKS)[number];
+export const MAX_SCREENSHOTS = 5;
+
+export interface FiledReport {
+  reportId: string;
+  incidentReference: string;
+  receivedAt: string;
+  acknowledgement: string;
+  followUpCode?: string;
+}
+
+export const INCIDENT_STATUSES = ['new', 'qualified', 'decided', 'responded', 'closed'] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+export const SEVERITIES = ['N0', 'N1', 'N2', 'N3', 'N4'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface ReportOutcome {
+  reportId: string;
+  url: string;
+  network: string;
+  createdAt: string;
+  incidentReference: string | null;
+  status: IncidentStatus | null;
+  statusLabel: string;
+  decisions: string[];
+}
+
+export interface Deadline {
+  kind: string;
+  label: string;
+  dueAt: string;
+  state: 'ok' | 'soon' | 'passed' | 'met';
+}
+
+export interface IncidentSummary {
+  id: string;
+  reference: string;
+  title: string;
+  status: IncidentStatus;
+  proposedSeverity: Severity;
+  severity: Severity | null;
+  proposedCategory: string;
+  category: string | null;
+  ownerId: string | null;
+  firstPublishedAt: string | null;
+  breachAwareAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  deadlines: Deadline[];
+  nextDueAt: string | null;
+  overdue: boolean;
+}
+
+export interface Decision {
+  id: string;
+  kind: string;
+  note: string | null;
+  targetStaffName: string | null;
+  targetStaffUserId: string | null;
+  authorId: string;
+  at: string;
+}
+
+export interface IncidentDetail extends IncidentSummary {
+  ownerName: string | null;
+  decisions: Decision[];
+  guard: {
+    verdict: string;
+    guardCategory: string | null;
+    findings: { rule: string; severity: 'warn' | 'block'; explanation: string }[];
+  };
+  report: {
+    url: string;
+    network: string;
+    excerpt: string;
+    seenWhere: string;
+    note: string;
+    createdAt: string;
+    reporterName: string | null;
+  } | null;
+  evidence: { count: number; latest: { id: string; fileName: string; capturedAt: string }[] };
+}

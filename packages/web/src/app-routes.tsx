@@ -1,0 +1,32 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { RequireSession } from './layout/require-session';
+import { CheckPage } from './pages/check-page';
+import { IncidentDetailPage } from './pages/incident-detail-page';
+import { IncidentsPage } from './pages/incidents-page';
+import { LoginPage } from './pages/login-page';
+import { MyReportsPage } from './pages/my-reports-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { ReportPage } from './pages/report-page';
+import { HomeRedirect } from './session/home-redirect';
+
+/** French paths: they are what people see in the address bar. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route path="/connexion" element={<LoginPage />} />
+        <Route element={<RequireSession />}>
+          <Route index element={<HomeRedirect />} />
+          <Route path="/verifier" element={<CheckPage />} />
+          <Route path="/signaler" element={<ReportPage />} />
+          <Route path="/mes-signalements" element={<MyReportsPage />} />
+          <Route path="/incidents" element={<IncidentsPage />} />
+          <Route path="/incidents/:incidentId" element={<IncidentDetailPage />} />
+        </Route>
+        <Route path="/accueil" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

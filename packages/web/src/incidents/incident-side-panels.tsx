@@ -1,0 +1,67 @@
+import { Card, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { IncidentDetail } from '../api/types';
+import { formatDateTime, labelOf } from '../format';
+import { DeadlineBadge } from './deadline-badge';
+
+/** Read-only for this slice: the guard's findings, the deadlines and the decisions taken. */
+export function IncidentSidePanels({ incident }: { incident: IncidentDetail }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Stack>
+      <Card withBorder component="section" aria-labelledby="incident-findings">
+        <Title order={2} size="h4" id="incident-findings" mb="xs">
+          {t('incidents.findings')}
+        </Title>
+        {incident.guard.findings.length === 0 ? (
+          <Text c="dimmed">{t('incidents.noFindings')}</Text>
+        ) : (
+          <List spacing="xs">
+            {incident.guard.findings.map((finding, index) => (
+              // Index keys: stored findings have no id
+              <List.Item key={index}>
+                <Text size="sm">
+                  <strong>{finding.rule}</strong> — {finding.explanation}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Card>
+      <Card withBorder component="section" aria-labelledby="incident-deadlines">
+        <Title order={2} size="h4" id="incident-deadlines" mb="xs">
+          {t('incidents.deadlines')}
+        </Title>
+        {incident.deadlines.length === 0 ? (
+          <Text c="dimmed">{t('incidents.noDeadline')}</Text>
+        ) : (
+          <Stack gap="sm">
+            {incident.deadlines.map((deadline) => (
+              <DeadlineBadge key={deadline.kind} deadline={deadline} />
+            ))}
+          </Stack>
+        )}
+      </Card>
+      <Card withBorder component="section" aria-labelledby="incident-decisions">
+        <Title order={2} size="h4" id="incident-decisions" mb="xs">
+          {t('incidents.decisions')}
+        </Title>
+        {incident.decisions.length === 0 ? (
+          <Text c="dimmed">{t('incidents.noDecisions')}</Text>
+        ) : (
+          <List spacing="xs">
+            {incident.decisions.map((decision) => (
+              <List.Item key={decision.id}>
+                <Text size="sm">
+                  <strong>{labelOf(t, 'incidents.decisionKinds', decision.kind)}</strong> ·{' '}
+                  {formatDateTime(decision.at, i18n.language)}
+                  {decision.note ? ` — ${decision.note}` : ''}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Card>
+    </Stack>
+  );
+}

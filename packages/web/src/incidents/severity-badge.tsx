@@ -1,0 +1,29 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Severity } from '../api/types';
+import { WHOLE_LABEL } from '../badge-styles';
+
+/** Fixed pairs checked for at least 4.5:1 contrast; the level is also written, not only coloured. */
+const LOOK: Record<Severity, { bg: string; fg: string }> = {
+  N0: { bg: '#e9ecef', fg: '#212529' },
+  N1: { bg: '#d0ebff', fg: '#0b3d91' },
+  N2: { bg: '#fff3bf', fg: '#5c3c00' },
+  N3: { bg: '#ffd8a8', fg: '#7a2e00' },
+  N4: { bg: '#b02525', fg: '#ffffff' },
+};
+
+export function SeverityBadge({ severity, proposed }: { severity: Severity; proposed?: boolean }) {
+  const { t } = useTranslation();
+  const look = LOOK[severity];
+  return (
+    <Badge
+      styles={WHOLE_LABEL}
+      tt="none"
+      data-severity={severity}
+      style={{ background: look.bg, color: look.fg, border: `1px solid ${look.fg}` }}
+    >
+      {t(`incidents.severities.${severity}`)}
+      {proposed ? ` (${t('incidents.proposed')})` : ''}
+    </Badge>
+  );
+}

@@ -1,0 +1,36 @@
+import { Anchor, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { isDeskRole } from '../session/roles';
+import { useSession } from '../session/session-context';
+
+/** Links by role: only the desk sees « Incidents » (the server refuses it to others anyway). */
+export function MainNav() {
+  const { t } = useTranslation();
+  const { role } = useSession();
+  const links = [
+    { to: '/verifier', label: t('nav.check') },
+    { to: '/signaler', label: t('nav.report') },
+    { to: '/mes-signalements', label: t('nav.myReports') },
+    ...(isDeskRole(role) ? [{ to: '/incidents', label: t('nav.incidents') }] : []),
+  ];
+  return (
+    <Group component="nav" aria-label={t('nav.label')} gap="md" wrap="wrap">
+      {links.map((link) => (
+        <Anchor
+          key={link.to}
+          component={NavLink}
+          to={link.to}
+          fw={500}
+          // NavLink sets aria-current="page" on the active link; underline it so it shows without colour.
+          styles={{ root: { textUnderlineOffset: 4 } }}
+          style={({ isActive }: { isActive: boolean }) => ({
+            textDecoration: isActive ? 'underline' : 'none',
+          })}
+        >
+          {link.label}
+        </Anchor>
+      ))}
+    </Group>
+  );
+}

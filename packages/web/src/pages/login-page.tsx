@@ -1,0 +1,87 @@
+import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { ApiError } from '../api/client';
+import type { Session } from '../api/types';
+import { useDocumentTitle } from '../layout/use-document-title';
+import { homeOf } from '../session/roles';
+import { useSession } from '../session/session-context';
+
+/** Where to go once signed in: back where the person was sent from, else their role's home. */
+function destination(session: Session, from: unknown): string {
+  if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('/connexion')) return from;
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem('blouse.establishment');
+  } catch {
+    // No stored choice: the first establishment.
+  }
+  const membership =
+    session.memberships.find((m) => m.establishmentId === stored) ?? session.memberships[0] ?? null;
+  return homeOf(membership?.role ?? null);
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { session, role, signIn } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useDocumentTitle(t('login.title'));
+
+  if (session && !busy) return <Navigate to={homeOf(role)} replace />;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const signedIn = await signIn(email.trim(), password);
+      navigate(destination(signedIn, (location.state as { from?: unknown } | null)?.from), {
+        replace: true,
+      });
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.detail : t('errors.generic'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Paper maw={420} mx="auto" p="lg" withBorder>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          <Title order={1}>{t('login.title')}</Title>
+          <Text c="dimmed">{t('login.intro')}</Text>
+          {error !== null ? (
+            <Alert color="red" role="alert" title={t('login.failed')}>
+              {error}
+            </Alert>
+          ) : null}
+          <TextInput
+            label={t('login.email')}
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+          />
+          <PasswordInput
+            label={t('login.password')}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+          />
+          <Button type="submit" loading={busy}>
+            {t('login.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

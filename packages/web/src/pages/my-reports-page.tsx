@@ -1,0 +1,76 @@
+import { Alert, Anchor, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError, api } from '../api/client';
+import type { ReportOutcome } from '../api/types';
+import { formatDateTime, labelOf } from '../format';
+import { useDocumentTitle } from '../layout/use-document-title';
+import { StatusBadge } from '../reports/status-badge';
+import { useSignedIn } from '../session/session-context';
+
+/** « Mes signalements »: what became of each report sent under one's name. */
+export function MyReportsPage() {
+  const { t, i18n } = useTranslation();
+  const { membership } = useSignedIn();
+  const establishmentId = membership.establishmentId;
+  useDocumentTitle(t('mine.title'));
+  const query = useQuery({
+    queryKey: ['my-reports', establishmentId],
+    queryFn: ({ signal }) =>
+      api<{ reports: ReportOutcome[] }>(
+        `/api/establishments/${encodeURIComponent(establishmentId)}/reports/mine`,
+        { signal },
+      ),
+  });
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1}>{t('mine.title')}</Title>
+        <Button component={Link} to="/signaler">
+          {t('mine.newReport')}
+        </Button>
+      </Group>
+      <Text>{t('mine.intro')}</Text>
+      {query.isPending ? <Loader aria-label={t('app.loading')} /> : null}
+      {query.isError ? (
+        <Alert color="red" role="alert" title={t('errors.generic')}>
+          {query.error instanceof ApiError ? query.error.detail : String(query.error)}
+        </Alert>
+      ) : null}
+      {query.data?.reports.length === 0 ? <Text c="dimmed">{t('mine.empty')}</Text> : null}
+      <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }}>
+        {query.data?.reports.map((report) => (
+          <Card component="li" withBorder key={report.reportId}>
+            <Group justify="space-between" align="flex-start" wrap="wrap">
+              <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+                <Anchor
+                  href={report.url}
+                  target="_blank"
+                  rel="noreferrer noopener"
+                  style={{ overflowWrap: 'anywhere' }}
+                >
+                  {report.url}
+                </Anchor>
+                <Text size="sm">
+                  {labelOf(t, 'report.networks', report.network)} ·{' '}
+                  {t('mine.sentOn', { date: formatDateTime(report.createdAt, i18n.language) })}
+                  {report.incidentReference !== null
+                    ? ` · ${t('mine.reference')} ${report.incidentReference}`
+                    : ''}
+                </Text>
+                {report.decisions.length > 0 ? (
+                  <Text size="sm">
+                    {report.decisions.map((kind) => labelOf(t, 'incidents.decisionKinds', kind)).join(' · ')}
+                  </Text>
+                ) : null}
+              </Stack>
+              <StatusBadge status={report.status} />
+            </Group>
+          </Card>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}

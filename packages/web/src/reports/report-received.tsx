@@ -1,0 +1,48 @@
+import { Alert, Anchor, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { FiledReport } from '../api/types';
+import { formatDateTime } from '../format';
+
+interface Props {
+  filed: FiledReport;
+  anonymous: boolean;
+  onAnother: () => void;
+}
+
+/** The acknowledgement, and for an anonymous report the follow-up code, shown this once only. */
+export function ReportReceived({ filed, anonymous, onAnother }: Props) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Stack maw={640}>
+      <Paper p="md" role="status" style={{ background: '#ebfbee', borderLeft: '6px solid #2b8a3e' }}>
+        <Title order={2} size="h3" mb="xs">
+          {t('report.thanks')}
+        </Title>
+        <Text>{filed.acknowledgement}</Text>
+        <Text size="sm" mt="xs">
+          {t('report.reference', { reference: filed.incidentReference })} ·{' '}
+          {t('report.receivedAt', { date: formatDateTime(filed.receivedAt, i18n.language) })}
+        </Text>
+      </Paper>
+      {anonymous && filed.followUpCode !== undefined ? (
+        <Alert color="orange" title={t('report.followUpCode')} variant="outline">
+          <Code fz="lg" block data-testid="follow-up-code">
+            {filed.followUpCode}
+          </Code>
+          <Text mt="xs" fw={600} c="#1a1b1e">
+            {t('report.followUpWarning')}
+          </Text>
+        </Alert>
+      ) : null}
+      <Group>
+        <Anchor component={Link} to="/mes-signalements">
+          {t('report.mine')}
+        </Anchor>
+        <Button variant="default" onClick={onAnother}>
+          {t('report.another')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

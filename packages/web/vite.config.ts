@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The server serves dist/ at / in production; in development Vite serves the app and forwards the
+// API so that cookies stay same-origin either way.
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Libraries change less often than the app: separate files stay cached across releases.
+    rollupOptions: {
+      output: {
+        manualChunks: {
+          react: ['react', 'react-dom', 'react-router'],
+          mantine: ['@mantine/core', '@mantine/hooks'],
+          data: ['@tanstack/react-query', 'i18next', 'react-i18next'],
+        },
+      },
+    },
+  },
+  server: {
+    // BLOUSE_API points the dev server at a server on another port (tests, a second checkout).
+    proxy: { '/api': { target: process.env.BLOUSE_API ?? 'http://localhost:8080', changeOrigin: false } },
+  },
+});
