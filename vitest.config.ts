@@ -11,7 +11,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts'],
+    // Unit and integration tests beside the code; the web application's browser journeys.
+    include: ['packages/*/src/**/*.test.ts', 'packages/web/e2e/**/*.e2e.test.ts'],
     // Generous: the adversarial tests feed each rule family hostile megabyte-scale texts.
     testTimeout: 60_000,
   },

@@ -180,7 +180,7 @@ export async function newContext(
 export async function signIn(page: Page, account: DemoAccount): Promise<void> {
   await page.goto('/connexion');
   await page.getByLabel('Adresse e-mail').fill(account.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(account.password);
+  await page.getByLabel('Mot de passe').fill(account.password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((url) => url.pathname !== '/connexion', { timeout: 15_000 });
 }

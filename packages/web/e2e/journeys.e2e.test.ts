@@ -45,7 +45,9 @@ async function openPage(viewport: { width: number; height: number } = DESKTOP): 
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`exception : ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error : ${message.text()}`);
+    // The 401 of the session probe before signing in is expected, not an error of the page.
+    if (message.type() === 'error' && !/status of 401/.test(message.text()))
+      errors.push(`console.error : ${message.text()}`);
   });
   return { page, context, errors, close: () => context.close() };
 }
@@ -69,7 +71,7 @@ async function journey(
 
 /** Chooses an option of a native <select> or of a Mantine Select (combobox) by its label. */
 async function chooseOption(page: Page, label: string | RegExp, option: string): Promise<void> {
-  const field = page.getByLabel(label, { exact: typeof label === 'string' }).first();
+  const field = page.getByLabel(label).first();
   const tag = await field.evaluate((element) => element.tagName);
   if (tag === 'SELECT') {
     await field.selectOption({ label: option });
@@ -132,7 +134,7 @@ describe('Blouse web application, end to end', () => {
       journey(DESKTOP, async (page) => {
         await page.goto('/connexion');
         await page.getByLabel('Adresse e-mail').fill('personne@demo.blouse.fr');
-        await page.getByLabel('Mot de passe', { exact: true }).fill('pas-le-bon-mot-de-passe');
+        await page.getByLabel('Mot de passe').fill('pas-le-bon-mot-de-passe');
         await page.getByRole('button', { name: 'Se connecter' }).click();
         await page.getByRole('alert').first().waitFor();
         expect(new URL(page.url()).pathname).toBe('/connexion');
@@ -246,7 +248,7 @@ describe('Blouse web application, end to end', () => {
           .fill('https://www.facebook.com/groups/ville/posts/123456789');
         await chooseOption(page, 'Réseau', 'Facebook');
         await page
-          .getByLabel('Extrait', { exact: true })
+          .getByLabel('Extrait')
           .fill('Ma voisine Mme Dupont est en chambre 214 pour un cancer, on la voit de la fenêtre.');
         await page.getByLabel(/Où l.avez-vous vu/).fill('Groupe Facebook de la ville');
         await page.getByLabel('Votre note').fill('Publié ce matin, déjà une dizaine de commentaires.');
@@ -373,7 +375,7 @@ describe('Blouse web application, end to end', () => {
           await page.getByRole('heading', { name: 'Mes signalements' }).waitFor();
           await audit('mes-signalements-vide');
 
-          expect(failures, failures.join('\n\n')).toEqual([]);
+          if (failures.length > 0) throw new Error(failures.join('\n\n'));
         }),
       TEST_TIMEOUT,
     );

@@ -12,7 +12,7 @@ export function SaferVersion({ redacted }: { redacted: string }) {
         <Title order={2} size="h4" id="safer-title">
           {t('check.safer')}
         </Title>
-        <Button variant="light" size="sm" onClick={() => clipboard.copy(redacted)}>
+        <Button variant="filled" size="sm" onClick={() => clipboard.copy(redacted)}>
           {clipboard.copied ? t('check.copied') : t('check.copy')}
         </Button>
       </Group>
