@@ -280,6 +280,21 @@ describe('Blouse web application, end to end', () => {
   );
 
   it(
+    'signs out: back to the sign-in page, and the pages ask to sign in again',
+    () =>
+      journey(DESKTOP, async (page) => {
+        await signInAs(page, 'agent');
+        await page.waitForURL('**/verifier');
+        await page.getByRole('button', { name: 'Se déconnecter' }).click();
+        await page.waitForURL('**/connexion**');
+        await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+        await page.goto('/verifier');
+        await page.waitForURL('**/connexion**');
+      }),
+    TEST_TIMEOUT,
+  );
+
+  it(
     '(d) an agent has no « Incidents » link and /incidents is reserved',
     () =>
       journey(DESKTOP, async (page) => {

@@ -1,6 +1,9 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
+import { AdminListsPage } from './pages/admin-lists-page';
+import { AdminSsoPage } from './pages/admin-sso-page';
+import { AdminUsersPage } from './pages/admin-users-page';
 import { CheckPage } from './pages/check-page';
 import { IncidentDetailPage } from './pages/incident-detail-page';
 import { IncidentsPage } from './pages/incidents-page';
@@ -23,6 +26,10 @@ export function AppRoutes() {
           <Route path="/mes-signalements" element={<MyReportsPage />} />
           <Route path="/incidents" element={<IncidentsPage />} />
           <Route path="/incidents/:incidentId" element={<IncidentDetailPage />} />
+          <Route path="/admin" element={<Navigate to="/admin/utilisateurs" replace />} />
+          <Route path="/admin/utilisateurs" element={<AdminUsersPage />} />
+          <Route path="/admin/listes" element={<AdminListsPage />} />
+          <Route path="/admin/sso" element={<AdminSsoPage />} />
         </Route>
         <Route path="/accueil" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFoundPage />} />

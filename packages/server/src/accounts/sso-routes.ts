@@ -58,6 +58,28 @@ export function ssoRoutes(context: AppContext): FastifyPluginAsyncZod {
     // Not under /api/establishments/:establishmentId: everything there needs a session and a
     // membership (http/auth.ts tenantHook), and whoever starts a single sign-on has neither yet.
     app.get(
+      '/api/sso/establishments',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Les établissements qui proposent l’authentification unique (pour la page de connexion)',
+          description:
+            'Sans session : la page de connexion en a besoin. Seuls l’identifiant et le nom sont donnés, ' +
+            'jamais l’émetteur ni le client.',
+          response: { 200: z.array(z.object({ establishmentId: z.string(), name: z.string() })) },
+        },
+      },
+      async () =>
+        context.storage.db
+          .selectFrom('oidc_providers')
+          .innerJoin('establishments', 'establishments.id', 'oidc_providers.establishment_id')
+          .select(['establishments.id as establishmentId', 'establishments.name as name'])
+          .orderBy('establishments.name')
+          .orderBy('establishments.id')
+          .execute(),
+    );
+
+    app.get(
       '/api/sso/:establishmentId/start',
       {
         schema: {

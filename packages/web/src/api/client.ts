@@ -84,5 +84,9 @@ async function toApiError(response: Response): Promise<ApiError> {
   }
 }
 
+/** True for a server refusal with this stable code (e.g. 'dernier_administrateur'). */
+export const hasCode = (error: unknown, code: string): boolean =>
+  error instanceof ApiError && error.code === code;
+
 export const isAbort = (error: unknown): boolean =>
   error instanceof DOMException && error.name === 'AbortError';

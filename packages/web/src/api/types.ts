@@ -152,3 +152,81 @@ export interface IncidentDetail extends IncidentSummary {
   } | null;
   evidence: { count: number; latest: { id: string; fileName: string; capturedAt: string }[] };
 }
+
+/** packages/server/src/incidents/schemas.ts stateSchema: what every desk change returns. */
+export interface IncidentState extends IncidentSummary {
+  ownerName: string | null;
+  decisions: Decision[];
+}
+
+/** packages/server/src/incidents/schemas.ts timelineEntrySchema. */
+export interface TimelineEntry {
+  id: string;
+  at: string;
+  kind: string;
+  actorId: string | null;
+  actorName: string | null;
+  detail: Record<string, unknown>;
+}
+
+/** packages/server/src/evidence/routes.ts evidenceSchema. */
+export const EVIDENCE_KINDS = ['screenshot', 'page', 'text', 'document', 'other'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export interface Evidence {
+  id: string;
+  incidentId: string;
+  seq: number;
+  kind: EvidenceKind;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  sourceUrl: string | null;
+  capturedAt: string;
+  capturedBy: { id: string; displayName: string } | null;
+  prevHash: string;
+  chainHash: string;
+}
+
+/** packages/server/src/incidents/schemas.ts noticeSchema (DSA art. 16 notice). */
+export interface PlatformNotice {
+  text: string;
+  elements: {
+    explanation: string;
+    legalBasis: string;
+    url: string;
+    notifierName: string;
+    notifierEmail: string;
+    goodFaithStatement: string;
+  };
+}
+
+/** packages/server/src/accounts/admin-routes.ts memberSchema. */
+export interface Member {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  hasPassword: boolean;
+  sso: boolean;
+  disabled: boolean;
+}
+
+/** packages/server/src/accounts/guard-lists.ts guardListsOutSchema. */
+export const GUARD_LIST_KEYS = ['names', 'services', 'consentingStaff', 'publicFigures'] as const;
+export type GuardListKey = (typeof GUARD_LIST_KEYS)[number];
+export type GuardLists = Record<GuardListKey, string[]>;
+
+/** packages/server/src/accounts/sso-routes.ts settingsSchema (the secret is never returned). */
+export interface SsoSettings {
+  issuer: string;
+  clientId: string;
+  defaultRole: Role;
+}
+
+/** GET /api/sso/establishments: who offers single sign-on on the login page. */
+export interface SsoEstablishment {
+  establishmentId: string;
+  name: string;
+}

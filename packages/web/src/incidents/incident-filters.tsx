@@ -1,10 +1,16 @@
-import { Group, NativeSelect } from '@mantine/core';
+import { Checkbox, Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { INCIDENT_STATUSES, SEVERITIES } from '../api/types';
+import { INCIDENT_CATEGORIES } from './desk-rules';
 
 export interface Filters {
   status: string;
   severity: string;
+  category: string;
+  /** Only the incidents the signed-in person owns. */
+  mine: boolean;
+  /** Only those with a deadline passed and not met. */
+  overdue: boolean;
 }
 
 interface Props {
@@ -12,12 +18,18 @@ interface Props {
   onChange: (next: Filters) => void;
 }
 
-/** Status and severity; « Tous » is the empty value, left out of the request. */
+/** « Tous » is the empty value, left out of the request; the two boxes narrow the list further. */
 export function IncidentFilters({ value, onChange }: Props) {
   const { t } = useTranslation();
   const all = { value: '', label: t('incidents.all') };
   return (
-    <Group component="fieldset" gap="md" wrap="wrap" style={{ border: 0, padding: 0, margin: 0 }}>
+    <Group
+      component="fieldset"
+      gap="md"
+      wrap="wrap"
+      align="flex-end"
+      style={{ border: 0, padding: 0, margin: 0 }}
+    >
       <legend className="skip-link">{t('incidents.filters')}</legend>
       <NativeSelect
         label={t('incidents.status')}
@@ -30,6 +42,28 @@ export function IncidentFilters({ value, onChange }: Props) {
         value={value.severity}
         onChange={(event) => onChange({ ...value, severity: event.currentTarget.value })}
         data={[all, ...SEVERITIES.map((s) => ({ value: s, label: t(`incidents.severities.${s}`) }))]}
+      />
+      <NativeSelect
+        label={t('incidents.category')}
+        value={value.category}
+        onChange={(event) => onChange({ ...value, category: event.currentTarget.value })}
+        data={[
+          { value: '', label: t('desk.filters.allCategories') },
+          ...INCIDENT_CATEGORIES.map((c) => ({ value: c, label: t(`incidents.categories.${c}`) })),
+        ]}
+        style={{ maxWidth: '100%' }}
+      />
+      <Checkbox
+        label={t('desk.filters.mine')}
+        checked={value.mine}
+        onChange={(event) => onChange({ ...value, mine: event.currentTarget.checked })}
+        mb={8}
+      />
+      <Checkbox
+        label={t('desk.filters.overdue')}
+        checked={value.overdue}
+        onChange={(event) => onChange({ ...value, overdue: event.currentTarget.checked })}
+        mb={8}
       />
     </Group>
   );

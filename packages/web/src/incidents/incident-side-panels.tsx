@@ -1,12 +1,11 @@
 import { Card, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../api/types';
-import { formatDateTime, labelOf } from '../format';
 import { DeadlineBadge } from './deadline-badge';
 
-/** Read-only for this slice: the guard's findings, the deadlines and the decisions taken. */
+/** Read-only: the guard's findings and the deadlines (badges loud when soon or passed). */
 export function IncidentSidePanels({ incident }: { incident: IncidentDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <Stack>
       <Card withBorder component="section" aria-labelledby="incident-findings">
@@ -40,26 +39,6 @@ export function IncidentSidePanels({ incident }: { incident: IncidentDetail }) {
               <DeadlineBadge key={deadline.kind} deadline={deadline} />
             ))}
           </Stack>
-        )}
-      </Card>
-      <Card withBorder component="section" aria-labelledby="incident-decisions">
-        <Title order={2} size="h4" id="incident-decisions" mb="xs">
-          {t('incidents.decisions')}
-        </Title>
-        {incident.decisions.length === 0 ? (
-          <Text c="dimmed">{t('incidents.noDecisions')}</Text>
-        ) : (
-          <List spacing="xs">
-            {incident.decisions.map((decision) => (
-              <List.Item key={decision.id}>
-                <Text size="sm">
-                  <strong>{labelOf(t, 'incidents.decisionKinds', decision.kind)}</strong> ·{' '}
-                  {formatDateTime(decision.at, i18n.language)}
-                  {decision.note ? ` — ${decision.note}` : ''}
-                </Text>
-              </List.Item>
-            ))}
-          </List>
         )}
       </Card>
     </Stack>

@@ -13,6 +13,8 @@ export function MainNav() {
     { to: '/signaler', label: t('nav.report') },
     { to: '/mes-signalements', label: t('nav.myReports') },
     ...(isDeskRole(role) ? [{ to: '/incidents', label: t('nav.incidents') }] : []),
+    // « /admin » and not a sub-page: NavLink then marks it current on every administration page.
+    ...(role === 'admin' ? [{ to: '/admin', label: t('admin.nav') }] : []),
   ];
   return (
     <Group component="nav" aria-label={t('nav.label')} gap="md" wrap="wrap">

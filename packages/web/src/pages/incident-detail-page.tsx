@@ -5,10 +5,21 @@ import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import type { IncidentDetail } from '../api/types';
 import { formatDateTime, labelOf } from '../format';
+import { CommentsPanel } from '../incidents/comments-panel';
+import { DatesPanel } from '../incidents/dates-panel';
+import { DecisionsPanel } from '../incidents/decisions-panel';
 import { DeskOnly } from '../incidents/desk-only';
+import { EvidencePanel } from '../incidents/evidence-panel';
+import { incidentKeys, incidentPath } from '../incidents/incident-paths';
 import { IncidentReportCard } from '../incidents/incident-report-card';
 import { IncidentSidePanels } from '../incidents/incident-side-panels';
+import { NoticePanel } from '../incidents/notice-panel';
+import { OwnerPanel } from '../incidents/owner-panel';
+import { QualificationPanel } from '../incidents/qualification-panel';
 import { SeverityBadge } from '../incidents/severity-badge';
+import { StatusPanel } from '../incidents/status-panel';
+import { TimelinePanel } from '../incidents/timeline-panel';
+import '../incidents/desk.css';
 import { useDocumentTitle } from '../layout/use-document-title';
 import { StatusBadge } from '../reports/status-badge';
 import { useSignedIn } from '../session/session-context';
@@ -27,19 +38,18 @@ export function IncidentDetailPage() {
   );
 }
 
-/** Every opening is a logged, sensitive read on the server: fetched once, not on focus. */
+/**
+ * Every opening is a logged, sensitive read on the server: fetched once, not on focus. The
+ * panels change it and merge the server's answer, so the version they send stays current.
+ */
 function IncidentView() {
   const { t, i18n } = useTranslation();
   const { membership } = useSignedIn();
   const { incidentId = '' } = useParams();
   const establishmentId = membership.establishmentId;
   const query = useQuery({
-    queryKey: ['incident', establishmentId, incidentId],
-    queryFn: ({ signal }) =>
-      api<IncidentDetail>(
-        `/api/establishments/${encodeURIComponent(establishmentId)}/incidents/${encodeURIComponent(incidentId)}`,
-        { signal },
-      ),
+    queryKey: incidentKeys.detail(establishmentId, incidentId),
+    queryFn: ({ signal }) => api<IncidentDetail>(incidentPath(establishmentId, incidentId), { signal }),
     staleTime: 60_000,
   });
   useDocumentTitle(query.data?.reference ?? t('incidents.title'));
@@ -75,10 +85,24 @@ function IncidentView() {
       </Text>
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <IncidentReportCard report={incident.report} />
+          <Stack>
+            <IncidentReportCard report={incident.report} />
+            <StatusPanel incident={incident} />
+            {/* Keyed by the stored values: after a change or a reload the form starts from them. */}
+            <QualificationPanel key={`${incident.severity}-${incident.category}`} incident={incident} />
+            <DecisionsPanel incident={incident} />
+            <EvidencePanel incidentId={incident.id} />
+            <NoticePanel incident={incident} />
+            <CommentsPanel incidentId={incident.id} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <IncidentSidePanels incident={incident} />
+          <Stack>
+            <OwnerPanel incident={incident} />
+            <IncidentSidePanels incident={incident} />
+            <DatesPanel key={`${incident.firstPublishedAt}-${incident.breachAwareAt}`} incident={incident} />
+            <TimelinePanel incidentId={incident.id} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

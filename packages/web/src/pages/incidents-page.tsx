@@ -6,8 +6,10 @@ import { ApiError, api } from '../api/client';
 import type { IncidentSummary } from '../api/types';
 import { formatNumber } from '../format';
 import { DeskOnly } from '../incidents/desk-only';
+import { IncidentCards } from '../incidents/incident-cards';
 import { type Filters, IncidentFilters } from '../incidents/incident-filters';
 import { IncidentsTable } from '../incidents/incidents-table';
+import '../incidents/desk.css';
 import { useDocumentTitle } from '../layout/use-document-title';
 import { useSignedIn } from '../session/session-context';
 
@@ -27,16 +29,25 @@ export function IncidentsPage() {
 /** Filters live in the address, so a filtered list can be bookmarked or shared with a colleague. */
 function IncidentList() {
   const { t, i18n } = useTranslation();
-  const { membership } = useSignedIn();
+  const { membership, session } = useSignedIn();
   const establishmentId = membership.establishmentId;
   const [params, setParams] = useSearchParams();
-  const filters: Filters = { status: params.get('status') ?? '', severity: params.get('severity') ?? '' };
+  const filters: Filters = {
+    status: params.get('status') ?? '',
+    severity: params.get('severity') ?? '',
+    category: params.get('category') ?? '',
+    mine: params.get('mine') === '1',
+    overdue: params.get('overdue') === '1',
+  };
   const query = useQuery({
-    queryKey: ['incidents', establishmentId, filters.status, filters.severity],
+    queryKey: ['incidents', establishmentId, filters],
     queryFn: ({ signal }) => {
       const search = new URLSearchParams({ sort: 'deadline' });
       if (filters.status !== '') search.set('status', filters.status);
       if (filters.severity !== '') search.set('severity', filters.severity);
+      if (filters.category !== '') search.set('category', filters.category);
+      if (filters.mine) search.set('owner', session.user.id);
+      if (filters.overdue) search.set('overdue', 'true');
       return api<{ items: IncidentSummary[] }>(
         `/api/establishments/${encodeURIComponent(establishmentId)}/incidents?${search}`,
         { signal },
@@ -49,6 +60,10 @@ function IncidentList() {
     const search = new URLSearchParams();
     if (next.status !== '') search.set('status', next.status);
     if (next.severity !== '') search.set('severity', next.severity);
+    if (next.category !== '') search.set('category', next.category);
+    // « mine » rather than the user id: a shared address means « the reader's own ».
+    if (next.mine) search.set('mine', '1');
+    if (next.overdue) search.set('overdue', '1');
     setParams(search, { replace: true });
   }
 
@@ -71,7 +86,10 @@ function IncidentList() {
           {count === 0 ? (
             <Text c="dimmed">{t('incidents.empty')}</Text>
           ) : (
-            <IncidentsTable items={query.data.items} />
+            <>
+              <IncidentsTable items={query.data.items} />
+              <IncidentCards items={query.data.items} />
+            </>
           )}
         </>
       ) : null}

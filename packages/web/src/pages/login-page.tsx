@@ -2,7 +2,9 @@ import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } fr
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { ApiError } from '../api/client';
+import { ErrorAlert } from '../admin/error-alert';
+import { SsoSignIn } from '../admin/sso-sign-in';
+import { useErrorMessage } from '../api/error-messages';
 import type { Session } from '../api/types';
 import { useDocumentTitle } from '../layout/use-document-title';
 import { homeOf } from '../session/roles';
@@ -26,10 +28,12 @@ export function LoginPage() {
   const { t } = useTranslation();
   const { session, role, signIn } = useSession();
   const navigate = useNavigate();
+  const message = useErrorMessage();
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, not its text: the message follows a language switch made afterwards.
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   useDocumentTitle(t('login.title'));
 
@@ -45,7 +49,7 @@ export function LoginPage() {
         replace: true,
       });
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.detail : t('errors.generic'));
+      setError(caught);
     } finally {
       setBusy(false);
     }
@@ -57,11 +61,7 @@ export function LoginPage() {
         <Stack>
           <Title order={1}>{t('login.title')}</Title>
           <Text c="dimmed">{t('login.intro')}</Text>
-          {error !== null ? (
-            <Alert color="red" role="alert" title={t('login.failed')}>
-              {error}
-            </Alert>
-          ) : null}
+          {error !== null ? <ErrorAlert title={t('login.failed')}>{message(error)}</ErrorAlert> : null}
           <TextInput
             label={t('login.email')}
             type="email"
@@ -82,6 +82,7 @@ export function LoginPage() {
           </Button>
         </Stack>
       </form>
+      <SsoSignIn />
     </Paper>
   );
 }

@@ -70,7 +70,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await api<void>('/api/session', { method: 'DELETE' });
     } finally {
       setCsrfToken(null);
-      queryClient.clear();
+      // Keep the session query (clear() would detach the page from it, which then never learns
+      // it is signed out); drop every other cached answer, which belonged to the signed-in user.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
       queryClient.setQueryData(SESSION_KEY, null);
     }
   }, [queryClient]);

@@ -1,0 +1,116 @@
+import { Button, Checkbox, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import type { IncidentDetail, IncidentState } from '../api/types';
+import { useSignedIn } from '../session/session-context';
+import { ChangeError } from './change-error';
+import { DECISION_KINDS, type DecisionKind, mayRecordDecision, PHAROS_CATEGORIES } from './desk-rules';
+import { incidentPath } from './incident-paths';
+import { useIncidentChange } from './use-incident-change';
+
+/**
+ * The playbook's options can be combined: each ticked one is recorded in turn, each with the
+ * version the previous one returned. Options the server would refuse are shown but disabled,
+ * with the reason, so people learn why PHAROS is not for a defamation.
+ */
+export function DecisionForm({ incident }: { incident: IncidentDetail }) {
+  const { t } = useTranslation();
+  const { membership, role } = useSignedIn();
+  const [kinds, setKinds] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [staffName, setStaffName] = useState('');
+  const category = incident.category ?? incident.proposedCategory;
+  const needsStaff = kinds.includes('protection_fonctionnelle');
+
+  const change = useIncidentChange(incident, async (chosen: DecisionKind[]) => {
+    let version = incident.version;
+    let state: IncidentState | undefined;
+    for (const kind of chosen) {
+      state = await api<IncidentState>(incidentPath(membership.establishmentId, incident.id, '/decisions'), {
+        method: 'POST',
+        body: {
+          kind,
+          version,
+          ...(note.trim() === '' ? {} : { note: note.trim() }),
+          ...(kind === 'protection_fonctionnelle' ? { targetStaffName: staffName.trim() } : {}),
+        },
+      });
+      version = state.version;
+    }
+    if (state === undefined) throw new Error(t('desk.decisions.pickOne'));
+    return state;
+  });
+
+  function refusal(kind: DecisionKind): string | undefined {
+    if (!mayRecordDecision(role, kind)) return t('desk.decisions.notYourRole');
+    if (kind === 'pharos' && !PHAROS_CATEGORIES.has(category)) return t('desk.decisions.pharosOut');
+    return undefined;
+  }
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        change.mutate(kinds as DecisionKind[], {
+          onSuccess: () => {
+            setKinds([]);
+            setNote('');
+            setStaffName('');
+          },
+        });
+      }}
+    >
+      <Stack gap="sm">
+        <Checkbox.Group label={t('desk.decisions.choose')} value={kinds} onChange={setKinds}>
+          <Stack gap="xs" mt="xs">
+            {DECISION_KINDS.map((kind) => {
+              const why = refusal(kind);
+              return (
+                <Checkbox
+                  key={kind}
+                  value={kind}
+                  label={t(`incidents.decisionKinds.${kind}`)}
+                  description={why}
+                  disabled={why !== undefined}
+                />
+              );
+            })}
+          </Stack>
+        </Checkbox.Group>
+        {needsStaff ? (
+          <TextInput
+            label={t('desk.decisions.staffName')}
+            description={t('desk.decisions.staffNameHint')}
+            value={staffName}
+            onChange={(event) => setStaffName(event.currentTarget.value)}
+            required
+            maxLength={200}
+          />
+        ) : null}
+        <Textarea
+          label={t('desk.decisions.note')}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          autosize
+          minRows={2}
+          maxLength={2000}
+        />
+        <Button
+          type="submit"
+          loading={change.isPending}
+          disabled={kinds.length === 0}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('desk.decisions.submit')}
+        </Button>
+        {change.isSuccess ? (
+          <span role="status" style={{ fontSize: 14 }}>
+            {t('desk.decisions.done')}
+          </span>
+        ) : null}
+        <ChangeError error={change.error} />
+      </Stack>
+    </form>
+  );
+}

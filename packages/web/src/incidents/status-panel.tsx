@@ -1,0 +1,61 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import type { IncidentDetail, IncidentState, IncidentStatus } from '../api/types';
+import { useSignedIn } from '../session/session-context';
+import { ChangeError } from './change-error';
+import { DeskPanel } from './desk-panel';
+import { nextStatuses } from './desk-rules';
+import { incidentPath } from './incident-paths';
+import { useIncidentChange } from './use-incident-change';
+
+/**
+ * The status and only the moves this role may make from it; the version sent is the one on
+ * screen, so a change made meanwhile by someone else is refused (409) rather than overwritten.
+ */
+export function StatusPanel({ incident }: { incident: IncidentDetail }) {
+  const { t } = useTranslation();
+  const { membership, role } = useSignedIn();
+  const change = useIncidentChange(incident, (to: IncidentStatus) =>
+    api<IncidentState>(incidentPath(membership.establishmentId, incident.id, '/transitions'), {
+      method: 'POST',
+      body: { to, version: incident.version },
+    }),
+  );
+  const moves = nextStatuses(incident.status, role);
+
+  return (
+    <DeskPanel id="desk-status" title={t('desk.status.title')}>
+      <Stack gap="sm">
+        <Text data-testid="desk-status">
+          {t('desk.status.current')} : <strong>{t(`desk.statuses.${incident.status}`)}</strong>
+        </Text>
+        {moves.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('desk.status.none')}
+          </Text>
+        ) : (
+          <Group gap="sm" wrap="wrap">
+            {moves.map((to) => (
+              <Button
+                key={to}
+                variant={to === 'closed' ? 'default' : 'filled'}
+                loading={change.isPending && change.variables === to}
+                disabled={change.isPending}
+                onClick={() => change.mutate(to)}
+              >
+                {t(`desk.moves.${incident.status}_${to}`, {
+                  defaultValue: t('desk.moves.generic', { status: t(`desk.statuses.${to}`) }),
+                })}
+              </Button>
+            ))}
+          </Group>
+        )}
+        {incident.status === 'qualified' && incident.decisions.length === 0 && moves.includes('decided') ? (
+          <Text size="sm">{t('desk.status.needDecision')}</Text>
+        ) : null}
+        <ChangeError error={change.error} />
+      </Stack>
+    </DeskPanel>
+  );
+}

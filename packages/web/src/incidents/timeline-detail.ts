@@ -1,0 +1,44 @@
+import type { TFunction } from 'i18next';
+import type { TimelineEntry } from '../api/types';
+import { formatDateTime, labelOf } from '../format';
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** One line saying what an event changed, in words (the server stores ids and enum values). */
+export function describeEvent(t: TFunction, entry: TimelineEntry, language: string): string {
+  const d = entry.detail;
+  switch (entry.kind) {
+    case 'transition':
+      return t('desk.timeline.transition', {
+        from: labelOf(t, 'desk.statuses', text(d.from)),
+        to: labelOf(t, 'desk.statuses', text(d.to)),
+      });
+    case 'qualification':
+      return t('desk.timeline.qualification', {
+        severity: labelOf(t, 'incidents.severities', text(d.severity)),
+        category: labelOf(t, 'incidents.categories', text(d.category)),
+      });
+    case 'decision':
+      return labelOf(t, 'incidents.decisionKinds', text(d.decision));
+    case 'owner':
+      return d.to === null ? t('desk.timeline.ownerReleased') : t('desk.timeline.ownerSet');
+    case 'dates': {
+      const parts: string[] = [];
+      for (const [key, label] of [
+        ['first_published_at', 'desk.dates.firstPublished'],
+        ['breach_aware_at', 'desk.dates.breachAware'],
+      ] as const) {
+        if (!(key in d)) continue;
+        const value = text(d[key]);
+        parts.push(
+          `${t(label)} : ${value === '' ? t('desk.timeline.cleared') : formatDateTime(value, language)}`,
+        );
+      }
+      return parts.join(' · ');
+    }
+    case 'comment':
+      return text(d.text);
+    default:
+      return '';
+  }
+}
