@@ -88,6 +88,8 @@ describe('administration, single sign-on and English errors, end to end', () => 
     () =>
       journey(DESKTOP, async (page) => {
         await signIn(page, server.account('admin'));
+        // An admin lands on the administration of users.
+        await page.waitForURL('**/admin/utilisateurs');
         await page
           .getByRole('navigation', { name: 'Navigation principale' })
           .getByRole('link', { name: 'Administration' })

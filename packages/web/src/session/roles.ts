@@ -5,7 +5,8 @@ export const DESK_ROLES: readonly Role[] = ['communication', 'community_manager'
 
 export const isDeskRole = (role: Role | null): boolean => role !== null && DESK_ROLES.includes(role);
 
-/** Where each role lands after signing in: the desk reads incidents, everyone else checks posts. */
+/** Where each role lands after signing in: the desk reads incidents, admins manage accounts, staff check posts. */
 export function homeOf(role: Role | null): string {
+  if (role === 'admin') return '/admin/utilisateurs';
   return isDeskRole(role) ? '/incidents' : '/verifier';
 }
