@@ -92,6 +92,9 @@ describe('HARASS-01: what is not harassment', () => {
     ["Je reviens avec des croissants pour l'équipe de nuit 🥐", 'staff'],
     ['Elle va payer ses consultations en 3 fois, c est possible ?', 'public'],
     ['jvais te tuer a mario kart ce soir ptdr 😂', 'staff'],
+    ["On va tuer le temps en salle d'attente avec des mots croisés", 'public'],
+    ['Je vais exploser le record de dons du sang cette année 💪', 'staff'],
+    ['Je vais tuer cette infirmière de rire avec mes blagues, elle est trop bon public', 'staff'],
     ['Fais attention à toi ma belle, bisous et bon courage pour ta garde ❤️', 'staff'],
     ["je vais le retrouver ce rdv, la secrétaire m'a dit qu'il était perdu dans le système", 'public'],
     ["Ce soir c'est Sophie et Awa qui tiennent la réa, envoyez-leur plein de force 💪", 'institutional'],
@@ -106,6 +109,10 @@ describe('HARASS-01: threats and pile-ons in other words', () => {
     ['le brancardier qui a bousculé mon père, on l’attendra 👀'],
     ['Dr Leblanc, tu perds rien pour attendre'],
     ["l'infirmier de garde qui m'a mis dehors, tu me le paieras"],
+    // The harmed person after the verb, named by their kind.
+    ['Je vais tuer cette infirmière'],
+    ['on va frapper ce médecin à la sortie'],
+    ['Je vais buter ce connard de chirurgien'],
   ])('finds a threat in %s', (text) => {
     expect(rulesFound(harassmentEvaluator, text, 'public')).toEqual(['HARASS-01']);
   });

@@ -9,6 +9,7 @@
  * not when a phone is. Laughter (`joke`) asks for one sign more: "je te tue à Mario Kart 😂".
  */
 
+import { PROFESSIONS } from './conduct-words.js';
 import {
   anyOf,
   type Hit,
@@ -34,11 +35,23 @@ const WILL = `(?:${anyOf(['vais', 'va', 'allons', 'veux', 'vas', 'vais aller', '
 const DETERMINER = `(?:${anyOf(['le', 'la', 'les', 'ce', 'cet', 'cette', 'ces', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'leur', 'vos', 'votre', 'tout'])} |l')`;
 const LEAVES = `${LEAVES_VERB} (?:a \\d{1,2}(?:\\s?h(?:\\d{2})?)?|vers|par|tous|toutes|chaque|au|a la|en|rue|dans|pres|derriere|devant|le soir|le matin)`;
 const WRECK = 'casser?|peter?|defoncer?|niquer?|saccager?';
+// Who can be threatened by name of their kind: hospital professions and ordinary words for a
+// person ("ce type", "cette femme").
+const HARMED_PERSON = `(?:${anyOf([...PROFESSIONS, 'personnel', 'type', 'mec', 'gars', 'femme', 'homme', 'fille', 'meuf', 'directeur', 'directrice', 'connard', 'conne', 'salaud', 'salope', 'enfoire', 'batard'])})`;
 
 const THREATS = phraseFamily<ThreatSign>(
   [
     // Harm promised by the author: "je vais le buter", "je lui crève les pneus", "on va te défoncer".
     ['strong', `${FIRST_PERSON} ${WILL}${OBJECT}${upTo(1)}${HARM_VERB}`, HARM_KEY],
+    // Harm promised to a named kind of person, the object after the verb: "je vais tuer cette
+    // infirmière", "on va frapper ce médecin". A person noun is required, so that "on va tuer le
+    // temps" or "je vais exploser le record" stay harmless.
+    // "Je vais tuer cette infirmière de rire" is a compliment.
+    [
+      'strong',
+      `${FIRST_PERSON} ${WILL}${HARM_VERB} ${DETERMINER}${upTo(1)}${HARMED_PERSON}(?! (?:de rire|a la tache|au boulot|de travail))`,
+      HARM_KEY,
+    ],
     // Hunting someone down: "on vous retrouvera", "je te retrouverai" (a person is addressed).
     [
       'strong',
