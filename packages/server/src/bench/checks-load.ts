@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SAMPLE_POSTS } from '@blouse/guard';
-import { createSession, SESSION_COOKIE } from '../accounts/sessions.js';
 import { openStorage } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { seedSignedInMember } from './seed-member.js';
 import { startServerProcess } from './server-process.js';
 
 export interface ChecksLoadSettings {
@@ -42,51 +41,17 @@ export async function runChecksLoad(
   const dir = mkdtempSync(join(tmpdir(), 'blouse-bench-'));
   const url = `sqlite:${join(dir, 'bench.sqlite')}`;
   const storage = openStorage(url);
-  const establishmentId = randomUUID();
-  const userId = randomUUID();
+  let establishmentId: string;
   let headers: Record<string, string>;
   try {
     await migrateToLatest(storage);
-    const now = new Date();
-    await storage.db
-      .insertInto('establishments')
-      .values({
-        id: establishmentId,
-        group_id: null,
-        name: 'Banc d’essai',
-        guard_lists: '{}',
-        created_at: now.toISOString(),
-      })
-      .execute();
-    await storage.db
-      .insertInto('users')
-      .values({
-        id: userId,
-        email: 'bench@blouse.invalid',
-        display_name: 'Banc d’essai',
-        password_hash: null,
-        oidc_issuer: null,
-        oidc_subject: null,
-        demo: 0,
-        disabled: 0,
-        created_at: now.toISOString(),
-      })
-      .execute();
-    await storage.db
-      .insertInto('memberships')
-      .values({
-        user_id: userId,
-        establishment_id: establishmentId,
-        role: 'agent',
-        created_at: now.toISOString(),
-      })
-      .execute();
-    const session = await createSession(storage.db, userId, now, 2);
-    headers = {
-      cookie: `${SESSION_COOKIE}=${session.token}`,
-      'x-csrf-token': session.csrfToken,
-      'content-type': 'application/json',
-    };
+    const member = await seedSignedInMember(storage, {
+      establishmentName: 'Banc d’essai',
+      email: 'bench@blouse.invalid',
+      role: 'agent',
+    });
+    establishmentId = member.establishmentId;
+    headers = { ...member.headers, 'content-type': 'application/json' };
   } finally {
     await storage.close();
   }

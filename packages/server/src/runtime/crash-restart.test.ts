@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createSession, SESSION_COOKIE } from '../accounts/sessions.js';
+import { seedSignedInMember } from '../bench/seed-member.js';
 import { startServerProcess } from '../bench/server-process.js';
 import { openStorage } from '../db/database.js';
 import { createTestStorage, DIALECTS, type TestStorage } from '../test-support/databases.js';
@@ -38,44 +37,11 @@ describe.each(DIALECTS)('a server killed during writes, on %s', (dialect) => {
   it('keeps every acknowledged report and a valid audit chain after a restart', async () => {
     const storage = await createTestStorage(dialect);
     opened.push(storage);
-    const establishmentId = randomUUID();
-    const userId = randomUUID();
-    const now = new Date();
-    await storage.db
-      .insertInto('establishments')
-      .values({
-        id: establishmentId,
-        group_id: null,
-        name: 'CH Crash',
-        guard_lists: '{}',
-        created_at: now.toISOString(),
-      })
-      .execute();
-    await storage.db
-      .insertInto('users')
-      .values({
-        id: userId,
-        email: 'crash@chu-test.fr',
-        display_name: 'Test',
-        password_hash: null,
-        oidc_issuer: null,
-        oidc_subject: null,
-        demo: 0,
-        disabled: 0,
-        created_at: now.toISOString(),
-      })
-      .execute();
-    await storage.db
-      .insertInto('memberships')
-      .values({
-        user_id: userId,
-        establishment_id: establishmentId,
-        role: 'agent',
-        created_at: now.toISOString(),
-      })
-      .execute();
-    const session = await createSession(storage.db, userId, now, 2);
-    const headers = { cookie: `${SESSION_COOKIE}=${session.token}`, 'x-csrf-token': session.csrfToken };
+    const { establishmentId, headers } = await seedSignedInMember(storage, {
+      establishmentName: 'CH Crash',
+      email: 'crash@chu-test.fr',
+      role: 'agent',
+    });
     const env = { DATABASE_URL: storage.url, BLOUSE_DEMO: 'false' };
 
     const server = await startServerProcess(env);
