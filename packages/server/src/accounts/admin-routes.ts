@@ -35,6 +35,7 @@ const memberSchema = z.object({
   sso: z.boolean(),
   disabled: z.boolean(),
 });
+z.globalRegistry.add(memberSchema, { id: 'Member' });
 const userParams = establishmentParams.extend({ userId: idSchema });
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 

@@ -47,3 +47,7 @@ export function dedupeLists(lists: GuardLists): GuardLists {
     publicFigures: unique(lists.publicFigures),
   };
 }
+
+// Named components of the OpenAPI document, from which the web app's types are generated.
+z.globalRegistry.add(guardListsSchema, { id: 'GuardListsUpdate' });
+z.globalRegistry.add(guardListsOutSchema, { id: 'GuardLists' });

@@ -30,11 +30,10 @@ export const sessionSchema = z.object({
   csrfToken: z.string(),
 });
 
-export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number(),
-  detail: z.string(),
-  code: z.string(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-});
+/** The one shape of every error: declared on routes for their documented refusals. */
+export { problemSchema } from '../http/openapi.js';
+
+// Named components of the OpenAPI document, from which the web app's types are generated.
+z.globalRegistry.add(roleSchema, { id: 'Role' });
+z.globalRegistry.add(membershipSchema, { id: 'Membership' });
+z.globalRegistry.add(sessionSchema, { id: 'Session' });

@@ -9,6 +9,7 @@ import { finishSso, readSso, SSO_COOKIE, SSO_COOKIE_PATH, startSso, writeSso } f
 
 const TAGS = ['authentification unique'];
 const settingsSchema = z.object({ issuer: z.string(), clientId: z.string(), defaultRole: roleOutSchema });
+z.globalRegistry.add(settingsSchema, { id: 'SsoSettings' });
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
 /** Single sign-on with the establishment's OpenID Connect provider. */

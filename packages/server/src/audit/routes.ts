@@ -14,6 +14,7 @@ const entrySchema = z.object({
   detail: z.record(z.string(), z.unknown()),
   hash: z.string(),
 });
+z.globalRegistry.add(entrySchema, { id: 'AuditEntry' });
 
 /** The HTTP routes of the audit module: an establishment's trail, for its administrators. */
 export function auditRoutes(context: AppContext): FastifyPluginAsyncZod {

@@ -57,3 +57,10 @@ export const statsResponse = z.object({
   byContext: z.array(z.object({ context: z.string(), count: z.number().int() })),
   byRule: z.array(z.object({ rule: z.string(), count: z.number().int(), blocked: z.number().int() })),
 });
+
+// Named components of the OpenAPI document, from which the web app's types are generated.
+z.globalRegistry.add(checkBody, { id: 'Check' });
+z.globalRegistry.add(localized, { id: 'Localized' });
+z.globalRegistry.add(span, { id: 'Span' });
+z.globalRegistry.add(checkResponse, { id: 'CheckReport' });
+z.globalRegistry.add(statsResponse, { id: 'CheckStats' });

@@ -11,6 +11,7 @@ Commandes :
   check   vérifie un texte et explique ce qui pose problème, avec une correction
   eval    mesure la qualité du garde (publications annotées) et du détecteur de pics
   bench   mesure la vitesse du garde et du détecteur de pics
+  openapi écrit la description OpenAPI de l’API (pour les types de l’application web)
   help    affiche cette aide ; « blouse help <commande> » pour le détail d’une commande
 
 Exemples :

@@ -7,6 +7,7 @@ import { CliError, EXIT, usageError } from './exit-status.js';
 import { MAIN_HELP } from './help.js';
 import { type CliIo, completeIo } from './io.js';
 import { MIGRATE_HELP, migrateCommand } from './migrate.js';
+import { OPENAPI_HELP, openapiCommand } from './openapi.js';
 import { SERVE_HELP, serveCommand } from './serve.js';
 import { USER_HELP, userCommand } from './user.js';
 
@@ -21,6 +22,7 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
   audit: { run: auditCommand, help: AUDIT_HELP },
   evidence: { run: evidenceCommand, help: EVIDENCE_HELP },
   user: { run: userCommand, help: USER_HELP },
+  openapi: { run: openapiCommand, help: OPENAPI_HELP },
 };
 
 /**

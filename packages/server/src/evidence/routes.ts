@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Role } from '../db/schema.js';
 import { DESK_ROLES, requireRole, requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
+import { binarySchema, MULTIPART_BODY } from '../http/openapi.js';
 import { Problem } from '../http/problem.js';
 import { safeText } from '../http/safe-text.js';
 import type { EvidenceMetadata } from './evidence-repository.js';
@@ -14,7 +15,7 @@ import {
   readEvidence,
 } from './evidence-service.js';
 import { attachmentDisposition } from './file-name.js';
-import { readUpload, textEvidenceSchema } from './upload.js';
+import { readUpload, textEvidenceSchema, uploadFormBody } from './upload.js';
 
 const TAGS = ['preuves'];
 /** Export: the director and the legal service, who hand evidence to lawyers and platforms. */
@@ -40,6 +41,7 @@ const evidenceSchema = z.object({
   prevHash: z.string(),
   chainHash: z.string(),
 });
+z.globalRegistry.add(evidenceSchema, { id: 'Evidence' });
 
 function toResponse(row: EvidenceMetadata): z.infer<typeof evidenceSchema> {
   return {
@@ -60,7 +62,7 @@ function toResponse(row: EvidenceMetadata): z.infer<typeof evidenceSchema> {
   };
 }
 
-const binary = z.instanceof(Buffer).describe('Contenu binaire.');
+const binary = binarySchema('Contenu binaire.');
 
 /** The HTTP routes of the evidence module: sealing, listing, reading and exporting evidence. */
 export function evidenceRoutes(context: AppContext): FastifyPluginAsyncZod {
@@ -80,6 +82,7 @@ export function evidenceRoutes(context: AppContext): FastifyPluginAsyncZod {
           params: incidentParams,
           // Multipart requests reach the handler with no body (null): their parts are read there.
           body: textEvidenceSchema.nullish(),
+          [MULTIPART_BODY]: uploadFormBody,
           response: { 201: evidenceSchema },
         },
       },

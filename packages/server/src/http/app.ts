@@ -3,12 +3,7 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fr } from 'zod/locales';
 import { accountsRoutes } from '../accounts/routes.js';
@@ -21,6 +16,7 @@ import { reportsRoutes } from '../reports/routes.js';
 import { authenticationHook, tenantHook } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler, notFoundHandler } from './errors.js';
+import { openApiDocumentTransform, openApiRouteTransform } from './openapi.js';
 import { registerWebApp } from './web-app.js';
 
 // Validation messages in French, for every schema of the application.
@@ -88,7 +84,8 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiRouteTransform,
+    transformObject: openApiDocumentTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);

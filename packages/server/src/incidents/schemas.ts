@@ -154,3 +154,21 @@ export const noticeSchema = z.object({
     goodFaithStatement: z.string(),
   }),
 });
+
+// Named components of the OpenAPI document, from which the web app's types are generated.
+z.globalRegistry.add(severitySchema, { id: 'Severity' });
+z.globalRegistry.add(statusSchema, { id: 'IncidentStatus' });
+z.globalRegistry.add(categorySchema, { id: 'IncidentCategory' });
+z.globalRegistry.add(qualificationBody, { id: 'Qualification' });
+z.globalRegistry.add(transitionBody, { id: 'Transition' });
+z.globalRegistry.add(decisionBody, { id: 'NewDecision' });
+z.globalRegistry.add(ownerBody, { id: 'OwnerAssignment' });
+z.globalRegistry.add(commentBody, { id: 'NewComment' });
+z.globalRegistry.add(datesBody, { id: 'IncidentDates' });
+z.globalRegistry.add(deadline, { id: 'Deadline' });
+z.globalRegistry.add(summarySchema, { id: 'IncidentSummary' });
+z.globalRegistry.add(decision, { id: 'Decision' });
+z.globalRegistry.add(stateSchema, { id: 'IncidentState' });
+z.globalRegistry.add(detailSchema, { id: 'IncidentDetail' });
+z.globalRegistry.add(timelineEntrySchema, { id: 'TimelineEntry' });
+z.globalRegistry.add(noticeSchema, { id: 'PlatformNotice' });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ANY_ROLE, DESK_ROLES, requireRole, requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
+import { binarySchema, MULTIPART_BODY } from '../http/openapi.js';
 import { attachmentDisposition } from './file-name.js';
 import { readReportForm } from './multipart-form.js';
 import { parseReportForm } from './report-form.js';
@@ -14,6 +14,7 @@ import {
   mineResponse,
   outcomeResponse,
   REPORT_FORM_DESCRIPTION,
+  reportFormBody,
 } from './schemas.js';
 import { acceptScreenshots } from './screenshots.js';
 
@@ -30,7 +31,7 @@ export function reportsRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: TAGS,
           summary: 'Signaler un message trouvé en ligne',
           description: REPORT_FORM_DESCRIPTION,
-          consumes: ['multipart/form-data'],
+          [MULTIPART_BODY]: reportFormBody,
           security: SECURITY,
           params: establishmentParams,
           response: { 201: filedReportResponse },
@@ -96,7 +97,7 @@ export function reportsRoutes(context: AppContext): FastifyPluginAsyncZod {
           params: fileParams,
           produces: ['image/png', 'image/jpeg', 'image/webp'],
           response: {
-            200: z.custom<Buffer>((value) => Buffer.isBuffer(value)).describe('Le contenu de l’image'),
+            200: binarySchema('Le contenu de l’image'),
           },
         },
       },

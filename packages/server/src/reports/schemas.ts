@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { binarySchema } from '../http/openapi.js';
 import { safeText } from '../http/safe-text.js';
-import { MAX_SCREENSHOTS, NETWORKS } from './report-form.js';
+import { statusSchema } from '../incidents/schemas.js';
+import { MAX_SCREENSHOTS, MAX_URL_LENGTH, NETWORKS } from './report-form.js';
 
 /** Ids reach SQL: a NUL would make PostgreSQL fail (500) instead of a French 400. */
 const id = safeText(1, 100);
@@ -25,7 +27,7 @@ export const outcomeResponse = z.object({
   network: z.string(),
   createdAt: z.string(),
   incidentReference: z.string().nullable(),
-  status: z.enum(['new', 'qualified', 'decided', 'responded', 'closed']).nullable(),
+  status: statusSchema.nullable(),
   statusLabel: z.string(),
   decisions: z.array(z.string()),
 });
@@ -41,3 +43,27 @@ export const REPORT_FORM_DESCRIPTION = [
   `anonymous (« true » / « false ») et de 0 à ${MAX_SCREENSHOTS} fichiers « screenshots » (PNG, JPEG ou WebP,`,
   'type lu dans le contenu). Un signalement anonyme reçoit un code de suivi affiché une seule fois.',
 ].join(' ');
+
+/**
+ * The report form's parts, for the OpenAPI document only: the route reads the parts as they
+ * stream in and checks them with parseReportForm and acceptScreenshots.
+ */
+export const reportFormBody = z.object({
+  url: z.string().max(MAX_URL_LENGTH),
+  network: z.enum(NETWORKS),
+  excerpt: z.string().max(5_000).optional(),
+  seen_where: z.string().max(500).optional(),
+  note: z.string().max(2_000).optional(),
+  first_published_at: z.string().optional().describe('Date ISO (jour ou instant), pas dans le futur.'),
+  anonymous: z.enum(['true', 'false']).optional(),
+  screenshots: z
+    .array(binarySchema('PNG, JPEG ou WebP (type lu dans le contenu).'))
+    .max(MAX_SCREENSHOTS)
+    .optional(),
+});
+
+// Named components of the OpenAPI document, from which the web app's types are generated.
+z.globalRegistry.add(filedReportResponse, { id: 'FiledReport' });
+z.globalRegistry.add(outcomeResponse, { id: 'ReportOutcome' });
+z.globalRegistry.add(mineResponse, { id: 'MyReports' });
+z.globalRegistry.add(followUpBody, { id: 'FollowUp' });
