@@ -1,45 +1,71 @@
-import { api } from '../api/client';
-import type { GuardLists, Member, Role, SsoSettings } from '../api/types';
+import { client, unwrap } from '../api/client';
+import type { paths } from '../api/schema';
+import type { GuardLists, Role } from '../api/types';
 
 /** The establishment's administration routes (packages/server/src/accounts/admin-routes.ts). */
-const base = (establishmentId: string) => `/api/establishments/${encodeURIComponent(establishmentId)}`;
+const inEstablishment = (establishmentId: string) => ({ params: { path: { establishmentId } } });
+const member = (establishmentId: string, userId: string) => ({
+  params: { path: { establishmentId, userId } },
+});
 
 export const membersKey = (establishmentId: string) => ['admin-users', establishmentId] as const;
 export const listsKey = (establishmentId: string) => ['admin-guard-lists', establishmentId] as const;
 export const ssoKey = (establishmentId: string) => ['admin-sso', establishmentId] as const;
 
 export const fetchMembers = (establishmentId: string, signal?: AbortSignal) =>
-  api<Member[]>(`${base(establishmentId)}/users`, { signal });
+  unwrap(
+    client.GET('/api/establishments/{establishmentId}/users', {
+      ...inEstablishment(establishmentId),
+      signal,
+    }),
+  );
 
-export interface NewMember {
-  email: string;
-  displayName: string;
-  role: Role;
-  password?: string;
-}
+export type NewMember =
+  paths['/api/establishments/{establishmentId}/users']['post']['requestBody']['content']['application/json'];
 
 export const createMember = (establishmentId: string, body: NewMember) =>
-  api<Member>(`${base(establishmentId)}/users`, { method: 'POST', body });
+  unwrap(
+    client.POST('/api/establishments/{establishmentId}/users', { ...inEstablishment(establishmentId), body }),
+  );
 
 export const changeRole = (establishmentId: string, userId: string, role: Role) =>
-  api<Member>(`${base(establishmentId)}/users/${encodeURIComponent(userId)}`, {
-    method: 'PATCH',
-    body: { role },
-  });
+  unwrap(
+    client.PATCH('/api/establishments/{establishmentId}/users/{userId}', {
+      ...member(establishmentId, userId),
+      body: { role },
+    }),
+  );
 
 export const removeMember = (establishmentId: string, userId: string) =>
-  api<void>(`${base(establishmentId)}/users/${encodeURIComponent(userId)}`, { method: 'DELETE' });
+  unwrap(
+    client.DELETE('/api/establishments/{establishmentId}/users/{userId}', member(establishmentId, userId)),
+  );
 
 export const fetchGuardLists = (establishmentId: string, signal?: AbortSignal) =>
-  api<GuardLists>(`${base(establishmentId)}/guard-lists`, { signal });
+  unwrap(
+    client.GET('/api/establishments/{establishmentId}/guard-lists', {
+      ...inEstablishment(establishmentId),
+      signal,
+    }),
+  );
 
 export const saveGuardLists = (establishmentId: string, lists: GuardLists) =>
-  api<GuardLists>(`${base(establishmentId)}/guard-lists`, { method: 'PUT', body: lists });
+  unwrap(
+    client.PUT('/api/establishments/{establishmentId}/guard-lists', {
+      ...inEstablishment(establishmentId),
+      body: lists,
+    }),
+  );
 
 export const fetchSso = (establishmentId: string, signal?: AbortSignal) =>
-  api<SsoSettings>(`${base(establishmentId)}/sso`, { signal });
+  unwrap(
+    client.GET('/api/establishments/{establishmentId}/sso', { ...inEstablishment(establishmentId), signal }),
+  );
 
-export const saveSso = (
-  establishmentId: string,
-  body: { issuer: string; clientId: string; clientSecret: string; defaultRole: Role },
-) => api<SsoSettings>(`${base(establishmentId)}/sso`, { method: 'PUT', body });
+export type SsoSettingsUpdate =
+  paths['/api/establishments/{establishmentId}/sso']['put']['requestBody']['content']['application/json'];
+
+export const saveSso = (establishmentId: string, body: SsoSettingsUpdate) =>
+  unwrap(
+    client.PUT('/api/establishments/{establishmentId}/sso', { ...inEstablishment(establishmentId), body }),
+  );

@@ -2,8 +2,7 @@ import { Button, Divider, NativeSelect, Stack, Text, Title } from '@mantine/core
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import type { SsoEstablishment } from '../api/types';
+import { client, unwrap } from '../api/client';
 
 /**
  * On the login page, below the password form: sign in through the establishment's directory.
@@ -14,7 +13,7 @@ export function SsoSignIn() {
   const { t } = useTranslation();
   const query = useQuery({
     queryKey: ['sso-establishments'],
-    queryFn: ({ signal }) => api<SsoEstablishment[]>('/api/sso/establishments', { signal }),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/sso/establishments', { signal })),
     staleTime: 5 * 60_000,
     retry: false,
   });

@@ -1,7 +1,13 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
+
 /**
  * The one way the app talks to the server: same-origin cookies, JSON, the session's CSRF token
  * on every write, and problem+json errors turned into an ApiError the pages can show as is
  * (the server's `detail` is French; `code` is stable, for translating or branching).
+ *
+ * Paths, parameters, bodies and answers are typed by `paths`, generated from the server's
+ * schemas (`npm run contract`): a call that no longer matches the server does not compile.
  */
 
 export class ApiError extends Error {
@@ -25,63 +31,64 @@ export function setCsrfToken(token: string | null): void {
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export interface RequestOptions {
-  method?: string;
-  /** A plain object is sent as JSON; FormData as multipart (the browser sets the boundary). */
-  body?: unknown;
-  signal?: AbortSignal;
-}
+const csrfHeader: Middleware = {
+  onRequest({ request }) {
+    if (WRITES.has(request.method) && csrfToken !== null) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+};
 
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  let body: BodyInit | undefined;
-  if (options.body instanceof FormData) {
-    body = options.body;
-  } else if (options.body !== undefined) {
-    headers['content-type'] = 'application/json';
-    body = JSON.stringify(options.body);
-  }
-  if (WRITES.has(method) && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+/** Typed requests: `unwrap(client.GET('/api/session'))`. */
+export const client = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { accept: 'application/json, application/problem+json' },
+});
+client.use(csrfHeader);
 
-  let response: Response;
+/**
+ * The answer of a typed request, or an ApiError: « the server does not answer » for a network
+ * failure, the server's problem otherwise. An abort is the caller's own doing: it goes through
+ * untouched so that it can be ignored.
+ */
+export async function unwrap<Data>(
+  pending: Promise<{ data?: Data; error?: unknown; response: Response }>,
+): Promise<Data> {
+  let result: Awaited<typeof pending>;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
+    result = await pending;
   } catch (error) {
-    // An abort is the caller's own doing: let it through untouched so it can be ignored.
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    if (isAbort(error)) throw error;
     throw new ApiError(0, 'reseau', 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.');
   }
-
-  if (response.ok) {
-    if (response.status === 204) return undefined as T;
-    return (await response.json()) as T;
-  }
-  throw await toApiError(response);
+  if (result.response.ok) return result.data as Data;
+  throw toApiError(result.response.status, result.error);
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  try {
-    const problem = (await response.json()) as Partial<{
-      code: string;
-      detail: string;
-      errors: { field: string; message: string }[];
-    }>;
-    return new ApiError(
-      response.status,
-      problem.code ?? 'erreur',
-      problem.detail ?? 'Une erreur est survenue.',
-      problem.errors ?? [],
-    );
-  } catch {
-    return new ApiError(response.status, 'erreur', 'Une erreur est survenue. Réessayez dans un instant.');
+/** openapi-fetch hands over the error body parsed as JSON when it is JSON, as text otherwise. */
+function toApiError(status: number, body: unknown): ApiError {
+  if (body === null || typeof body !== 'object') {
+    return new ApiError(status, 'erreur', 'Une erreur est survenue. Réessayez dans un instant.');
   }
+  const problem = body as Partial<{
+    code: string;
+    detail: string;
+    errors: { field: string; message: string }[];
+  }>;
+  return new ApiError(
+    status,
+    problem.code ?? 'erreur',
+    problem.detail ?? 'Une erreur est survenue.',
+    problem.errors ?? [],
+  );
+}
+
+/**
+ * A multipart form as the browser builds it (fields in order, files streamed), for an operation
+ * whose documented body is that form. FormData cannot state its fields to the compiler: this is
+ * the one place where the form stands in for the typed body.
+ */
+export function formBody(form: FormData): never {
+  return form as never;
 }
 
 /** True for a server refusal with this stable code (e.g. 'dernier_administrateur'). */

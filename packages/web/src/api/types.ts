@@ -1,232 +1,86 @@
 /**
- * The server API's shapes, mirrored by hand from packages/server/src/*\/schemas.ts (the web app
- * does not bundle zod). Keep them in step with those schemas.
+ * The server API's shapes under the names the pages use. Every one is an alias of schema.ts,
+ * generated from the server's zod schemas (`npm run contract`): nothing here is copied by hand.
  */
+import {
+  checkInputContextValues,
+  type components,
+  evidenceKindValues,
+  incidentCategoryInputValues,
+  incidentStatusValues,
+  type paths,
+  pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataNetworkValues,
+  severityValues,
+} from './schema';
 
-export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
-
-export interface Membership {
-  establishmentId: string;
-  establishmentName: string;
-  role: Role;
+type Schemas = components['schemas'];
+/** The JSON answer of an operation for a status. */
+type Answer<
+  Path extends keyof paths,
+  Method extends 'get' | 'post' | 'put' | 'patch' | 'delete',
+  Status extends number,
+> = paths[Path][Method] extends {
+  responses: { [S in Status]: { content: { 'application/json': infer Body } } };
 }
+  ? Body
+  : never;
 
-export interface Session {
-  user: { id: string; email: string; displayName: string };
-  memberships: Membership[];
-  csrfToken: string;
-}
+export type Role = Schemas['Role'];
+export type Membership = Schemas['Membership'];
+export type Session = Schemas['Session'];
 
-export const GUARD_CONTEXTS = ['institutional', 'reply', 'staff', 'public'] as const;
-export type GuardContext = (typeof GUARD_CONTEXTS)[number];
-export type Verdict = 'ok' | 'warn' | 'block';
+export const GUARD_CONTEXTS = checkInputContextValues;
+export type GuardContext = Schemas['CheckInput']['context'];
+export type CheckReport = Schemas['CheckReport'];
+export type Verdict = CheckReport['verdict'];
+export type Localized = Schemas['Localized'];
+export type Span = Schemas['Span'];
+export type Finding = CheckReport['findings'][number];
 
-export interface Localized {
-  fr: string;
-  en: string;
-}
-
-export interface Span {
-  type: string;
-  start: number;
-  end: number;
-  score: number;
-  evidence?: string;
-}
-
-export interface Finding {
-  rule: string;
-  severity: 'warn' | 'block';
-  explanation: Localized;
-  fix: { kind: 'redact' | 'rewrite' | 'remove' | 'report'; text: Localized };
-  spans: Span[];
-}
-
-export interface CheckReport {
-  verdict: Verdict;
-  context: GuardContext;
-  category: string | null;
-  redacted: string;
-  findings: Finding[];
-  spans: Span[];
-  detected: Span[];
-}
-
-/** packages/server/src/reports/report-form.ts NETWORKS. */
-export const NETWORKS = [
-  'facebook',
-  'instagram',
-  'x',
-  'tiktok',
-  'linkedin',
-  'youtube',
-  'bluesky',
-  'mastodon',
-  'threads',
-  'google_reviews',
-  'doctolib',
-  'forum',
-  'press',
-  'other',
-] as const;
+export const NETWORKS =
+  pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataNetworkValues;
 export type Network = (typeof NETWORKS)[number];
+/** The report form's limit (maxItems of its « screenshots » part on the server). */
 export const MAX_SCREENSHOTS = 5;
 
-export interface FiledReport {
-  reportId: string;
-  incidentReference: string;
-  receivedAt: string;
-  acknowledgement: string;
-  followUpCode?: string;
-}
+export type FiledReport = Schemas['FiledReport'];
+export type ReportOutcome = Schemas['ReportOutcome'];
 
-export const INCIDENT_STATUSES = ['new', 'qualified', 'decided', 'responded', 'closed'] as const;
-export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
-export const SEVERITIES = ['N0', 'N1', 'N2', 'N3', 'N4'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export const INCIDENT_STATUSES = incidentStatusValues;
+export type IncidentStatus = Schemas['IncidentStatus'];
+export const SEVERITIES = severityValues;
+export type Severity = Schemas['Severity'];
+/** What the desk may set; the server answers any stored category as a string. */
+export const INCIDENT_CATEGORIES = incidentCategoryInputValues;
+export type IncidentCategory = Schemas['IncidentCategoryInput'];
+export type Deadline = Schemas['Deadline'];
+export type IncidentSummary = Schemas['IncidentSummary'];
+export type Decision = Schemas['Decision'];
+export type IncidentDetail = Schemas['IncidentDetail'];
+/** What every desk change returns. */
+export type IncidentState = Schemas['IncidentState'];
+export type TimelineEntry = Schemas['TimelineEntry'];
 
-export interface ReportOutcome {
-  reportId: string;
-  url: string;
-  network: string;
-  createdAt: string;
-  incidentReference: string | null;
-  status: IncidentStatus | null;
-  statusLabel: string;
-  decisions: string[];
-}
-
-export interface Deadline {
-  kind: string;
-  label: string;
-  dueAt: string;
-  state: 'ok' | 'soon' | 'passed' | 'met';
-}
-
-export interface IncidentSummary {
-  id: string;
-  reference: string;
-  title: string;
-  status: IncidentStatus;
-  proposedSeverity: Severity;
-  severity: Severity | null;
-  proposedCategory: string;
-  category: string | null;
-  ownerId: string | null;
-  firstPublishedAt: string | null;
-  breachAwareAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  deadlines: Deadline[];
-  nextDueAt: string | null;
-  overdue: boolean;
-}
-
-export interface Decision {
-  id: string;
-  kind: string;
-  note: string | null;
-  targetStaffName: string | null;
-  targetStaffUserId: string | null;
-  authorId: string;
-  at: string;
-}
-
-export interface IncidentDetail extends IncidentSummary {
-  ownerName: string | null;
-  decisions: Decision[];
-  guard: {
-    verdict: string;
-    guardCategory: string | null;
-    findings: { rule: string; severity: 'warn' | 'block'; explanation: string }[];
-  };
-  report: {
-    url: string;
-    network: string;
-    excerpt: string;
-    seenWhere: string;
-    note: string;
-    createdAt: string;
-    reporterName: string | null;
-  } | null;
-  evidence: { count: number; latest: { id: string; fileName: string; capturedAt: string }[] };
-}
-
-/** packages/server/src/incidents/schemas.ts stateSchema: what every desk change returns. */
-export interface IncidentState extends IncidentSummary {
-  ownerName: string | null;
-  decisions: Decision[];
-}
-
-/** packages/server/src/incidents/schemas.ts timelineEntrySchema. */
-export interface TimelineEntry {
-  id: string;
-  at: string;
-  kind: string;
-  actorId: string | null;
-  actorName: string | null;
-  detail: Record<string, unknown>;
-}
-
-/** packages/server/src/evidence/routes.ts evidenceSchema. */
-export const EVIDENCE_KINDS = ['screenshot', 'page', 'text', 'document', 'other'] as const;
+export const EVIDENCE_KINDS = evidenceKindValues;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export type Evidence = Schemas['Evidence'];
 
-export interface Evidence {
-  id: string;
-  incidentId: string;
-  seq: number;
-  kind: EvidenceKind;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  sourceUrl: string | null;
-  capturedAt: string;
-  capturedBy: { id: string; displayName: string } | null;
-  prevHash: string;
-  chainHash: string;
-}
+/** DSA art. 16 notice. */
+export type PlatformNotice = Schemas['PlatformNotice'];
 
-/** packages/server/src/incidents/schemas.ts noticeSchema (DSA art. 16 notice). */
-export interface PlatformNotice {
-  text: string;
-  elements: {
-    explanation: string;
-    legalBasis: string;
-    url: string;
-    notifierName: string;
-    notifierEmail: string;
-    goodFaithStatement: string;
-  };
-}
+export type Member = Schemas['Member'];
 
-/** packages/server/src/accounts/admin-routes.ts memberSchema. */
-export interface Member {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  hasPassword: boolean;
-  sso: boolean;
-  disabled: boolean;
-}
+export type GuardLists = Schemas['GuardLists'];
+export type GuardListKey = keyof GuardLists;
+/** In the order the administration page shows them. */
+export const GUARD_LIST_KEYS = [
+  'names',
+  'services',
+  'consentingStaff',
+  'publicFigures',
+] as const satisfies readonly GuardListKey[];
 
-/** packages/server/src/accounts/guard-lists.ts guardListsOutSchema. */
-export const GUARD_LIST_KEYS = ['names', 'services', 'consentingStaff', 'publicFigures'] as const;
-export type GuardListKey = (typeof GUARD_LIST_KEYS)[number];
-export type GuardLists = Record<GuardListKey, string[]>;
-
-/** packages/server/src/accounts/sso-routes.ts settingsSchema (the secret is never returned). */
-export interface SsoSettings {
-  issuer: string;
-  clientId: string;
-  defaultRole: Role;
-}
-
-/** GET /api/sso/establishments: who offers single sign-on on the login page. */
-export interface SsoEstablishment {
-  establishmentId: string;
-  name: string;
-}
+/** The secret is never returned. */
+export type SsoSettings = Schemas['SsoSettings'];
+/** Who offers single sign-on on the login page. */
+export type SsoEstablishment = Answer<'/api/sso/establishments', 'get', 200>[number];

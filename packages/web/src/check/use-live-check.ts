@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, api, isAbort } from '../api/client';
+import { ApiError, client, isAbort, unwrap } from '../api/client';
 import type { CheckReport, GuardContext } from '../api/types';
 
 export interface LiveCheck {
@@ -38,9 +38,12 @@ export function useLiveCheck(establishmentId: string, text: string, context: Gua
       inFlight.current = controller;
       const sent = text.slice(0, MAX_TEXT_LENGTH);
       try {
-        const report = await api<CheckReport>(
-          `/api/establishments/${encodeURIComponent(establishmentId)}/checks`,
-          { method: 'POST', body: { text: sent, context, preview: true }, signal: controller.signal },
+        const report = await unwrap(
+          client.POST('/api/establishments/{establishmentId}/checks', {
+            params: { path: { establishmentId } },
+            body: { text: sent, context, preview: true },
+            signal: controller.signal,
+          }),
         );
         if (controller.signal.aborted) return;
         setState({ result: { text: sent, report }, pending: false, error: null });

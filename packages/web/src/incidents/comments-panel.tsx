@@ -2,13 +2,12 @@ import { Button, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import type { TimelineEntry } from '../api/types';
+import { client, unwrap } from '../api/client';
 import { formatDateTime } from '../format';
 import { useSignedIn } from '../session/session-context';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
-import { incidentKeys, incidentPath } from './incident-paths';
+import { incidentKeys, incidentParams } from './incident-paths';
 import { useTimeline } from './use-timeline';
 
 /** The desk's notes on the incident; a comment changes nothing else, so it needs no version. */
@@ -20,10 +19,12 @@ export function CommentsPanel({ incidentId }: { incidentId: string }) {
   const timeline = useTimeline(incidentId);
   const post = useMutation({
     mutationFn: (body: string) =>
-      api<TimelineEntry>(incidentPath(membership.establishmentId, incidentId, '/comments'), {
-        method: 'POST',
-        body: { text: body },
-      }),
+      unwrap(
+        client.POST('/api/establishments/{establishmentId}/incidents/{incidentId}/comments', {
+          ...incidentParams(membership.establishmentId, incidentId),
+          body: { text: body },
+        }),
+      ),
     onSuccess: () => {
       setText('');
       void queryClient.invalidateQueries({

@@ -1,12 +1,12 @@
 import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import type { IncidentDetail, IncidentState } from '../api/types';
+import { client, unwrap } from '../api/client';
+import type { IncidentDetail } from '../api/types';
 import { useSignedIn } from '../session/session-context';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
-import { incidentPath } from './incident-paths';
+import { incidentParams } from './incident-paths';
 import { useIncidentChange } from './use-incident-change';
 
 /** An ISO instant as the value of a datetime-local field, in the browser's own time zone. */
@@ -29,10 +29,12 @@ export function DatesPanel({ incident }: { incident: IncidentDetail }) {
   const [published, setPublished] = useState(toLocalInput(incident.firstPublishedAt));
   const [aware, setAware] = useState(toLocalInput(incident.breachAwareAt));
   const change = useIncidentChange(incident, () =>
-    api<IncidentState>(incidentPath(membership.establishmentId, incident.id, '/dates'), {
-      method: 'PATCH',
-      body: { firstPublishedAt: toIso(published), breachAwareAt: toIso(aware), version: incident.version },
-    }),
+    unwrap(
+      client.PATCH('/api/establishments/{establishmentId}/incidents/{incidentId}/dates', {
+        ...incidentParams(membership.establishmentId, incident.id),
+        body: { firstPublishedAt: toIso(published), breachAwareAt: toIso(aware), version: incident.version },
+      }),
+    ),
   );
   const now = toLocalInput(new Date().toISOString());
   return (

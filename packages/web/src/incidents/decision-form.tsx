@@ -1,12 +1,12 @@
 import { Button, Checkbox, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { client, unwrap } from '../api/client';
 import type { IncidentDetail, IncidentState } from '../api/types';
 import { useSignedIn } from '../session/session-context';
 import { ChangeError } from './change-error';
 import { DECISION_KINDS, type DecisionKind, mayRecordDecision, PHAROS_CATEGORIES } from './desk-rules';
-import { incidentPath } from './incident-paths';
+import { incidentParams } from './incident-paths';
 import { useIncidentChange } from './use-incident-change';
 
 /**
@@ -27,15 +27,17 @@ export function DecisionForm({ incident }: { incident: IncidentDetail }) {
     let version = incident.version;
     let state: IncidentState | undefined;
     for (const kind of chosen) {
-      state = await api<IncidentState>(incidentPath(membership.establishmentId, incident.id, '/decisions'), {
-        method: 'POST',
-        body: {
-          kind,
-          version,
-          ...(note.trim() === '' ? {} : { note: note.trim() }),
-          ...(kind === 'protection_fonctionnelle' ? { targetStaffName: staffName.trim() } : {}),
-        },
-      });
+      state = await unwrap(
+        client.POST('/api/establishments/{establishmentId}/incidents/{incidentId}/decisions', {
+          ...incidentParams(membership.establishmentId, incident.id),
+          body: {
+            kind,
+            version,
+            ...(note.trim() === '' ? {} : { note: note.trim() }),
+            ...(kind === 'protection_fonctionnelle' ? { targetStaffName: staffName.trim() } : {}),
+          },
+        }),
+      );
       version = state.version;
     }
     if (state === undefined) throw new Error(t('desk.decisions.pickOne'));

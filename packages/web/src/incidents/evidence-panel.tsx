@@ -1,14 +1,13 @@
 import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api/client';
-import type { Evidence } from '../api/types';
+import { ApiError, client, unwrap } from '../api/client';
 import { useSignedIn } from '../session/session-context';
 import { DeskPanel } from './desk-panel';
 import { mayExportEvidence } from './desk-rules';
 import { EvidenceItem } from './evidence-item';
 import { EvidenceUpload } from './evidence-upload';
-import { incidentKeys, incidentPath } from './incident-paths';
+import { incidentKeys, incidentParams, incidentPath } from './incident-paths';
 
 /** The sealed evidence: list (an audited read), add, and the verifiable zip for lawyers. */
 export function EvidencePanel({ incidentId }: { incidentId: string }) {
@@ -19,7 +18,12 @@ export function EvidencePanel({ incidentId }: { incidentId: string }) {
   const query = useQuery({
     queryKey: incidentKeys.evidence(establishmentId, incidentId),
     queryFn: ({ signal }) =>
-      api<{ items: Evidence[] }>(incidentPath(establishmentId, incidentId, '/evidence'), { signal }),
+      unwrap(
+        client.GET('/api/establishments/{establishmentId}/incidents/{incidentId}/evidence', {
+          ...incidentParams(establishmentId, incidentId),
+          signal,
+        }),
+      ),
     staleTime: 60_000,
   });
   const items = query.data?.items ?? [];

@@ -2,11 +2,10 @@ import { Button, Input, NativeSelect, Radio, Stack, Textarea, TextInput } from '
 import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import type { Evidence } from '../api/types';
+import { client, formBody, unwrap } from '../api/client';
 import { useSignedIn } from '../session/session-context';
 import { ChangeError } from './change-error';
-import { incidentPath } from './incident-paths';
+import { incidentParams } from './incident-paths';
 
 const FILE_KINDS = ['screenshot', 'page', 'document', 'other'] as const;
 
@@ -20,16 +19,18 @@ export function EvidenceUpload({ incidentId, onAdded }: { incidentId: string; on
   const [kind, setKind] = useState<string>('screenshot');
   const [content, setContent] = useState('');
   const [sourceUrl, setSourceUrl] = useState('');
-  const path = incidentPath(membership.establishmentId, incidentId, '/evidence');
+  const params = incidentParams(membership.establishmentId, incidentId);
 
   const add = useMutation({
     mutationFn: () => {
       const source = sourceUrl.trim();
       if (mode === 'text') {
-        return api<Evidence>(path, {
-          method: 'POST',
-          body: { kind: 'text', content, ...(source === '' ? {} : { source_url: source }) },
-        });
+        return unwrap(
+          client.POST('/api/establishments/{establishmentId}/incidents/{incidentId}/evidence', {
+            ...params,
+            body: { kind: 'text', content, ...(source === '' ? {} : { source_url: source }) },
+          }),
+        );
       }
       const file = fileRef.current?.files?.[0];
       if (file === undefined) throw new Error(t('desk.evidence.chooseFile'));
@@ -38,7 +39,12 @@ export function EvidenceUpload({ incidentId, onAdded }: { incidentId: string; on
       form.append('kind', kind);
       if (source !== '') form.append('source_url', source);
       form.append('file', file);
-      return api<Evidence>(path, { method: 'POST', body: form });
+      return unwrap(
+        client.POST('/api/establishments/{establishmentId}/incidents/{incidentId}/evidence', {
+          ...params,
+          body: formBody(form),
+        }),
+      );
     },
     onSuccess: () => {
       setContent('');

@@ -3,6 +3,11 @@ export function incidentPath(establishmentId: string, incidentId: string, rest =
   return `/api/establishments/${encodeURIComponent(establishmentId)}/incidents/${encodeURIComponent(incidentId)}${rest}`;
 }
 
+/** The path parameters of the incident's API routes, for the typed client. */
+export const incidentParams = (establishmentId: string, incidentId: string) => ({
+  params: { path: { establishmentId, incidentId } },
+});
+
 /** Query keys shared by the panels, so a change refreshes exactly what it touched. */
 export const incidentKeys = {
   detail: (establishmentId: string, incidentId: string) => ['incident', establishmentId, incidentId],

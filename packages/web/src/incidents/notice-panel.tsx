@@ -1,13 +1,13 @@
 import { Button, CopyButton, List, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import type { IncidentDetail, PlatformNotice } from '../api/types';
+import { client, unwrap } from '../api/client';
+import type { IncidentDetail } from '../api/types';
 import { useSignedIn } from '../session/session-context';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
 import { NOTICEABLE_CATEGORIES } from './desk-rules';
-import { incidentPath } from './incident-paths';
+import { incidentParams } from './incident-paths';
 
 /**
  * The DSA art. 16 notice, drafted by the server and signed by whoever asks: fetched on request
@@ -18,7 +18,13 @@ export function NoticePanel({ incident }: { incident: IncidentDetail }) {
   const { membership } = useSignedIn();
   const category = incident.category ?? incident.proposedCategory;
   const draft = useMutation({
-    mutationFn: () => api<PlatformNotice>(incidentPath(membership.establishmentId, incident.id, '/notice')),
+    mutationFn: () =>
+      unwrap(
+        client.GET(
+          '/api/establishments/{establishmentId}/incidents/{incidentId}/notice',
+          incidentParams(membership.establishmentId, incident.id),
+        ),
+      ),
   });
   const notice = draft.data;
 

@@ -1,11 +1,11 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import type { IncidentDetail, IncidentState } from '../api/types';
+import { client, unwrap } from '../api/client';
+import type { IncidentDetail } from '../api/types';
 import { useSignedIn } from '../session/session-context';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
-import { incidentPath } from './incident-paths';
+import { incidentParams } from './incident-paths';
 import { useIncidentChange } from './use-incident-change';
 
 /**
@@ -16,10 +16,12 @@ export function OwnerPanel({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const { membership, session } = useSignedIn();
   const change = useIncidentChange(incident, (ownerId: string | null) =>
-    api<IncidentState>(incidentPath(membership.establishmentId, incident.id, '/owner'), {
-      method: 'PUT',
-      body: { ownerId, version: incident.version },
-    }),
+    unwrap(
+      client.PUT('/api/establishments/{establishmentId}/incidents/{incidentId}/owner', {
+        ...incidentParams(membership.establishmentId, incident.id),
+        body: { ownerId, version: incident.version },
+      }),
+    ),
   );
   const mine = incident.ownerId === session.user.id;
   return (

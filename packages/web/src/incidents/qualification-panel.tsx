@@ -1,14 +1,15 @@
 import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import type { IncidentDetail, IncidentState } from '../api/types';
-import { SEVERITIES } from '../api/types';
+import { client, unwrap } from '../api/client';
+import { enumValue } from '../api/enum-value';
+import type { IncidentDetail } from '../api/types';
+import { INCIDENT_CATEGORIES as CATEGORY_VALUES, SEVERITIES } from '../api/types';
 import { useSignedIn } from '../session/session-context';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
 import { INCIDENT_CATEGORIES, isQualifiable } from './desk-rules';
-import { incidentPath } from './incident-paths';
+import { incidentParams } from './incident-paths';
 import { useIncidentChange } from './use-incident-change';
 
 /** A person confirms the guard's proposal or corrects it; a new incident becomes qualified. */
@@ -22,10 +23,16 @@ export function QualificationPanel({ incident }: { incident: IncidentDetail }) {
   const [severity, setSeverity] = useState<string>(current.severity);
   const [category, setCategory] = useState<string>(current.category);
   const change = useIncidentChange(incident, () =>
-    api<IncidentState>(incidentPath(membership.establishmentId, incident.id, '/qualification'), {
-      method: 'PATCH',
-      body: { severity, category, version: incident.version },
-    }),
+    unwrap(
+      client.PATCH('/api/establishments/{establishmentId}/incidents/{incidentId}/qualification', {
+        ...incidentParams(membership.establishmentId, incident.id),
+        body: {
+          severity: enumValue(SEVERITIES, severity),
+          category: enumValue(CATEGORY_VALUES, category),
+          version: incident.version,
+        },
+      }),
+    ),
   );
   const confirmed = incident.severity !== null && incident.category !== null;
   const open = isQualifiable(incident.status);

@@ -1,12 +1,12 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import type { IncidentDetail, IncidentState, IncidentStatus } from '../api/types';
+import { client, unwrap } from '../api/client';
+import type { IncidentDetail, IncidentStatus } from '../api/types';
 import { useSignedIn } from '../session/session-context';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
 import { nextStatuses } from './desk-rules';
-import { incidentPath } from './incident-paths';
+import { incidentParams } from './incident-paths';
 import { useIncidentChange } from './use-incident-change';
 
 /**
@@ -17,10 +17,12 @@ export function StatusPanel({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const { membership, role } = useSignedIn();
   const change = useIncidentChange(incident, (to: IncidentStatus) =>
-    api<IncidentState>(incidentPath(membership.establishmentId, incident.id, '/transitions'), {
-      method: 'POST',
-      body: { to, version: incident.version },
-    }),
+    unwrap(
+      client.POST('/api/establishments/{establishmentId}/incidents/{incidentId}/transitions', {
+        ...incidentParams(membership.establishmentId, incident.id),
+        body: { to, version: incident.version },
+      }),
+    ),
   );
   const moves = nextStatuses(incident.status, role);
 

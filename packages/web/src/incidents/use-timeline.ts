@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
-import type { TimelineEntry } from '../api/types';
+import { client, unwrap } from '../api/client';
 import { useSignedIn } from '../session/session-context';
-import { incidentKeys, incidentPath } from './incident-paths';
+import { incidentKeys, incidentParams } from './incident-paths';
 
 /** The history (an audited read): shared by the comments and the timeline, fetched once. */
 export function useTimeline(incidentId: string) {
@@ -10,9 +9,12 @@ export function useTimeline(incidentId: string) {
   return useQuery({
     queryKey: incidentKeys.timeline(membership.establishmentId, incidentId),
     queryFn: ({ signal }) =>
-      api<{ items: TimelineEntry[] }>(incidentPath(membership.establishmentId, incidentId, '/timeline'), {
-        signal,
-      }),
+      unwrap(
+        client.GET('/api/establishments/{establishmentId}/incidents/{incidentId}/timeline', {
+          ...incidentParams(membership.establishmentId, incidentId),
+          signal,
+        }),
+      ),
     staleTime: 60_000,
   });
 }

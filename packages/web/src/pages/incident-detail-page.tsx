@@ -2,15 +2,14 @@ import { Alert, Anchor, Grid, Group, Loader, Stack, Text, Title } from '@mantine
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError, api } from '../api/client';
-import type { IncidentDetail } from '../api/types';
+import { ApiError, client, unwrap } from '../api/client';
 import { formatDateTime, labelOf } from '../format';
 import { CommentsPanel } from '../incidents/comments-panel';
 import { DatesPanel } from '../incidents/dates-panel';
 import { DecisionsPanel } from '../incidents/decisions-panel';
 import { DeskOnly } from '../incidents/desk-only';
 import { EvidencePanel } from '../incidents/evidence-panel';
-import { incidentKeys, incidentPath } from '../incidents/incident-paths';
+import { incidentKeys, incidentParams } from '../incidents/incident-paths';
 import { IncidentReportCard } from '../incidents/incident-report-card';
 import { IncidentSidePanels } from '../incidents/incident-side-panels';
 import { NoticePanel } from '../incidents/notice-panel';
@@ -49,7 +48,13 @@ function IncidentView() {
   const establishmentId = membership.establishmentId;
   const query = useQuery({
     queryKey: incidentKeys.detail(establishmentId, incidentId),
-    queryFn: ({ signal }) => api<IncidentDetail>(incidentPath(establishmentId, incidentId), { signal }),
+    queryFn: ({ signal }) =>
+      unwrap(
+        client.GET('/api/establishments/{establishmentId}/incidents/{incidentId}', {
+          ...incidentParams(establishmentId, incidentId),
+          signal,
+        }),
+      ),
     staleTime: 60_000,
   });
   useDocumentTitle(query.data?.reference ?? t('incidents.title'));

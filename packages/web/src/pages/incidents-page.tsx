@@ -2,8 +2,9 @@ import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ApiError, api } from '../api/client';
-import type { IncidentSummary } from '../api/types';
+import { ApiError, client, unwrap } from '../api/client';
+import { enumValue } from '../api/enum-value';
+import { INCIDENT_CATEGORIES, INCIDENT_STATUSES, SEVERITIES } from '../api/types';
 import { formatNumber } from '../format';
 import { DeskOnly } from '../incidents/desk-only';
 import { IncidentCards } from '../incidents/incident-cards';
@@ -42,15 +43,20 @@ function IncidentList() {
   const query = useQuery({
     queryKey: ['incidents', establishmentId, filters],
     queryFn: ({ signal }) => {
-      const search = new URLSearchParams({ sort: 'deadline' });
-      if (filters.status !== '') search.set('status', filters.status);
-      if (filters.severity !== '') search.set('severity', filters.severity);
-      if (filters.category !== '') search.set('category', filters.category);
-      if (filters.mine) search.set('owner', session.user.id);
-      if (filters.overdue) search.set('overdue', 'true');
-      return api<{ items: IncidentSummary[] }>(
-        `/api/establishments/${encodeURIComponent(establishmentId)}/incidents?${search}`,
-        { signal },
+      // A value from the address bar that the server would refuse is left out, not sent.
+      const query = {
+        sort: 'deadline' as const,
+        status: enumValue(INCIDENT_STATUSES, filters.status),
+        severity: enumValue(SEVERITIES, filters.severity),
+        category: enumValue(INCIDENT_CATEGORIES, filters.category),
+        ...(filters.mine ? { owner: session.user.id } : {}),
+        ...(filters.overdue ? { overdue: 'true' as const } : {}),
+      };
+      return unwrap(
+        client.GET('/api/establishments/{establishmentId}/incidents', {
+          params: { path: { establishmentId }, query },
+          signal,
+        }),
       );
     },
     placeholderData: keepPreviousData,

@@ -2,8 +2,7 @@ import { Alert, Anchor, Button, Card, Group, Loader, Stack, Text, Title } from '
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError, api } from '../api/client';
-import type { ReportOutcome } from '../api/types';
+import { ApiError, client, unwrap } from '../api/client';
 import { formatDateTime, labelOf } from '../format';
 import { useDocumentTitle } from '../layout/use-document-title';
 import { StatusBadge } from '../reports/status-badge';
@@ -18,9 +17,11 @@ export function MyReportsPage() {
   const query = useQuery({
     queryKey: ['my-reports', establishmentId],
     queryFn: ({ signal }) =>
-      api<{ reports: ReportOutcome[] }>(
-        `/api/establishments/${encodeURIComponent(establishmentId)}/reports/mine`,
-        { signal },
+      unwrap(
+        client.GET('/api/establishments/{establishmentId}/reports/mine', {
+          params: { path: { establishmentId } },
+          signal,
+        }),
       ),
   });
 

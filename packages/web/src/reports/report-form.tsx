@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Input, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api/client';
+import { ApiError, client, formBody, unwrap } from '../api/client';
 import { type FiledReport, MAX_SCREENSHOTS, NETWORKS } from '../api/types';
 
 interface Props {
@@ -46,9 +46,11 @@ export function ReportForm({ establishmentId, onFiled }: Props) {
     setError(null);
     setFieldErrors({});
     try {
-      const filed = await api<FiledReport>(
-        `/api/establishments/${encodeURIComponent(establishmentId)}/reports`,
-        { method: 'POST', body: form },
+      const filed = await unwrap(
+        client.POST('/api/establishments/{establishmentId}/reports', {
+          params: { path: { establishmentId } },
+          body: formBody(form),
+        }),
       );
       onFiled(filed, anonymous);
     } catch (caught) {

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
-import { ApiError, api, setCsrfToken } from '../api/client';
+import { ApiError, client, setCsrfToken, unwrap } from '../api/client';
 import type { Session } from '../api/types';
 import { SessionContext, type SessionState } from './session-context';
 
@@ -10,7 +10,7 @@ const ESTABLISHMENT_KEY = 'blouse.establishment';
 /** The current session, or null when the server says 401 (signed out or expired). */
 async function fetchSession(): Promise<Session | null> {
   try {
-    const session = await api<Session>('/api/session');
+    const session = await unwrap(client.GET('/api/session'));
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -56,7 +56,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (email: string, password: string) => {
-      const signedIn = await api<Session>('/api/session', { method: 'POST', body: { email, password } });
+      const signedIn = await unwrap(client.POST('/api/session', { body: { email, password } }));
       setCsrfToken(signedIn.csrfToken);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
       queryClient.setQueryData(SESSION_KEY, signedIn);
@@ -67,7 +67,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await api<void>('/api/session', { method: 'DELETE' });
+      await unwrap(client.DELETE('/api/session'));
     } finally {
       setCsrfToken(null);
       // Keep the session query (clear() would detach the page from it, which then never learns
