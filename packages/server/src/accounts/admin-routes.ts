@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireRole, requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
+import { component } from '../http/openapi.js';
 import { forbidden } from '../http/problem.js';
 import {
   createGroup,
@@ -35,7 +36,7 @@ const memberSchema = z.object({
   sso: z.boolean(),
   disabled: z.boolean(),
 });
-z.globalRegistry.add(memberSchema, { id: 'Member' });
+component(memberSchema, 'Member');
 const userParams = establishmentParams.extend({ userId: idSchema });
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 

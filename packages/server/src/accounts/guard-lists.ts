@@ -1,5 +1,6 @@
 import type { EstablishmentLists } from '@blouse/guard';
 import { z } from 'zod';
+import { component } from '../http/openapi.js';
 
 const entry = z.string().trim().min(1).max(200);
 const list = z.array(entry).max(500);
@@ -49,5 +50,5 @@ export function dedupeLists(lists: GuardLists): GuardLists {
 }
 
 // Named components of the OpenAPI document, from which the web app's types are generated.
-z.globalRegistry.add(guardListsSchema, { id: 'GuardListsUpdate' });
-z.globalRegistry.add(guardListsOutSchema, { id: 'GuardLists' });
+component(guardListsSchema, 'GuardListsUpdate');
+component(guardListsOutSchema, 'GuardLists');

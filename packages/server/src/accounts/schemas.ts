@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../db/schema.js';
+import { component } from '../http/openapi.js';
 import { MAX_PASSWORD_LENGTH } from './passwords.js';
 
 /** Zod schemas shared by the accounts routes: every string bounded, every enum closed. */
@@ -34,6 +35,6 @@ export const sessionSchema = z.object({
 export { problemSchema } from '../http/openapi.js';
 
 // Named components of the OpenAPI document, from which the web app's types are generated.
-z.globalRegistry.add(roleSchema, { id: 'Role' });
-z.globalRegistry.add(membershipSchema, { id: 'Membership' });
-z.globalRegistry.add(sessionSchema, { id: 'Session' });
+component(roleSchema, 'Role');
+component(membershipSchema, 'Membership');
+component(sessionSchema, 'Session');

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireRole, requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
+import { component } from '../http/openapi.js';
 import { notFound } from '../http/problem.js';
 import { secureCookies, setSessionCookie } from './cookies.js';
 import { establishmentParams, problemSchema, roleOutSchema, roleSchema } from './schemas.js';
@@ -9,7 +10,7 @@ import { finishSso, readSso, SSO_COOKIE, SSO_COOKIE_PATH, startSso, writeSso } f
 
 const TAGS = ['authentification unique'];
 const settingsSchema = z.object({ issuer: z.string(), clientId: z.string(), defaultRole: roleOutSchema });
-z.globalRegistry.add(settingsSchema, { id: 'SsoSettings' });
+component(settingsSchema, 'SsoSettings');
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
 /** Single sign-on with the establishment's OpenID Connect provider. */

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireRole, requireSession } from '../http/auth.js';
 import { type AppContext, inUnit } from '../http/context.js';
+import { component } from '../http/openapi.js';
 import { listEstablishmentEntries } from './audit-repository.js';
 
 const entrySchema = z.object({
@@ -14,7 +15,7 @@ const entrySchema = z.object({
   detail: z.record(z.string(), z.unknown()),
   hash: z.string(),
 });
-z.globalRegistry.add(entrySchema, { id: 'AuditEntry' });
+component(entrySchema, 'AuditEntry');
 
 /** The HTTP routes of the audit module: an establishment's trail, for its administrators. */
 export function auditRoutes(context: AppContext): FastifyPluginAsyncZod {

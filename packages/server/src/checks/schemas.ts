@@ -1,5 +1,6 @@
 import { CATEGORIES, CONTEXTS, SPAN_TYPES, VERDICTS } from '@blouse/guard';
 import { z } from 'zod';
+import { component } from '../http/openapi.js';
 
 export const MAX_TEXT_LENGTH = 20_000;
 
@@ -59,8 +60,8 @@ export const statsResponse = z.object({
 });
 
 // Named components of the OpenAPI document, from which the web app's types are generated.
-z.globalRegistry.add(checkBody, { id: 'Check' });
-z.globalRegistry.add(localized, { id: 'Localized' });
-z.globalRegistry.add(span, { id: 'Span' });
-z.globalRegistry.add(checkResponse, { id: 'CheckReport' });
-z.globalRegistry.add(statsResponse, { id: 'CheckStats' });
+component(checkBody, 'Check');
+component(localized, 'Localized');
+component(span, 'Span');
+component(checkResponse, 'CheckReport');
+component(statsResponse, 'CheckStats');

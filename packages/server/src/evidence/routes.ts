@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Role } from '../db/schema.js';
 import { DESK_ROLES, requireRole, requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
-import { binarySchema, MULTIPART_BODY } from '../http/openapi.js';
+import { binarySchema, component, MULTIPART_BODY } from '../http/openapi.js';
 import { Problem } from '../http/problem.js';
 import { safeText } from '../http/safe-text.js';
 import type { EvidenceMetadata } from './evidence-repository.js';
@@ -41,7 +41,7 @@ const evidenceSchema = z.object({
   prevHash: z.string(),
   chainHash: z.string(),
 });
-z.globalRegistry.add(evidenceSchema, { id: 'Evidence' });
+component(evidenceSchema, 'Evidence');
 
 function toResponse(row: EvidenceMetadata): z.infer<typeof evidenceSchema> {
   return {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { binarySchema } from '../http/openapi.js';
+import { binarySchema, component } from '../http/openapi.js';
 import { badRequest } from '../http/problem.js';
 import { isSafeText, safeText, UNSAFE_TEXT_MESSAGE } from '../http/safe-text.js';
 import { EVIDENCE_KINDS } from './evidence-service.js';
@@ -91,7 +91,7 @@ export function invalid(error: z.ZodError) {
 }
 
 // Named components of the OpenAPI document, from which the web app's types are generated.
-z.globalRegistry.add(textEvidenceSchema, { id: 'TextEvidence' });
+component(textEvidenceSchema, 'TextEvidence');
 
 /** The upload form's parts, for the OpenAPI document only: readUpload reads them in order. */
 export const uploadFormBody = uploadFieldsSchema.extend({

@@ -14,12 +14,25 @@ import { type ZodType, z } from 'zod';
 const PROBLEM_REF = '#/components/schemas/Problem';
 const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
+/**
+ * Names a schema as a component of the OpenAPI document (and so a type of the web app). A name is
+ * given once: zod would silently let a second schema take it, and the document would then
+ * describe one shape under the other's name.
+ */
+export function component<Schema extends ZodType>(schema: Schema, id: string): Schema {
+  const holder = z.globalRegistry._idmap.get(id);
+  if (holder !== undefined && holder !== schema)
+    throw new Error(`Deux schémas portent le nom « ${id} » dans la description OpenAPI.`);
+  z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), id });
+  return schema;
+}
+
 /** A multipart form's fields, documented only: the route reads and checks the parts itself. */
 export const MULTIPART_BODY = 'x-multipart-body';
 
 /** What every error response carries (see problem.ts), the one error shape of the API. */
-export const problemSchema = z
-  .object({
+export const problemSchema = component(
+  z.object({
     type: z.string(),
     title: z.string(),
     status: z.number().int().min(400).max(599),
@@ -28,8 +41,9 @@ export const problemSchema = z
       .string()
       .describe('Stable, pour les programmes (et la traduction anglaise de l’application web).'),
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  })
-  .meta({ id: 'Problem' });
+  }),
+  'Problem',
+);
 
 const problemResponse = (description: string) => ({
   description,

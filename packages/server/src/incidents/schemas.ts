@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { component } from '../http/openapi.js';
 import { isSafeText, safeText, UNSAFE_TEXT_MESSAGE } from '../http/safe-text.js';
 import { INCIDENT_CATEGORIES } from './categories.js';
 import { DECISION_KINDS } from './decisions.js';
@@ -156,19 +157,19 @@ export const noticeSchema = z.object({
 });
 
 // Named components of the OpenAPI document, from which the web app's types are generated.
-z.globalRegistry.add(severitySchema, { id: 'Severity' });
-z.globalRegistry.add(statusSchema, { id: 'IncidentStatus' });
-z.globalRegistry.add(categorySchema, { id: 'IncidentCategory' });
-z.globalRegistry.add(qualificationBody, { id: 'Qualification' });
-z.globalRegistry.add(transitionBody, { id: 'Transition' });
-z.globalRegistry.add(decisionBody, { id: 'NewDecision' });
-z.globalRegistry.add(ownerBody, { id: 'OwnerAssignment' });
-z.globalRegistry.add(commentBody, { id: 'NewComment' });
-z.globalRegistry.add(datesBody, { id: 'IncidentDates' });
-z.globalRegistry.add(deadline, { id: 'Deadline' });
-z.globalRegistry.add(summarySchema, { id: 'IncidentSummary' });
-z.globalRegistry.add(decision, { id: 'Decision' });
-z.globalRegistry.add(stateSchema, { id: 'IncidentState' });
-z.globalRegistry.add(detailSchema, { id: 'IncidentDetail' });
-z.globalRegistry.add(timelineEntrySchema, { id: 'TimelineEntry' });
-z.globalRegistry.add(noticeSchema, { id: 'PlatformNotice' });
+component(severitySchema, 'Severity');
+component(statusSchema, 'IncidentStatus');
+component(categorySchema, 'IncidentCategory');
+component(qualificationBody, 'Qualification');
+component(transitionBody, 'Transition');
+component(decisionBody, 'NewDecision');
+component(ownerBody, 'OwnerAssignment');
+component(commentBody, 'NewComment');
+component(datesBody, 'IncidentDates');
+component(deadline, 'Deadline');
+component(summarySchema, 'IncidentSummary');
+component(decision, 'Decision');
+component(stateSchema, 'IncidentState');
+component(detailSchema, 'IncidentDetail');
+component(timelineEntrySchema, 'TimelineEntry');
+component(noticeSchema, 'PlatformNotice');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { binarySchema } from '../http/openapi.js';
+import { binarySchema, component } from '../http/openapi.js';
 import { safeText } from '../http/safe-text.js';
 import { statusSchema } from '../incidents/schemas.js';
 import { MAX_SCREENSHOTS, MAX_URL_LENGTH, NETWORKS } from './report-form.js';
@@ -63,7 +63,7 @@ export const reportFormBody = z.object({
 });
 
 // Named components of the OpenAPI document, from which the web app's types are generated.
-z.globalRegistry.add(filedReportResponse, { id: 'FiledReport' });
-z.globalRegistry.add(outcomeResponse, { id: 'ReportOutcome' });
-z.globalRegistry.add(mineResponse, { id: 'MyReports' });
-z.globalRegistry.add(followUpBody, { id: 'FollowUp' });
+component(filedReportResponse, 'FiledReport');
+component(outcomeResponse, 'ReportOutcome');
+component(mineResponse, 'MyReports');
+component(followUpBody, 'FollowUp');
