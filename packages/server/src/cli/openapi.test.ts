@@ -70,6 +70,9 @@ describe('blouse openapi', () => {
               'application/problem+json',
             ]);
           } else if (status === '200' || status === '201') {
+            expect((response as { description?: string }).description, `${where} ${status}`).not.toBe(
+              'Default Response',
+            );
             for (const media of Object.values(response.content ?? {}))
               expect(media.schema, `${where} ${status}`).not.toEqual({});
             expect(response.content, `${where} ${status}`).toBeDefined();

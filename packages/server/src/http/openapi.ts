@@ -111,6 +111,7 @@ export const openApiDocumentTransform: SwaggerTransformObject = (input) => {
   const document = jsonSchemaTransformObject(input) as {
     components?: { schemas?: Record<string, unknown> };
   };
+  describeSuccesses(document as { paths?: Record<string, Record<string, Operation>> });
   const schemas = document.components?.schemas;
   if (schemas === undefined) return document as ReturnType<SwaggerTransformObject>;
   const used = reachableSchemas(
@@ -123,6 +124,29 @@ export const openApiDocumentTransform: SwaggerTransformObject = (input) => {
     components: { ...document.components, schemas: kept },
   } as ReturnType<SwaggerTransformObject>;
 };
+
+interface Operation {
+  responses?: Record<string, { description?: string }>;
+}
+
+const SUCCESS_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  200: 'Réussite',
+  201: 'Créé',
+  204: 'Réussite, sans contenu',
+  302: 'Redirection',
+};
+
+/** @fastify/swagger's « Default Response » on successes, in French and by status. */
+function describeSuccesses(document: { paths?: Record<string, Record<string, Operation>> }): void {
+  for (const operations of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(operations)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (response.description === 'Default Response')
+          response.description = SUCCESS_DESCRIPTIONS[status] ?? 'Réussite';
+      }
+    }
+  }
+}
 
 const REF_PREFIX = '#/components/schemas/';
 
