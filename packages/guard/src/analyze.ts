@@ -57,7 +57,7 @@ export function analyze(text: string, options: GuardOptions = {}, lexicon: Lexic
     : (span: Span): Span => ({
         ...span,
         start: composed.toOriginal(span.start),
-        end: composed.toOriginal(span.end),
+        end: composed.toOriginalEnd(span.end),
       });
   const reported = findings.map((finding) => ({ ...finding, spans: finding.spans.map(back) }));
   const cited = citedSpans(reported);
