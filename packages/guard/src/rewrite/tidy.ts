@@ -27,7 +27,7 @@ const ELISION = /(?<!\p{L})([dDlLjJ]|[qQ]u)e (?=(?:une?|hôpital|équipe)(?!\p{L
 
 /** After a person's new words (see PERSON_END): commas then their verb or what leads on. */
 const PERSON_THEN_VERB =
-  /(?<=[\p{L}\p{N}.\u0001])\u0001?(?=[\s,\u0002]*(?:\u0002|,[\s\u0002]*,))[\s,\u0002]*(?=(?:a|as|avait|aura|est|etait|était|sera|sont|ont|va|vient|venait|fait|faisait|se|ne|nous|vous|lui|y|pour|avec|dans|après|qui|que|arriver|partir|sortir|rentrer|revenir|\p{L}+(?:é|ée|és|ées))(?![\p{L}'’])|[mlsnj]['’]\p{L})/gu;
+  /(?<=[\p{L}\p{N}.\u0001])\u0001?(?=[\s,\u0002]*(?:\u0002|,[\s\u0002]*,))[\s,\u0002]*(?=(?:a|as|avait|aura|est|etait|était|sera|sont|ont|va|vient|venait|fait|faisait|se|ne|nous|vous|lui|y|pour|avec|dans|après|qui|que|arriver|partir|sortir|rentrer|revenir)(?![\p{L}'’])|[mlsnj]['’]\p{L})/gu;
 /** « Patient, admis » at the start of a sentence, once what stood after « Patient » is gone. */
 const BARE_PATIENT = /(^|[.!?…]\s+|\n\s*)(Patiente?)(?=,)/gu;
 
