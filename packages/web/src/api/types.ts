@@ -50,7 +50,11 @@ export interface CheckReport {
   findings: Finding[];
   spans: Span[];
   detected: Span[];
+  /** A rewrite the guard judges ok, or none and why (packages/server/src/checks/schemas.ts). */
+  saferVersion: SaferVersion;
 }
+
+export type SaferVersion = { text: string } | { text: null; reason: Localized };
 
 /** packages/server/src/reports/report-form.ts NETWORKS. */
 export const NETWORKS = [

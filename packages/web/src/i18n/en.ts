@@ -70,8 +70,8 @@ export const en: Resources = {
     rule: 'Rule',
     fix: 'Suggestion',
     safer: 'Safer version',
-    saferHint: 'Sensitive passages are replaced. Read it again before posting.',
     copy: 'Copy',
+    saferRewriteHint: 'Sensitive details are generalised or removed, and the text was checked again. Read it before posting.',
     copied: 'Copied',
     failed: 'The check could not run',
     spanTypes: {

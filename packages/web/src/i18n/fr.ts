@@ -68,8 +68,8 @@ export const fr = {
     rule: 'Règle',
     fix: 'Suggestion',
     safer: 'Version plus sûre',
-    saferHint: 'Les passages sensibles sont remplacés. Relisez avant de publier.',
     copy: 'Copier',
+    saferRewriteHint: 'Les détails sensibles sont généralisés ou retirés, et le texte a été vérifié à nouveau. Relisez avant de publier.',
     copied: 'Copié',
     failed: 'La vérification n’a pas pu se faire',
     spanTypes: {
