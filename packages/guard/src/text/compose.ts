@@ -76,6 +76,11 @@ export function composeForAnalysis(input: string): ComposedText {
   const starts = new Int32Array(input.length + 1);
   const ends = new Int32Array(input.length + 1);
   let length = 0;
+  // Characters read as written are copied in one slice per stretch, not one by one.
+  let copyFrom = 0;
+  const flush = (upTo: number): void => {
+    if (upTo > copyFrom) parts.push(input.slice(copyFrom, upTo));
+  };
   const emit = (chars: string, start: number, end: number): void => {
     parts.push(chars);
     for (let k = 0; k < chars.length; k++) {
@@ -88,8 +93,24 @@ export function composeForAnalysis(input: string): ComposedText {
   while (at < input.length) {
     const code = input.charCodeAt(at);
     const kind = KINDS[code];
+    if (kind === NORMAL && KINDS[input.charCodeAt(at + 1)] !== MARK) {
+      starts[length] = at;
+      ends[length] = at + 1;
+      length++;
+      at++;
+      continue;
+    }
+    if (code === 0x20 && KINDS[input.charCodeAt(at + 1)] !== BLANK && KINDS[input.charCodeAt(at + 1)] !== LINE_BREAK) {
+      starts[length] = at;
+      ends[length] = at + 1;
+      length++;
+      at++;
+      continue;
+    }
+    flush(at);
     if (kind === INVISIBLE) {
       at++;
+      copyFrom = at;
       continue;
     }
     if (kind === BLANK || kind === LINE_BREAK) {
@@ -99,25 +120,23 @@ export function composeForAnalysis(input: string): ComposedText {
         const k = KINDS[input.charCodeAt(next)];
         if (k === LINE_BREAK) {
           // \r\n is one line break.
-          if (!(input.charCodeAt(next) === 0x0a && next > at && input.charCodeAt(next - 1) === 0x0d))
-            breaks++;
+          if (!(input.charCodeAt(next) === 0x0a && next > at && input.charCodeAt(next - 1) === 0x0d)) breaks++;
         } else if (k !== BLANK && k !== INVISIBLE) break;
         next++;
       }
       emit(breaks >= 2 ? '\n' : ' ', at, next);
       at = next;
+      copyFrom = at;
       continue;
     }
     const low = input.charCodeAt(at + 1);
     let next = at + (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1);
-    let marked = false;
-    while (next < input.length && KINDS[input.charCodeAt(next)] === MARK) {
-      marked = true;
-      next++;
-    }
-    emit(marked ? input.slice(at, next).normalize('NFC') : input.slice(at, next), at, next);
+    while (next < input.length && KINDS[input.charCodeAt(next)] === MARK) next++;
+    emit(input.slice(at, next).normalize('NFC'), at, next);
     at = next;
+    copyFrom = at;
   }
+  flush(input.length);
   starts[length] = input.length;
   ends[length] = input.length;
   return {
