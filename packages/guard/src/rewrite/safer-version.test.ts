@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.js';
-import type { GuardContext, Report } from '../types.js';
+import { CONTEXTS, type GuardContext, type Report } from '../types.js';
 
 /**
  * Posts written for these tests (not taken from the evaluation data): what staff, the
@@ -270,5 +271,47 @@ describe('safer version: posts with no safe rewrite', () => {
     const text = 'Octobre rose 🎀 dépistage du cancer du sein gratuit tout le mois, parlez-en !';
     expect(safer(text, 'institutional')).toEqual({ text });
     expect(analyze(text, { context: 'institutional' }).saferVersion).toBeUndefined();
+  });
+});
+
+describe('safer version on any text (property)', () => {
+  it('never throws, and what it offers is judged ok and holds no placeholder', () => {
+    const pieces = fc.constantFrom(
+      'Mme D.',
+      'M. Martin',
+      ' 92 ans',
+      ', 92 ans,',
+      ' chambre 214',
+      ' de la chambre 12',
+      ' en réa',
+      ' aux urgences',
+      ' hier soir',
+      ' à 3h du matin',
+      ' depuis lundi',
+      ' 06 12 34 56 78',
+      ' @julie_75',
+      ' pour un cancer',
+      ', AVC,',
+      ' a fugué',
+      ' merci à l’équipe',
+      ' 😵',
+      ', ',
+      '. ',
+      '\n',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 25 }), fc.constantFrom(...CONTEXTS), (parts, context) => {
+        const text = parts.join('');
+        const version = analyze(text, { context, saferVersion: true }).saferVersion;
+        expect(version).toBeDefined();
+        if (version?.text === null) {
+          expect(version.reason.fr.length).toBeGreaterThan(0);
+          return;
+        }
+        expect(version?.text).not.toContain('[');
+        expect(analyze(version?.text ?? '', { context }).verdict).toBe('ok');
+      }),
+      { numRuns: 150 },
+    );
   });
 });

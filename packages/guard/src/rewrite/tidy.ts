@@ -6,13 +6,13 @@
  */
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
-  // Blanks left around a dropped stretch.
+  // Blanks left around a dropped stretch, and parentheses left empty.
+  [/\(\s*\)/gu, ''],
   [/[ \t\u00a0\u202f]{2,}/gu, ' '],
   [/ +,/gu, ','],
   [/ +\./gu, '.'],
   [/ +\)/gu, ')'],
   [/\( +/gu, '('],
-  [/\(\s*\)/gu, ''],
   // Punctuation that now follows nothing.
   [/,(\s*,)+/gu, ','],
   [/,(\s*)([.!?…;:])/gu, '$1$2'],
