@@ -100,7 +100,11 @@ export function composeForAnalysis(input: string): ComposedText {
       at++;
       continue;
     }
-    if (code === 0x20 && KINDS[input.charCodeAt(at + 1)] !== BLANK && KINDS[input.charCodeAt(at + 1)] !== LINE_BREAK) {
+    if (
+      code === 0x20 &&
+      KINDS[input.charCodeAt(at + 1)] !== BLANK &&
+      KINDS[input.charCodeAt(at + 1)] !== LINE_BREAK
+    ) {
       starts[length] = at;
       ends[length] = at + 1;
       length++;
@@ -120,7 +124,8 @@ export function composeForAnalysis(input: string): ComposedText {
         const k = KINDS[input.charCodeAt(next)];
         if (k === LINE_BREAK) {
           // \r\n is one line break.
-          if (!(input.charCodeAt(next) === 0x0a && next > at && input.charCodeAt(next - 1) === 0x0d)) breaks++;
+          if (!(input.charCodeAt(next) === 0x0a && next > at && input.charCodeAt(next - 1) === 0x0d))
+            breaks++;
         } else if (k !== BLANK && k !== INVISIBLE) break;
         next++;
       }

@@ -71,7 +71,8 @@ export const en: Resources = {
     fix: 'Suggestion',
     safer: 'Safer version',
     copy: 'Copy',
-    saferRewriteHint: 'Sensitive details are generalised or removed, and the text was checked again. Read it before posting.',
+    saferRewriteHint:
+      'Sensitive details are generalised or removed, and the text was checked again. Read it before posting.',
     copied: 'Copied',
     failed: 'The check could not run',
     spanTypes: {

@@ -69,7 +69,8 @@ export const fr = {
     fix: 'Suggestion',
     safer: 'Version plus sûre',
     copy: 'Copier',
-    saferRewriteHint: 'Les détails sensibles sont généralisés ou retirés, et le texte a été vérifié à nouveau. Relisez avant de publier.',
+    saferRewriteHint:
+      'Les détails sensibles sont généralisés ou retirés, et le texte a été vérifié à nouveau. Relisez avant de publier.',
     copied: 'Copié',
     failed: 'La vérification n’a pas pu se faire',
     spanTypes: {
