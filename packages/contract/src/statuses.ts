@@ -38,7 +38,7 @@ export const STATUS_WORDS: Readonly<Record<IncidentStatus, StatusWords>> = {
     },
   },
   responded: {
-    label: { fr: 'Suite donnée', en: 'Acted upon' },
+    label: { fr: 'Répondu', en: 'Responded' },
     description: {
       fr: 'Une réponse ou une action a été menée.',
       en: 'A response or an action has been carried out.',
