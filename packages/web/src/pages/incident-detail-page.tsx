@@ -10,6 +10,7 @@ import { DatesPanel } from '../incidents/dates-panel';
 import { DecisionsPanel } from '../incidents/decisions-panel';
 import { DeskOnly } from '../incidents/desk-only';
 import { EvidencePanel } from '../incidents/evidence-panel';
+import { IncidentKeyFacts } from '../incidents/incident-key-facts';
 import { incidentKeys, incidentPath } from '../incidents/incident-paths';
 import { IncidentReportCard } from '../incidents/incident-report-card';
 import { IncidentSidePanels } from '../incidents/incident-side-panels';
@@ -17,6 +18,7 @@ import { NoticePanel } from '../incidents/notice-panel';
 import { OwnerPanel } from '../incidents/owner-panel';
 import { QualificationPanel } from '../incidents/qualification-panel';
 import { SeverityBadge } from '../incidents/severity-badge';
+import { SeverityLegend } from '../incidents/severity-legend';
 import { StatusPanel } from '../incidents/status-panel';
 import { TimelinePanel } from '../incidents/timeline-panel';
 import '../incidents/desk.css';
@@ -78,11 +80,8 @@ function IncidentView() {
           {labelOf(t, 'incidents.categories', incident.category ?? incident.proposedCategory)}
         </Text>
       </Group>
-      <Text size="sm">
-        {t('incidents.createdAt')} {formatDateTime(incident.createdAt, i18n.language)} ·{' '}
-        {t('incidents.owner')} : {incident.ownerName ?? t('incidents.noOwner')} · {t('incidents.evidence')} :{' '}
-        {incident.evidence.count}
-      </Text>
+      <IncidentKeyFacts incident={incident} />
+      <SeverityLegend />
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
