@@ -139,6 +139,23 @@ describe('the desk’s list and shared words, end to end', () => {
   );
 
   it(
+    'the reporter reads the desk’s status word, with what it means',
+    () =>
+      withPage(DESKTOP, 'agent', async (page) => {
+        await page.goto('/mes-signalements');
+        const badge = page.locator('[data-status="new"]').first();
+        await badge.waitFor();
+        expect(await badge.textContent()).toBe('Nouveau');
+        await page.getByText('Reçu, pas encore examiné par la cellule.').first().waitFor();
+        await page
+          .getByText(/^TikTok · /)
+          .first()
+          .waitFor();
+      }),
+    TIMEOUT,
+  );
+
+  it(
     'one way to qualify, and a French history without « evidence »',
     () =>
       withPage(DESKTOP, 'communication', async (page) => {
