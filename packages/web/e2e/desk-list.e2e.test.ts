@@ -1,8 +1,12 @@
 // The desk's list and shared words end to end: search (accents and case ignored) and sort kept
 // in the address, one name per network and per status, N0–N4 explained, no English in the
 // French history, and on a phone the nearest deadline and the owner on the first screen.
+import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStorage } from '../../server/src/db/database.js';
+import type { Row } from '../../server/src/db/schema.js';
+import { listKeysOf } from '../../server/src/incidents/list-keys.js';
 import {
   assertWebBuilt,
   type BlouseServer,
@@ -210,6 +214,66 @@ describe('the desk’s list and shared words, end to end', () => {
         failures.push(...(await audit(page, 'desk-incident-phone')));
         if (failures.length > 0) throw new Error(failures.join('\n\n'));
       }),
+    TIMEOUT,
+  );
+
+  it(
+    'shows 50 incidents, then the rest with « Afficher plus »',
+    async () => {
+      // More incidents than a page, written straight into the server's database (filing 60
+      // reports through the form would test the form, not the list).
+      const storage = openStorage(server.databaseUrl);
+      try {
+        const { establishment_id } = await storage.db
+          .selectFrom('incidents')
+          .select('establishment_id')
+          .executeTakeFirstOrThrow();
+        const at = new Date(Date.now() - 86_400_000);
+        for (let i = 0; i < 60; i++) {
+          const created = new Date(at.getTime() + i * 1_000).toISOString();
+          const row: Row<'incidents'> = {
+            id: randomUUID(),
+            establishment_id,
+            report_id: null,
+            reference: `INC-2026-9${String(i).padStart(3, '0')}`,
+            title: 'Question — Facebook',
+            status: 'new',
+            proposed_severity: 'N0',
+            severity: null,
+            proposed_category: 'question',
+            category: null,
+            guard_findings: '{}',
+            decisions: '[]',
+            owner_id: null,
+            first_published_at: null,
+            breach_aware_at: null,
+            created_at: created,
+            updated_at: created,
+            version: 1,
+            next_due_at: null,
+            search_text: '',
+          };
+          await storage.db
+            .insertInto('incidents')
+            .values({ ...row, ...listKeysOf(row, [], null) })
+            .execute();
+        }
+      } finally {
+        await storage.close();
+      }
+      await withPage(DESKTOP, 'communication', async (page) => {
+        await page.goto('/incidents?sort=oldest');
+        const count = page.getByTestId('incidents-count');
+        await count.getByText('50 affichés sur 63').waitFor();
+        expect(await table(page).locator('tbody tr').count()).toBe(50);
+        await page.getByRole('button', { name: 'Afficher plus' }).click();
+        await count.getByText('63 incidents').waitFor();
+        const references = await table(page).locator('tbody tr td:first-child').allTextContents();
+        expect(references).toHaveLength(63);
+        expect(new Set(references).size).toBe(63);
+        expect(await page.getByRole('button', { name: 'Afficher plus' }).count()).toBe(0);
+      });
+    },
     TIMEOUT,
   );
 });
