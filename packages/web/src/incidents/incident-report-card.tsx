@@ -1,7 +1,7 @@
 import { Anchor, Blockquote, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../api/types';
-import { formatDateTime, labelOf } from '../format';
+import { formatDateTime } from '../format';
 import { useVocabulary } from '../vocabulary';
 
 /** What was reported: link, network, the excerpt as the reporter copied it, their note. */

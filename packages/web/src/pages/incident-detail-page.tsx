@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import type { IncidentDetail } from '../api/types';
-import { formatDateTime, labelOf } from '../format';
+import { labelOf } from '../format';
 import { CommentsPanel } from '../incidents/comments-panel';
 import { DatesPanel } from '../incidents/dates-panel';
 import { DecisionsPanel } from '../incidents/decisions-panel';
@@ -45,7 +45,7 @@ export function IncidentDetailPage() {
  * panels change it and merge the server's answer, so the version they send stays current.
  */
 function IncidentView() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { membership } = useSignedIn();
   const { incidentId = '' } = useParams();
   const establishmentId = membership.establishmentId;
