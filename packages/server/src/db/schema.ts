@@ -170,6 +170,13 @@ export interface IncidentTable {
   updated_at: string;
   /** Optimistic concurrency: bumped by every change. */
   version: number;
+  /**
+   * The earliest deadline still owed (ISO), or null: what the list filters « overdue » on and
+   * sorts by in SQL. Derived from the row and its events; rewritten by every change.
+   */
+  next_due_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Reference, title, excerpt and category, case- and accent-folded: what the desk's search reads. */
+  search_text: ColumnType<string, string | undefined, string>;
 }
 
 export interface IncidentEventTable {

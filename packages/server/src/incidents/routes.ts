@@ -10,12 +10,12 @@ import {
   detailSchema,
   establishmentParams,
   incidentParams,
+  listPageSchema,
   listQuery,
   noticeSchema,
   ownerBody,
   qualificationBody,
   stateSchema,
-  summarySchema,
   timelineEntrySchema,
   transitionBody,
 } from './schemas.js';
@@ -40,25 +40,27 @@ export function incidentsRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: TAGS,
-          summary: 'Liste des incidents (filtres, tri par échéance)',
+          summary: 'Liste des incidents, page par page (filtres, recherche, tri)',
           params: establishmentParams,
           querystring: listQuery,
-          response: { 200: z.object({ items: z.array(summarySchema) }) },
+          response: { 200: listPageSchema },
         },
       },
       async (request) => {
         const { establishmentId } = request.params;
         actorOf(request, establishmentId);
         const q = request.query;
-        const items = await desk.listDesk(context, establishmentId, {
+        return desk.listDesk(context, establishmentId, {
           status: q.status,
           severity: q.severity,
           category: q.category,
           owner: q.owner,
           overdue: q.overdue === 'true',
-          sort: q.sort,
+          q: q.q,
+          sort: q.sort === 'created' ? 'newest' : q.sort,
+          cursor: q.cursor,
+          limit: q.limit,
         });
-        return { items };
       },
     );
 

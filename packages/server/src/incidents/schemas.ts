@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isSafeText, safeText, UNSAFE_TEXT_MESSAGE } from '../http/safe-text.js';
 import { INCIDENT_CATEGORIES } from './categories.js';
 import { DECISION_KINDS } from './decisions.js';
+import { LIST_SORTS, MAX_PAGE_SIZE } from './list-cursor.js';
 import { INCIDENT_STATUSES } from './workflow.js';
 
 /** Request and response shapes of the incident desk, for validation and the OpenAPI document. */
@@ -29,7 +30,10 @@ export const listQuery = z
     category: categorySchema.optional(),
     owner: id.optional(),
     overdue: z.enum(['true', 'false']).optional(),
-    sort: z.enum(['deadline', 'created']).optional(),
+    sort: z.enum(['deadline', 'created', ...LIST_SORTS]).optional(),
+    q: safeText(0, 200).optional(),
+    cursor: safeText(1, 1000).optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
   })
   .strict();
 
@@ -153,4 +157,11 @@ export const noticeSchema = z.object({
     notifierEmail: z.string(),
     goodFaithStatement: z.string(),
   }),
+});
+
+/** A page of the desk's list (keyset pagination: pass nextCursor back as `cursor`). */
+export const listPageSchema = z.object({
+  items: z.array(summarySchema),
+  nextCursor: z.string().nullable(),
+  total: z.number(),
 });

@@ -5,8 +5,17 @@ import { type AppContext, inUnit, type Unit } from '../http/context.js';
 import { conflict, forbidden, notFound, unprocessable } from '../http/problem.js';
 import { CATEGORY_LABELS, type IncidentCategory } from './categories.js';
 import { type DecisionRequest, decisionRefusal, mayRecordDecision } from './decisions.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  filtersDigest,
+  type ListSort,
+  MAX_PAGE_SIZE,
+} from './list-cursor.js';
 import { buildNotice, type Notice, noticeable } from './notice.js';
 import {
+  countIncidents,
   establishmentName,
   evidenceSummary,
   findIncident,
@@ -15,12 +24,15 @@ import {
   insertEvent,
   type ListFilters,
   listEvents,
-  listIncidents,
+  listIncidentsPage,
   memberRole,
   type ReportView,
+  refreshListKeys,
+  sortKeysOf,
   updateIfVersion,
   userNames,
 } from './repository.js';
+import { containsPattern } from './search-fold.js';
 import {
   decisionsOf,
   effectiveCategory,
@@ -101,27 +113,71 @@ async function change(
     if (Number(row.version) !== version) throw stale();
     const changes = await work(unit, row);
     if (!(await updateIfVersion(unit.trx, row, version, unit.now, changes))) throw stale();
+    // Severity, status, dates and events move the next deadline; the title moves the search text.
+    await refreshListKeys(unit.trx, establishmentId, id);
     const updated = await load(unit, establishmentId, id);
     return stateOf(unit, updated, unit.now);
   });
 }
 
+export interface DeskListRequest {
+  readonly status?: IncidentStatus | undefined;
+  readonly severity?: Severity | undefined;
+  readonly category?: string | undefined;
+  readonly owner?: string | undefined;
+  readonly overdue?: boolean | undefined;
+  /** Free text over reference, title, excerpt and category; case and accents do not matter. */
+  readonly q?: string | undefined;
+  readonly sort?: ListSort | undefined;
+  readonly cursor?: string | undefined;
+  readonly limit?: number | undefined;
+}
+
+export interface DeskPage {
+  readonly items: IncidentSummary[];
+  /** Pass back as `cursor` for the next page; null on the last one. */
+  readonly nextCursor: string | null;
+  /** How many incidents match the filters, all pages together. */
+  readonly total: number;
+}
+
+/**
+ * One page of the desk's list. Every filter runs in SQL, « overdue » included (on the stored
+ * next deadline), so nothing is cut before it is filtered: an old overdue threat is found
+ * however many reports came after it.
+ */
 export async function listDesk(
   context: AppContext,
   establishmentId: string,
-  filters: ListFilters & {
-    readonly overdue?: boolean | undefined;
-    readonly sort?: 'deadline' | 'created' | undefined;
-  },
-): Promise<IncidentSummary[]> {
+  request: DeskListRequest,
+): Promise<DeskPage> {
   const db = context.storage.db;
   const now = context.clock();
-  const rows = await listIncidents(db, establishmentId, filters);
+  const sort = request.sort ?? 'newest';
+  const limit = Math.min(Math.max(request.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+  const q = request.q?.trim() ?? '';
+  const filters: ListFilters = {
+    status: request.status,
+    severity: request.severity,
+    category: request.category,
+    owner: request.owner,
+    overdueAt: request.overdue === true ? now.toISOString() : undefined,
+    searchPattern: q === '' ? undefined : containsPattern(q),
+  };
+  // The cursor belongs to these filters (the instant of « overdue » aside, which moves).
+  const digest = filtersDigest({ ...filters, overdueAt: request.overdue === true, searchPattern: q });
+  const after = request.cursor === undefined ? null : decodeCursor(request.cursor, sort, digest);
+  // One row more than the page tells whether another page follows.
+  const rows = await listIncidentsPage(db, establishmentId, filters, sort, after, limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > limit && last !== undefined ? encodeCursor(sort, digest, sortKeysOf(last, sort)) : null;
   // Only the listed incidents' events, not the whole history of the establishment.
   const events = await listEvents(
     db,
     establishmentId,
-    rows.map((row) => row.id),
+    page.map((row) => row.id),
   );
   const byIncident = new Map<string, typeof events>();
   for (const event of events) {
@@ -129,18 +185,9 @@ export async function listDesk(
     list.push(event);
     byIncident.set(event.incidentId, list);
   }
-  let items = rows.map((row) => summarize(row, byIncident.get(row.id) ?? [], now));
-  if (filters.overdue === true) items = items.filter((item) => item.overdue);
-  if (filters.sort === 'deadline') {
-    // Soonest deadline first; incidents that owe nothing go last, newest first among them.
-    items.sort((a, b) => {
-      if (a.nextDueAt === b.nextDueAt) return b.createdAt.localeCompare(a.createdAt);
-      if (a.nextDueAt === null) return 1;
-      if (b.nextDueAt === null) return -1;
-      return a.nextDueAt.localeCompare(b.nextDueAt);
-    });
-  }
-  return items;
+  const items = page.map((row) => summarize(row, byIncident.get(row.id) ?? [], now));
+  const total = await countIncidents(db, establishmentId, filters);
+  return { items, nextCursor, total };
 }
 
 /** The full incident, with the reported post: a sensitive read, audited. */

@@ -127,6 +127,13 @@ export interface IncidentSummary {
   overdue: boolean;
 }
 
+/** packages/server/src/incidents/schemas.ts listPageSchema: one page of the desk's list. */
+export interface IncidentPage {
+  items: IncidentSummary[];
+  nextCursor: string | null;
+  total: number;
+}
+
 export interface Decision {
   id: string;
   kind: string;

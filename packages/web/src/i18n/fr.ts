@@ -122,22 +122,6 @@ export const fr = {
       'Notez ce code maintenant : il ne sera plus affiché. Il est le seul moyen de suivre un signalement anonyme.',
     another: 'Faire un autre signalement',
     mine: 'Mes signalements',
-    networks: {
-      facebook: 'Facebook',
-      instagram: 'Instagram',
-      x: 'X (Twitter)',
-      tiktok: 'TikTok',
-      linkedin: 'LinkedIn',
-      youtube: 'YouTube',
-      bluesky: 'Bluesky',
-      mastodon: 'Mastodon',
-      threads: 'Threads',
-      google_reviews: 'Avis Google',
-      doctolib: 'Doctolib',
-      forum: 'Forum',
-      press: 'Presse en ligne',
-      other: 'Autre',
-    },
   },
   mine: {
     title: 'Mes signalements',
@@ -147,14 +131,6 @@ export const fr = {
     sentOn: 'Envoyé le {{date}}',
     reference: 'Référence',
     status: 'Suivi',
-  },
-  status: {
-    received: 'Reçu',
-    new: 'Reçu, en attente d’examen',
-    qualified: 'En cours d’analyse',
-    decided: 'Décision prise',
-    responded: 'Suite donnée',
-    closed: 'Traitement terminé',
   },
   incidents: {
     title: 'Incidents',
@@ -197,13 +173,6 @@ export const fr = {
       soon: 'Bientôt',
       passed: 'Dépassée',
       met: 'Tenue',
-    },
-    severities: {
-      N0: 'N0 · sans suite',
-      N1: 'N1 · faible',
-      N2: 'N2 · modérée',
-      N3: 'N3 · grave',
-      N4: 'N4 · critique',
     },
     categories: {
       complaint: 'Plainte ou critique',
@@ -378,13 +347,6 @@ export const fr = {
   desk: {
     conflict: 'L’incident a changé entre-temps',
     reloaded: 'La page a été rechargée avec la dernière version : vérifiez puis recommencez.',
-    statuses: {
-      new: 'Nouveau',
-      qualified: 'Qualifié',
-      decided: 'Décidé',
-      responded: 'Répondu',
-      closed: 'Clos',
-    },
     moves: {
       new_qualified: 'Qualifier (confirmer la proposition)',
       qualified_decided: 'Passer à « Décidé »',
@@ -399,6 +361,7 @@ export const fr = {
       current: 'Étape actuelle',
       none: 'Votre rôle ne permet aucun changement d’étape pour l’instant.',
       needDecision: 'Enregistrez au moins une décision avant de passer à « Décidé ».',
+      qualifyBelow: 'Pour qualifier, confirmez ou corrigez la proposition dans « Qualification » ci-dessous.',
     },
     qualification: {
       title: 'Qualification',
@@ -453,15 +416,6 @@ export const fr = {
       qualification: '{{severity}} · {{category}}',
       ownerSet: 'Responsable désigné',
       ownerReleased: 'Responsable retiré',
-      kinds: {
-        created: 'Incident créé',
-        qualification: 'Qualification',
-        transition: 'Changement d’étape',
-        decision: 'Décision',
-        owner: 'Responsable',
-        dates: 'Dates',
-        comment: 'Commentaire',
-      },
     },
     evidence: {
       title: 'Preuves',
@@ -509,6 +463,26 @@ export const fr = {
       allCategories: 'Toutes',
       mine: 'Les miens',
       overdue: 'En retard',
+    },
+    legend: {
+      title: 'Que signifient N0 à N4 ?',
+    },
+    keyFacts: {
+      nextDeadline: 'Prochaine échéance',
+      none: 'Aucune échéance en cours',
+    },
+    list: {
+      search: 'Rechercher',
+      searchHint: 'Référence, titre, extrait ou catégorie ; accents et majuscules indifférents.',
+      sort: 'Trier par',
+      sorts: {
+        deadline: 'Échéance la plus proche',
+        newest: 'Plus récents',
+        oldest: 'Plus anciens',
+        severity: 'Gravité',
+      },
+      shown: '{{shown}} affichés sur {{total}}',
+      more: 'Afficher plus',
     },
   },
 };

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import type { IncidentDetail, IncidentState } from '../api/types';
 import { SEVERITIES } from '../api/types';
 import { useSignedIn } from '../session/session-context';
+import { useVocabulary } from '../vocabulary';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
 import { INCIDENT_CATEGORIES, isQualifiable } from './desk-rules';
@@ -14,6 +15,7 @@ import { useIncidentChange } from './use-incident-change';
 /** A person confirms the guard's proposal or corrects it; a new incident becomes qualified. */
 export function QualificationPanel({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
+  const words = useVocabulary();
   const { membership } = useSignedIn();
   const current = {
     severity: incident.severity ?? incident.proposedSeverity,
@@ -42,13 +44,14 @@ export function QualificationPanel({ incident }: { incident: IncidentDetail }) {
           <Text size="sm">
             {confirmed ? t('desk.qualification.confirmed') : t('desk.qualification.proposed')}
           </Text>
-          <Group gap="md" wrap="wrap" align="flex-end">
+          <Group gap="md" wrap="wrap" align="flex-start">
             <NativeSelect
               label={t('incidents.severity')}
               value={severity}
               disabled={!open}
               onChange={(event) => setSeverity(event.currentTarget.value)}
-              data={SEVERITIES.map((s) => ({ value: s, label: t(`incidents.severities.${s}`) }))}
+              description={words.severityDefinition(severity)}
+              data={SEVERITIES.map((s) => ({ value: s, label: words.severity(s) }))}
             />
             <NativeSelect
               label={t('incidents.category')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { IncidentDetail, IncidentState, IncidentStatus } from '../api/types';
 import { useSignedIn } from '../session/session-context';
+import { useVocabulary } from '../vocabulary';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
 import { nextStatuses } from './desk-rules';
@@ -15,6 +16,7 @@ import { useIncidentChange } from './use-incident-change';
  */
 export function StatusPanel({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
+  const words = useVocabulary();
   const { membership, role } = useSignedIn();
   const change = useIncidentChange(incident, (to: IncidentStatus) =>
     api<IncidentState>(incidentPath(membership.establishmentId, incident.id, '/transitions'), {
@@ -22,15 +24,24 @@ export function StatusPanel({ incident }: { incident: IncidentDetail }) {
       body: { to, version: incident.version },
     }),
   );
-  const moves = nextStatuses(incident.status, role);
+  // One way to qualify: the qualification panel (which confirms or corrects the proposal).
+  const moves = nextStatuses(incident.status, role).filter(
+    (to) => !(incident.status === 'new' && to === 'qualified'),
+  );
+  const qualifyHere = incident.status === 'new' && nextStatuses(incident.status, role).includes('qualified');
 
   return (
     <DeskPanel id="desk-status" title={t('desk.status.title')}>
       <Stack gap="sm">
         <Text data-testid="desk-status">
-          {t('desk.status.current')} : <strong>{t(`desk.statuses.${incident.status}`)}</strong>
+          {t('desk.status.current')} : <strong>{words.status(incident.status)}</strong>
         </Text>
-        {moves.length === 0 ? (
+        {qualifyHere ? (
+          <Text size="sm">
+            <a href="#desk-qualification">{t('desk.status.qualifyBelow')}</a>
+          </Text>
+        ) : null}
+        {moves.length === 0 && !qualifyHere ? (
           <Text size="sm" c="dimmed">
             {t('desk.status.none')}
           </Text>
@@ -45,7 +56,7 @@ export function StatusPanel({ incident }: { incident: IncidentDetail }) {
                 onClick={() => change.mutate(to)}
               >
                 {t(`desk.moves.${incident.status}_${to}`, {
-                  defaultValue: t('desk.moves.generic', { status: t(`desk.statuses.${to}`) }),
+                  defaultValue: t('desk.moves.generic', { status: words.status(to) }),
                 })}
               </Button>
             ))}

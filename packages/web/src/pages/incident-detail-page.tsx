@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import type { IncidentDetail } from '../api/types';
-import { formatDateTime, labelOf } from '../format';
+import { labelOf } from '../format';
 import { CommentsPanel } from '../incidents/comments-panel';
 import { DatesPanel } from '../incidents/dates-panel';
 import { DecisionsPanel } from '../incidents/decisions-panel';
 import { DeskOnly } from '../incidents/desk-only';
 import { EvidencePanel } from '../incidents/evidence-panel';
+import { IncidentKeyFacts } from '../incidents/incident-key-facts';
 import { incidentKeys, incidentPath } from '../incidents/incident-paths';
 import { IncidentReportCard } from '../incidents/incident-report-card';
 import { IncidentSidePanels } from '../incidents/incident-side-panels';
@@ -17,6 +18,7 @@ import { NoticePanel } from '../incidents/notice-panel';
 import { OwnerPanel } from '../incidents/owner-panel';
 import { QualificationPanel } from '../incidents/qualification-panel';
 import { SeverityBadge } from '../incidents/severity-badge';
+import { SeverityLegend } from '../incidents/severity-legend';
 import { StatusPanel } from '../incidents/status-panel';
 import { TimelinePanel } from '../incidents/timeline-panel';
 import '../incidents/desk.css';
@@ -43,7 +45,7 @@ export function IncidentDetailPage() {
  * panels change it and merge the server's answer, so the version they send stays current.
  */
 function IncidentView() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { membership } = useSignedIn();
   const { incidentId = '' } = useParams();
   const establishmentId = membership.establishmentId;
@@ -78,11 +80,8 @@ function IncidentView() {
           {labelOf(t, 'incidents.categories', incident.category ?? incident.proposedCategory)}
         </Text>
       </Group>
-      <Text size="sm">
-        {t('incidents.createdAt')} {formatDateTime(incident.createdAt, i18n.language)} ·{' '}
-        {t('incidents.owner')} : {incident.ownerName ?? t('incidents.noOwner')} · {t('incidents.evidence')} :{' '}
-        {incident.evidence.count}
-      </Text>
+      <IncidentKeyFacts incident={incident} />
+      <SeverityLegend />
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
