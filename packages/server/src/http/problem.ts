@@ -39,6 +39,7 @@ const TITLES: Record<number, string> = {
   401: 'Connexion requise',
   403: 'Action non autorisée',
   404: 'Introuvable',
+  408: 'Délai dépassé',
   409: 'Conflit',
   413: 'Contenu trop volumineux',
   415: 'Type de contenu non pris en charge',
@@ -46,6 +47,7 @@ const TITLES: Record<number, string> = {
   423: 'Compte temporairement verrouillé',
   429: 'Trop de tentatives',
   500: 'Erreur interne',
+  503: 'Service momentanément indisponible',
 };
 
 export const badRequest = (code: string, detail: string, errors?: ProblemBody['errors']) =>
