@@ -61,3 +61,15 @@ export const notFound = (detail = 'Cette ressource n’existe pas ou ne vous est
   new Problem(404, 'introuvable', detail);
 export const conflict = (code: string, detail: string) => new Problem(409, code, detail);
 export const unprocessable = (code: string, detail: string) => new Problem(422, code, detail);
+
+/** A refusal that passes with time (429 too many, 503 busy): says when to try again. */
+export class RetryLater extends Problem {
+  constructor(
+    status: 429 | 503,
+    code: string,
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(status, code, detail);
+  }
+}
