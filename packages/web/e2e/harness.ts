@@ -1,7 +1,7 @@
 // End-to-end harness: a real `blouse serve` process in demo mode (fresh SQLite database) and a
 // real headless Chromium driven by playwright-core. Used by the *.e2e.test.ts files beside it.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -209,7 +209,9 @@ export interface AxeViolation {
 /** Runs axe-core in the page; returns the violations of impact « serious » or « critical ». */
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
   const hasAxe = await page.evaluate(() => 'axe' in window);
-  if (!hasAxe) await page.addScriptTag({ path: AXE_SOURCE });
+  // Evaluated through the DevTools protocol, not as a <script> tag: the page's
+  // Content-Security-Policy (script-src 'self') rightly refuses inline scripts.
+  if (!hasAxe) await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
   const violations = (await page.evaluate(async () => {
     // Injected at run time by the script tag above.
     const { axe } = window as unknown as {

@@ -61,6 +61,8 @@ async function journey(
   const opened = await openPage(viewport);
   try {
     await run(opened.page, opened);
+    // Pages run under the server's Content-Security-Policy: Chromium reports what it refuses.
+    expect(opened.errors.filter((error) => /Content Security Policy/i.test(error))).toEqual([]);
   } catch (error) {
     if (opened.errors.length > 0 && error instanceof Error)
       error.message += `\n--- erreurs de la page (${opened.page.url()}) ---\n${opened.errors.join('\n')}`;
