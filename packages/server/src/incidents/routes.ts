@@ -3,6 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DESK_ROLES, requireRole } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
+import { attachmentDisposition } from '../reports/file-name.js';
+import { gatherCaseFile } from './case-file/case-file-data.js';
+import { renderCaseFile } from './case-file/case-file-pdf.js';
 import { listDeskMembers } from './desk-members.js';
 import * as notices from './notice-service.js';
 import {
@@ -305,6 +308,27 @@ export function incidentsRoutes(context: AppContext): FastifyPluginAsyncZod {
         const { establishmentId } = request.params;
         actorOf(request, establishmentId);
         return { items: await listDeskMembers(context.storage.db, establishmentId) };
+      },
+    );
+
+    app.get(
+      `${BASE}/:incidentId/case-file.pdf`,
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Dossier PDF pour un avocat (historique, décisions, empreintes des preuves ; journalisé)',
+          params: incidentParams,
+          produces: ['application/pdf'],
+        },
+      },
+      async (request, reply) => {
+        const { establishmentId, incidentId } = request.params;
+        const actor = actorOf(request, establishmentId);
+        const file = await gatherCaseFile(context, establishmentId, incidentId, actor);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', attachmentDisposition(`dossier-${file.reference}.pdf`))
+          .send(renderCaseFile(file));
       },
     );
   };
