@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import type { EvidenceKind } from '../../evidence/evidence-service.js';
 import type { CaseFile } from './case-file-data.js';
 
 const require = createRequire(import.meta.url);
@@ -18,6 +19,15 @@ const paris = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'Europe/Paris',
 });
 const when = (iso: string | null): string => (iso === null ? 'non renseignée' : paris.format(new Date(iso)));
+
+/** evidence-service.ts EVIDENCE_KINDS, said in French. */
+const EVIDENCE_KINDS: Readonly<Record<EvidenceKind, string>> = {
+  screenshot: 'capture d’écran',
+  page: 'page enregistrée',
+  text: 'texte capturé',
+  document: 'document',
+  other: 'autre pièce',
+};
 
 const DEADLINE_STATES: Readonly<Record<string, string>> = {
   ok: 'à venir',
@@ -93,7 +103,7 @@ export function renderCaseFile(file: CaseFile): PDFKit.PDFDocument {
   for (const item of file.evidence) {
     doc.font('bold').text(`n° ${item.seq} — ${item.fileName}`).font('regular');
     doc.text(
-      `Saisie le ${when(item.capturedAt)}${item.capturedBy === null ? '' : ` par ${item.capturedBy}`} (${item.kind})`,
+      `Saisie le ${when(item.capturedAt)}${item.capturedBy === null ? '' : ` par ${item.capturedBy}`} (${EVIDENCE_KINDS[item.kind as EvidenceKind] ?? item.kind})`,
     );
     doc.text(`SHA-256 : ${item.sha256}`);
     doc.text(`Maillon de la chaîne : ${item.chainHash}`).moveDown(0.3);
