@@ -19,6 +19,13 @@ export interface Config {
    * 0 when the server faces the clients. Login throttling by address depends on it.
    */
   readonly trustProxyHops: number;
+  /**
+   * The SMTP server for the desk's e-mails (`smtp://user:pass@host:587`, `smtps://…:465`);
+   * unset, no e-mail is sent and the in-app notifications remain.
+   */
+  readonly smtpUrl?: string | undefined;
+  /** The sender of those e-mails (« Blouse <blouse@chu-exemple.fr> »); required with SMTP_URL. */
+  readonly mailFrom?: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -47,6 +54,15 @@ const SCHEMA = z.object({
     .max(24 * 30)
     .default(12),
   BLOUSE_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  // An address, alone or after a display name: « blouse@chu.fr » or « Blouse <blouse@chu.fr> ».
+  MAIL_FROM: z
+    .string()
+    .regex(
+      /^(?:[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/,
+      'attendu une adresse, ou « Nom <adresse> »',
+    )
+    .optional(),
 });
 
 /**
@@ -63,6 +79,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     );
   }
   const values = parsed.data;
+  if (values.SMTP_URL !== undefined && values.MAIL_FROM === undefined) {
+    throw new ConfigError('variable d’environnement MAIL_FROM manquante : elle est requise avec SMTP_URL.');
+  }
   const embedded = values.DATABASE_URL === undefined;
   return {
     port: values.BLOUSE_PORT,
@@ -74,5 +93,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     maxFileBytes: Math.round(values.BLOUSE_MAX_FILE_MB * 1024 * 1024),
     sessionHours: values.BLOUSE_SESSION_HOURS,
     trustProxyHops: values.BLOUSE_TRUST_PROXY,
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
   };
 }

@@ -8,6 +8,7 @@ import { gatherCaseFile } from './case-file/case-file-data.js';
 import { renderCaseFile } from './case-file/case-file-pdf.js';
 import { listDeskMembers } from './desk-members.js';
 import * as notices from './notice-service.js';
+import { notificationRoutes } from './notifications/routes.js';
 import {
   commentBody,
   datesBody,
@@ -331,5 +332,7 @@ export function incidentsRoutes(context: AppContext): FastifyPluginAsyncZod {
           .send(renderCaseFile(file));
       },
     );
+
+    await app.register(notificationRoutes(context));
   };
 }

@@ -6,6 +6,8 @@ import { conflict, forbidden, notFound, unprocessable } from '../http/problem.js
 import { CATEGORY_LABELS, type IncidentCategory } from './categories.js';
 import { type DecisionRequest, decisionRefusal, mayRecordDecision } from './decisions.js';
 import { buildNotice, type Notice, noticeable } from './notice.js';
+import { alertDesk, alertsDesk } from './notifications/desk-alert.js';
+import { notifyMentions } from './notifications/notify-mentions.js';
 import { type PermittedActions, permittedActions } from './policy.js';
 import {
   establishmentName,
@@ -211,6 +213,10 @@ export function qualify(
     const severity = request.severity ?? row.severity ?? row.proposed_severity;
     const category = request.category ?? effectiveCategory(row);
     const status: IncidentStatus = row.status === 'new' ? 'qualified' : row.status;
+    if (alertsDesk(row.severity ?? row.proposed_severity, severity)) {
+      const alert = { establishmentId, incidentId: id, reference: row.reference, severity, category };
+      unit.afterCommit((context) => alertDesk(context, { ...alert, cause: 'raised' }));
+    }
     const detail = { severity, category, previousSeverity: row.severity, previousCategory: row.category };
     await insertEvent(unit.trx, id, unit.now, actor.id, 'qualification', detail);
     if (status !== row.status) {
@@ -405,8 +411,9 @@ export function comment(
   text: string,
 ): Promise<TimelineEntry> {
   return inUnit(context, async (unit) => {
-    await load(unit, establishmentId, id);
+    const row = await load(unit, establishmentId, id);
     const eventId = await insertEvent(unit.trx, id, unit.now, actor.id, 'comment', { text });
+    const mentioned = await notifyMentions(unit, { establishmentId, row, eventId, actor, text });
     // The audit log records that a comment was made, not what it says.
     await unit.audit({
       establishmentId,
@@ -414,7 +421,7 @@ export function comment(
       action: 'incident.comment',
       targetType: 'incident',
       targetId: id,
-      detail: { eventId, length: text.length },
+      detail: { eventId, length: text.length, mentioned },
     });
     return {
       id: eventId,
