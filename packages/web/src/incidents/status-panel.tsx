@@ -5,24 +5,23 @@ import type { IncidentDetail, IncidentState, IncidentStatus } from '../api/types
 import { useSignedIn } from '../session/session-context';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
-import { nextStatuses } from './desk-rules';
 import { incidentPath } from './incident-paths';
 import { useIncidentChange } from './use-incident-change';
 
 /**
- * The status and only the moves this role may make from it; the version sent is the one on
+ * The status and only the moves the server permits this person from it; the version sent is the one on
  * screen, so a change made meanwhile by someone else is refused (409) rather than overwritten.
  */
 export function StatusPanel({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
-  const { membership, role } = useSignedIn();
+  const { membership } = useSignedIn();
   const change = useIncidentChange(incident, (to: IncidentStatus) =>
     api<IncidentState>(incidentPath(membership.establishmentId, incident.id, '/transitions'), {
       method: 'POST',
       body: { to, version: incident.version },
     }),
   );
-  const moves = nextStatuses(incident.status, role);
+  const moves = incident.permittedActions.changeStatus;
 
   return (
     <DeskPanel id="desk-status" title={t('desk.status.title')}>
@@ -54,7 +53,7 @@ export function StatusPanel({ incident }: { incident: IncidentDetail }) {
         {incident.status === 'qualified' && incident.decisions.length === 0 && moves.includes('decided') ? (
           <Text size="sm">{t('desk.status.needDecision')}</Text>
         ) : null}
-        <ChangeError error={change.error} />
+        <ChangeError error={change.error} incidentId={incident.id} reset={change.reset} />
       </Stack>
     </DeskPanel>
   );

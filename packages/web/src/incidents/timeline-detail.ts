@@ -38,6 +38,8 @@ export function describeEvent(t: TFunction, entry: TimelineEntry, language: stri
     }
     case 'comment':
       return text(d.text);
+    case 'notice_sent':
+      return `${labelOf(t, 'deskCase.notice.channels', text(d.channel))} · ${formatDateTime(text(d.sentAt), language)}`;
     default:
       return '';
   }

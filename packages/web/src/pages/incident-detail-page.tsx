@@ -1,4 +1,4 @@
-import { Alert, Anchor, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -78,6 +78,17 @@ function IncidentView() {
           {labelOf(t, 'incidents.categories', incident.category ?? incident.proposedCategory)}
         </Text>
       </Group>
+      {incident.permittedActions.exportCaseFile ? (
+        <Button
+          component="a"
+          href={incidentPath(establishmentId, incident.id, '/case-file.pdf')}
+          download
+          variant="default"
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('deskCase.caseFile.download')}
+        </Button>
+      ) : null}
       <Text size="sm">
         {t('incidents.createdAt')} {formatDateTime(incident.createdAt, i18n.language)} ·{' '}
         {t('incidents.owner')} : {incident.ownerName ?? t('incidents.noOwner')} · {t('incidents.evidence')} :{' '}
@@ -91,7 +102,7 @@ function IncidentView() {
             {/* Keyed by the stored values: after a change or a reload the form starts from them. */}
             <QualificationPanel key={`${incident.severity}-${incident.category}`} incident={incident} />
             <DecisionsPanel incident={incident} />
-            <EvidencePanel incidentId={incident.id} />
+            <EvidencePanel incidentId={incident.id} mayExport={incident.permittedActions.exportEvidence} />
             <NoticePanel incident={incident} />
             <CommentsPanel incidentId={incident.id} />
           </Stack>
