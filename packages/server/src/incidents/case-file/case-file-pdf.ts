@@ -1,17 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { EvidenceKind } from '../../evidence/evidence-service.js';
 import type { CaseFile } from './case-file-data.js';
+import { woffToSfnt } from './woff-to-sfnt.js';
 
 const require = createRequire(import.meta.url);
+const fontFile = (weight: 400 | 700) =>
+  require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff`);
+
 /**
- * DejaVu Sans, embedded (subset) in every file: the PDF standard fonts have no « œ » or narrow
- * no-break space in every reader, and French must print whole.
+ * DejaVu Sans, embedded (subset) in every file: the PDF standard fonts have no narrow no-break
+ * space and lose anything outside Windows-1252, and French must print whole. Read and unpacked
+ * once per process.
  */
-const FONTS = {
-  regular: require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff'),
-  bold: require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff'),
-};
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+function caseFileFonts() {
+  fonts ??= {
+    regular: woffToSfnt(readFileSync(fontFile(400))),
+    bold: woffToSfnt(readFileSync(fontFile(700))),
+  };
+  return fonts;
+}
 
 const paris = new Intl.DateTimeFormat('fr-FR', {
   dateStyle: 'long',
@@ -48,8 +58,9 @@ export function renderCaseFile(file: CaseFile): PDFKit.PDFDocument {
     info: { Title: `Dossier ${file.reference}`, Author: file.establishment, Creator: 'Blouse' },
     lang: 'fr-FR',
   });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
+  const { regular, bold } = caseFileFonts();
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', bold);
   const heading = (text: string) => {
     doc.moveDown(0.8).font('bold').fontSize(13).text(text).moveDown(0.3).font('regular').fontSize(10);
   };
