@@ -25,7 +25,10 @@ let server: BlouseServer;
 let browser: Browser;
 let threatPath: string | undefined;
 
-async function open(role: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+async function open(
+  role: string,
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser, server.url, viewport);
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
