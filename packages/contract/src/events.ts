@@ -13,6 +13,8 @@ export const EVENT_KIND_LABELS = {
   dates: { fr: 'Dates', en: 'Dates' },
   comment: { fr: 'Commentaire', en: 'Comment' },
   evidence: { fr: 'Preuve scellée', en: 'Evidence sealed' },
+  notice_edited: { fr: 'Notification modifiée', en: 'Notice edited' },
+  notice_sent: { fr: 'Notification envoyée', en: 'Notice sent' },
 } as const satisfies Readonly<Record<string, Localized>>;
 export type EventKind = keyof typeof EVENT_KIND_LABELS;
 

@@ -25,7 +25,11 @@ let lexicon: Lexicon | undefined;
  * inside the worker threads for long ones, so both give the same report.
  */
 export function analyseTask(task: GuardTask): Report {
-  return analyze(task.text, { context: task.context, establishment: task.lists, saferVersion: true }, warmUp());
+  return analyze(
+    task.text,
+    { context: task.context, establishment: task.lists, saferVersion: true },
+    warmUp(),
+  );
 }
 
 /** Loads the lexicon now: a worker does it before it takes its first text. */

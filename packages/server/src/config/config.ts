@@ -19,6 +19,13 @@ export interface Config {
    * 0 when the server faces the clients. Login throttling by address depends on it.
    */
   readonly trustProxyHops: number;
+  /**
+   * The SMTP server for the desk's e-mails (`smtp://user:pass@host:587`, `smtps://…:465`);
+   * unset, no e-mail is sent and the in-app notifications remain.
+   */
+  readonly smtpUrl?: string | undefined;
+  /** The sender of those e-mails (« Blouse <blouse@chu-exemple.fr> »); required with SMTP_URL. */
+  readonly mailFrom?: string | undefined;
   /** How long a client may take to send a request, and how long idle connections stay open. */
   readonly timeouts: HttpTimeouts;
   /** What one person may ask of the guard, and how long texts are analysed off the event loop. */
@@ -79,6 +86,15 @@ const SCHEMA = z.object({
     .max(24 * 30)
     .default(12),
   BLOUSE_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  // An address, alone or after a display name: « blouse@chu.fr » or « Blouse <blouse@chu.fr> ».
+  MAIL_FROM: z
+    .string()
+    .regex(
+      /^(?:[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/,
+      'attendu une adresse, ou « Nom <adresse> »',
+    )
+    .optional(),
   // 60 s: a 10 MB screenshot from a slow hospital network still arrives; a trickled body does not
   // hold a connection for minutes.
   BLOUSE_REQUEST_TIMEOUT_S: z.coerce.number().positive().max(3600).default(60),
@@ -109,6 +125,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     );
   }
   const values = parsed.data;
+  if (values.SMTP_URL !== undefined && values.MAIL_FROM === undefined) {
+    throw new ConfigError('variable d’environnement MAIL_FROM manquante : elle est requise avec SMTP_URL.');
+  }
   const embedded = values.DATABASE_URL === undefined;
   return {
     port: values.BLOUSE_PORT,
@@ -120,6 +139,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     maxFileBytes: Math.round(values.BLOUSE_MAX_FILE_MB * 1024 * 1024),
     sessionHours: values.BLOUSE_SESSION_HOURS,
     trustProxyHops: values.BLOUSE_TRUST_PROXY,
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
     timeouts: {
       requestMs: seconds(values.BLOUSE_REQUEST_TIMEOUT_S),
       // Node refuses a headers timeout longer than the request timeout.

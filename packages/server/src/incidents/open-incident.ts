@@ -4,6 +4,7 @@ import { analyze, type Lexicon, loadLexicon } from '@blouse/guard';
 import type { Severity } from '../db/schema.js';
 import type { Unit } from '../http/context.js';
 import { CATEGORY_LABELS, type IncidentCategory, proposeCategory } from './categories.js';
+import { alertDesk, alertsDesk } from './notifications/desk-alert.js';
 import { nextReference } from './reference.js';
 import { insertEvent, refreshListKeys } from './repository.js';
 import { proposeSeverity } from './severity.js';
@@ -112,5 +113,11 @@ export async function openIncidentForReport(unit: Unit, input: OpenIncidentInput
       proposedCategory: category,
     },
   });
+  if (alertsDesk(null, proposal.severity)) {
+    const alert = { establishmentId: input.establishmentId, incidentId: id, reference, category };
+    unit.afterCommit((context) =>
+      alertDesk(context, { ...alert, severity: proposal.severity, cause: 'opened' }),
+    );
+  }
   return { id, reference, proposedSeverity: proposal.severity, proposedCategory: category };
 }

@@ -97,9 +97,26 @@ const decision = z.object({
   at: z.string(),
 });
 
+/** policy.ts PermittedActions: what the person asking may do on this incident now. */
+export const permittedActionsSchema = z.object({
+  qualify: z.boolean(),
+  changeStatus: z.array(statusSchema),
+  decide: z.array(z.enum(DECISION_KINDS)),
+  assign: z.boolean(),
+  comment: z.boolean(),
+  setDates: z.boolean(),
+  addEvidence: z.boolean(),
+  exportEvidence: z.boolean(),
+  notice: z.boolean(),
+  editNotice: z.boolean(),
+  markNoticeSent: z.boolean(),
+  exportCaseFile: z.boolean(),
+});
+
 export const stateSchema = summarySchema.extend({
   ownerName: z.string().nullable(),
   decisions: z.array(decision),
+  permittedActions: permittedActionsSchema,
 });
 
 export const detailSchema = stateSchema.extend({
@@ -164,4 +181,21 @@ export const listPageSchema = z.object({
   items: z.array(summarySchema),
   nextCursor: z.string().nullable(),
   total: z.number(),
+});
+
+/** The notice as edited and sent (notice-service.ts NoticeView). */
+export const noticeViewSchema = noticeSchema.extend({
+  version: z.number(),
+  edited: z.object({ at: z.string(), byName: z.string().nullable() }).nullable(),
+  sent: z.object({ at: z.string(), channel: z.string(), byName: z.string().nullable() }).nullable(),
+});
+export const noticeEditBody = z
+  .object({ text: safe(z.string().trim().min(1).max(20_000)), version })
+  .strict();
+export const noticeSentBody = z
+  .object({ sentAt: isoDate, channel: z.enum(['formulaire', 'courriel', 'courrier', 'autre']), version })
+  .strict();
+
+export const deskMembersSchema = z.object({
+  items: z.array(z.object({ id: z.string(), displayName: z.string(), handle: z.string() })),
 });

@@ -147,6 +147,7 @@ export interface Decision {
 export interface IncidentDetail extends IncidentSummary {
   ownerName: string | null;
   decisions: Decision[];
+  permittedActions: PermittedActions;
   guard: {
     verdict: string;
     guardCategory: string | null;
@@ -168,6 +169,7 @@ export interface IncidentDetail extends IncidentSummary {
 export interface IncidentState extends IncidentSummary {
   ownerName: string | null;
   decisions: Decision[];
+  permittedActions: PermittedActions;
 }
 
 /** packages/server/src/incidents/schemas.ts timelineEntrySchema. */
@@ -240,4 +242,45 @@ export interface SsoSettings {
 export interface SsoEstablishment {
   establishmentId: string;
   name: string;
+}
+
+/** packages/server/src/incidents/policy.ts PermittedActions: what the signed-in person may do now. */
+export interface PermittedActions {
+  qualify: boolean;
+  changeStatus: IncidentStatus[];
+  decide: string[];
+  assign: boolean;
+  comment: boolean;
+  setDates: boolean;
+  addEvidence: boolean;
+  exportEvidence: boolean;
+  notice: boolean;
+  editNotice: boolean;
+  markNoticeSent: boolean;
+  exportCaseFile: boolean;
+}
+
+/** packages/server/src/incidents/notice-service.ts NoticeView. */
+export interface NoticeView extends PlatformNotice {
+  version: number;
+  edited: { at: string; byName: string | null } | null;
+  sent: { at: string; channel: string; byName: string | null } | null;
+}
+
+/** packages/server/src/incidents/desk-members.ts DeskMember. */
+export interface DeskMember {
+  id: string;
+  displayName: string;
+  handle: string;
+}
+
+/** packages/server/src/incidents/notifications/routes.ts notificationSchema. */
+export interface AppNotification {
+  id: string;
+  kind: string;
+  incidentId: string;
+  reference: string;
+  actorName: string | null;
+  createdAt: string;
+  readAt: string | null;
 }

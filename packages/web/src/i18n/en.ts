@@ -482,4 +482,47 @@ export const en: Resources = {
       more: 'Show more',
     },
   },
+  deskCase: {
+    reload: 'Reload',
+    conflictKept:
+      'What you typed is kept below. “Reload” shows the current version (your input will be replaced).',
+    owner: {
+      pick: 'Assign to',
+      pickPlaceholder: 'Choose a desk member',
+      assign: 'Assign',
+    },
+    comments: {
+      mentionHint: 'Type @ to mention a desk member: they will be notified.',
+      mention: 'Mention',
+    },
+    notice: {
+      edit: 'Edit the text',
+      save: 'Save the text',
+      cancel: 'Cancel',
+      saved: 'Text saved.',
+      edited: 'Edited on {{date}} by {{who}}',
+      sentTitle: 'Sending to the platform',
+      sentAt: 'Date sent',
+      channel: 'Channel',
+      channels: {
+        formulaire: 'Platform form',
+        courriel: 'E-mail',
+        courrier: 'Post',
+        autre: 'Other',
+      },
+      markSent: 'Record as sent',
+      sent: 'Sent on {{date}} ({{channel}}) by {{who}}',
+      notSent: 'Not sent yet.',
+    },
+    caseFile: {
+      download: 'PDF case file for the lawyer',
+    },
+    notifications: {
+      label: 'Notifications',
+      unread: '{{count}} unread',
+      empty: 'No notifications.',
+      mention: '{{who}} mentioned you in {{reference}}',
+      markRead: 'Mark all as read',
+    },
+  },
 };

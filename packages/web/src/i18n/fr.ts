@@ -485,6 +485,49 @@ export const fr = {
       more: 'Afficher plus',
     },
   },
+  deskCase: {
+    reload: 'Recharger',
+    conflictKept:
+      'Vos saisies sont conservées ci-dessous. « Recharger » affiche la version actuelle (vos saisies seront remplacées).',
+    owner: {
+      pick: 'Attribuer à',
+      pickPlaceholder: 'Choisir un membre de la cellule',
+      assign: 'Attribuer',
+    },
+    comments: {
+      mentionHint: 'Tapez @ pour mentionner un membre de la cellule : il sera prévenu.',
+      mention: 'Mentionner',
+    },
+    notice: {
+      edit: 'Modifier le texte',
+      save: 'Enregistrer le texte',
+      cancel: 'Annuler',
+      saved: 'Texte enregistré.',
+      edited: 'Modifié le {{date}} par {{who}}',
+      sentTitle: 'Envoi à la plateforme',
+      sentAt: 'Date d’envoi',
+      channel: 'Canal',
+      channels: {
+        formulaire: 'Formulaire de la plateforme',
+        courriel: 'Courriel',
+        courrier: 'Courrier',
+        autre: 'Autre',
+      },
+      markSent: 'Noter l’envoi',
+      sent: 'Envoyée le {{date}} ({{channel}}) par {{who}}',
+      notSent: 'Pas encore envoyée.',
+    },
+    caseFile: {
+      download: 'Dossier PDF pour l’avocat',
+    },
+    notifications: {
+      label: 'Notifications',
+      unread: '{{count}} non lue(s)',
+      empty: 'Aucune notification.',
+      mention: '{{who}} vous a mentionné dans {{reference}}',
+      markRead: 'Tout marquer comme lu',
+    },
+  },
 };
 
 /** The shape every language must fill: same keys, any strings. */

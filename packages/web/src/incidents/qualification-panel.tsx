@@ -8,7 +8,7 @@ import { useSignedIn } from '../session/session-context';
 import { useVocabulary } from '../vocabulary';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
-import { INCIDENT_CATEGORIES, isQualifiable } from './desk-rules';
+import { INCIDENT_CATEGORIES } from './desk-rules';
 import { incidentPath } from './incident-paths';
 import { useIncidentChange } from './use-incident-change';
 
@@ -30,7 +30,7 @@ export function QualificationPanel({ incident }: { incident: IncidentDetail }) {
     }),
   );
   const confirmed = incident.severity !== null && incident.category !== null;
-  const open = isQualifiable(incident.status);
+  const open = incident.permittedActions.qualify;
 
   return (
     <DeskPanel id="desk-qualification" title={t('desk.qualification.title')}>
@@ -76,7 +76,7 @@ export function QualificationPanel({ incident }: { incident: IncidentDetail }) {
               {t('desk.qualification.done')}
             </Text>
           ) : null}
-          <ChangeError error={change.error} />
+          <ChangeError error={change.error} incidentId={incident.id} reset={change.reset} />
         </Stack>
       </form>
     </DeskPanel>

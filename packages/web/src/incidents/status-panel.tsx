@@ -6,18 +6,17 @@ import { useSignedIn } from '../session/session-context';
 import { useVocabulary } from '../vocabulary';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
-import { nextStatuses } from './desk-rules';
 import { incidentPath } from './incident-paths';
 import { useIncidentChange } from './use-incident-change';
 
 /**
- * The status and only the moves this role may make from it; the version sent is the one on
+ * The status and only the moves the server permits this person from it; the version sent is the one on
  * screen, so a change made meanwhile by someone else is refused (409) rather than overwritten.
  */
 export function StatusPanel({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const words = useVocabulary();
-  const { membership, role } = useSignedIn();
+  const { membership } = useSignedIn();
   const change = useIncidentChange(incident, (to: IncidentStatus) =>
     api<IncidentState>(incidentPath(membership.establishmentId, incident.id, '/transitions'), {
       method: 'POST',
@@ -25,10 +24,9 @@ export function StatusPanel({ incident }: { incident: IncidentDetail }) {
     }),
   );
   // One way to qualify: the qualification panel (which confirms or corrects the proposal).
-  const moves = nextStatuses(incident.status, role).filter(
-    (to) => !(incident.status === 'new' && to === 'qualified'),
-  );
-  const qualifyHere = incident.status === 'new' && nextStatuses(incident.status, role).includes('qualified');
+  const allowed = incident.permittedActions.changeStatus;
+  const moves = allowed.filter((to) => !(incident.status === 'new' && to === 'qualified'));
+  const qualifyHere = incident.status === 'new' && allowed.includes('qualified');
 
   return (
     <DeskPanel id="desk-status" title={t('desk.status.title')}>
@@ -65,7 +63,7 @@ export function StatusPanel({ incident }: { incident: IncidentDetail }) {
         {incident.status === 'qualified' && incident.decisions.length === 0 && moves.includes('decided') ? (
           <Text size="sm">{t('desk.status.needDecision')}</Text>
         ) : null}
-        <ChangeError error={change.error} />
+        <ChangeError error={change.error} incidentId={incident.id} reset={change.reset} />
       </Stack>
     </DeskPanel>
   );

@@ -44,6 +44,8 @@ export function describeEvent(
     }
     case 'comment':
       return text(d.text);
+    case 'notice_sent':
+      return `${labelOf(t, 'deskCase.notice.channels', text(d.channel))} · ${formatDateTime(text(d.sentAt), language)}`;
     default:
       return '';
   }

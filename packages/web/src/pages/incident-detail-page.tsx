@@ -1,4 +1,4 @@
-import { Alert, Anchor, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -82,6 +82,17 @@ function IncidentView() {
       </Group>
       <IncidentKeyFacts incident={incident} />
       <SeverityLegend />
+      {incident.permittedActions.exportCaseFile ? (
+        <Button
+          component="a"
+          href={incidentPath(establishmentId, incident.id, '/case-file.pdf')}
+          download
+          variant="default"
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('deskCase.caseFile.download')}
+        </Button>
+      ) : null}
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
@@ -90,7 +101,7 @@ function IncidentView() {
             {/* Keyed by the stored values: after a change or a reload the form starts from them. */}
             <QualificationPanel key={`${incident.severity}-${incident.category}`} incident={incident} />
             <DecisionsPanel incident={incident} />
-            <EvidencePanel incidentId={incident.id} />
+            <EvidencePanel incidentId={incident.id} mayExport={incident.permittedActions.exportEvidence} />
             <NoticePanel incident={incident} />
             <CommentsPanel incidentId={incident.id} />
           </Stack>
