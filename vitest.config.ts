@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@blouse/guard': fileURLToPath(new URL('./packages/guard/src/index.ts', import.meta.url)),
+      '@blouse/contract': fileURLToPath(new URL('./packages/contract/src/index.ts', import.meta.url)),
       '@blouse/buzz': fileURLToPath(new URL('./packages/buzz/src/index.ts', import.meta.url)),
     },
   },

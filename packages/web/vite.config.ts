@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -5,6 +6,10 @@ import { defineConfig } from 'vite';
 // API so that cookies stay same-origin either way.
 export default defineConfig({
   plugins: [react()],
+  // The shared vocabulary is bundled from its sources: no build step between it and the app.
+  resolve: {
+    alias: { '@blouse/contract': fileURLToPath(new URL('../contract/src/index.ts', import.meta.url)) },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -4,6 +4,7 @@ import { RECOGNIZERS } from './recognizers/index.js';
 import type { RecognizerContext } from './recognizers/recognizer.js';
 import { redact } from './redact.js';
 import { resolveSpans } from './resolve.js';
+import { saferVersion } from './rewrite/safer-version.js';
 import { categorize } from './rules/category.js';
 import type { RuleInput } from './rules/evaluator.js';
 import { EVALUATORS } from './rules/index.js';
@@ -57,11 +58,11 @@ export function analyze(text: string, options: GuardOptions = {}, lexicon: Lexic
     : (span: Span): Span => ({
         ...span,
         start: composed.toOriginal(span.start),
-        end: composed.toOriginal(span.end),
+        end: composed.toOriginalEnd(span.end),
       });
   const reported = findings.map((finding) => ({ ...finding, spans: finding.spans.map(back) }));
   const cited = citedSpans(reported);
-  return {
+  const report: Report = {
     verdict,
     context,
     spans: cited,
@@ -70,6 +71,9 @@ export function analyze(text: string, options: GuardOptions = {}, lexicon: Lexic
     redacted: redact(safeText, cited),
     category: context === 'public' ? categorize(input, findings) : null,
   };
+  if (safeOptions.saferVersion !== true) return report;
+  const recheck = (rewritten: string, again: GuardOptions): Report => analyze(rewritten, again, lexicon);
+  return { ...report, saferVersion: saferVersion(safeText, report, { ...safeOptions, context }, recheck) };
 }
 
 /**

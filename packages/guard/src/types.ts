@@ -97,7 +97,18 @@ export interface Report {
   readonly redacted: string;
   /** For `public` posts: how a communication department would file it; null otherwise. */
   readonly category: Category | null;
+  /**
+   * A version of the post that can be published, written in plain French with the sensitive
+   * details generalised or dropped, and checked again; or none, with the reason. Present only
+   * when asked for (`GuardOptions.saferVersion`): it costs one or more further analyses.
+   */
+  readonly saferVersion?: SaferVersion;
 }
+
+/** The rewrite of a post, or why there is none. */
+export type SaferVersion =
+  | { readonly text: string; readonly reason?: undefined }
+  | { readonly text: null; readonly reason: LocalizedText };
 
 /** The establishment's own lists: names that must not be flagged as private persons. */
 export interface EstablishmentLists {
@@ -114,4 +125,6 @@ export interface EstablishmentLists {
 export interface GuardOptions {
   readonly context?: GuardContext;
   readonly establishment?: EstablishmentLists;
+  /** Also propose a safer version of the post (see `Report.saferVersion`). */
+  readonly saferVersion?: boolean;
 }

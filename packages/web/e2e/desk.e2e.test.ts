@@ -82,7 +82,7 @@ describe('incident desk, end to end', () => {
         await page.waitForURL('**/incidents');
         // The demo threat: proposed « Menaces », N4.
         const row = page.getByTestId('incidents-table').getByRole('row').filter({ hasText: 'Menaces' });
-        await row.getByText('N4 · critique').waitFor();
+        await row.getByText('N4 · Critique').waitFor();
         await row.getByRole('link').first().click();
         await page.waitForURL(/\/incidents\/[^/]+$/);
         incidentPath = new URL(page.url()).pathname;

@@ -1,7 +1,7 @@
 // End-to-end harness: a real `blouse serve` process in demo mode (fresh SQLite database) and a
 // real headless Chromium driven by playwright-core. Used by the *.e2e.test.ts files beside it.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,8 @@ export interface BlouseServer {
   /** Base address, without a trailing slash: http://127.0.0.1:PORT */
   readonly url: string;
   readonly accounts: ReadonlyMap<string, DemoAccount>;
+  /** The server's database (a SQLite file), for tests that need more data than the demo has. */
+  readonly databaseUrl: string;
   /** Demo account of a role; throws if the server printed none. */
   account(role: string): DemoAccount;
   /** Everything the server printed so far (stdout and stderr). */
@@ -61,6 +63,7 @@ export function parseDemoAccounts(printed: string): Map<string, DemoAccount> {
  */
 export function startBlouseServer(timeoutMs = 60_000): Promise<BlouseServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'blouse-e2e-'));
+  const databaseUrl = `sqlite:${join(dataDir, 'blouse.sqlite')}`;
   const child = spawn(process.execPath, ['--no-regexp-tier-up', LAUNCHER, 'serve'], {
     env: {
       ...process.env,
@@ -68,7 +71,7 @@ export function startBlouseServer(timeoutMs = 60_000): Promise<BlouseServer> {
       BLOUSE_HOST: '127.0.0.1',
       BLOUSE_LOG_LEVEL: 'silent',
       BLOUSE_DEMO: 'true',
-      DATABASE_URL: `sqlite:${join(dataDir, 'blouse.sqlite')}`,
+      DATABASE_URL: databaseUrl,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -110,6 +113,7 @@ export function startBlouseServer(timeoutMs = 60_000): Promise<BlouseServer> {
         child,
         url,
         accounts,
+        databaseUrl,
         account(role) {
           const found = accounts.get(role);
           if (found === undefined)
@@ -205,7 +209,9 @@ export interface AxeViolation {
 /** Runs axe-core in the page; returns the violations of impact « serious » or « critical ». */
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
   const hasAxe = await page.evaluate(() => 'axe' in window);
-  if (!hasAxe) await page.addScriptTag({ path: AXE_SOURCE });
+  // Evaluated through the DevTools protocol, not as a <script> tag: the page's
+  // Content-Security-Policy (script-src 'self') rightly refuses inline scripts.
+  if (!hasAxe) await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
   const violations = (await page.evaluate(async () => {
     // Injected at run time by the script tag above.
     const { axe } = window as unknown as {

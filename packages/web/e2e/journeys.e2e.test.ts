@@ -22,6 +22,7 @@ import {
 
 const TEST_TIMEOUT = 60_000;
 const SENSITIVE_POST = 'Mme Dupont, 92 ans, chambre 214, est hospitalisée pour un cancer.';
+const REWRITABLE_POST = 'Nuit de folie 😵 Mme D., 92 ans, chambre 214, a encore tenté de fuguer';
 const WARN_OR_BLOCK = /À revoir avant de publier|Ne pas publier en l.état/;
 const DESK_ROLES = ['communication', 'community_manager', 'legal'] as const;
 
@@ -60,6 +61,8 @@ async function journey(
   const opened = await openPage(viewport);
   try {
     await run(opened.page, opened);
+    // Pages run under the server's Content-Security-Policy: Chromium reports what it refuses.
+    expect(opened.errors.filter((error) => /Content Security Policy/i.test(error))).toEqual([]);
   } catch (error) {
     if (opened.errors.length > 0 && error instanceof Error)
       error.message += `\n--- erreurs de la page (${opened.page.url()}) ---\n${opened.errors.join('\n')}`;
@@ -157,10 +160,40 @@ describe('Blouse web application, end to end', () => {
         expect(await highlights.locator('mark').count()).toBeGreaterThan(0);
         await page.getByText(WARN_OR_BLOCK).first().waitFor();
         await page.getByText('Version plus sûre').first().waitFor();
+        // A post that is nothing but someone's health has no safe rewrite: the page says why.
+        const none = page.getByTestId('safer-version-none');
+        await none.waitFor();
+        expect(await none.innerText()).toMatch(
+          /^Aucune version sûre : le message repose sur l.état de santé/,
+        );
+        expect(await page.getByText(/\[(NOM|ÂGE|CHAMBRE|SANTÉ)\]/).count()).toBe(0);
         await screenshot(page, 'verifier-journey');
       }),
     TEST_TIMEOUT,
   );
+
+  for (const viewport of [DESKTOP, MOBILE]) {
+    it(
+      `(a) the safer version is publishable French, at ${viewport.width} px`,
+      () =>
+        journey(viewport, async (page) => {
+          await signInAs(page, 'agent');
+          await page.waitForURL('**/verifier');
+          await page.getByLabel('Où sera-t-elle publiée ?').selectOption('staff');
+          await page.getByLabel('Votre publication').fill(REWRITABLE_POST);
+          await waitForCheckedLength(page, REWRITABLE_POST.length);
+          const safer = page.getByTestId('safer-version');
+          await safer.waitFor();
+          const text = await safer.innerText();
+          expect(text).not.toContain('[');
+          for (const fragment of ['D.', '92', '214']) expect(text).not.toContain(fragment);
+          expect(text).toBe('Nuit de folie 😵 Une patiente a encore tenté de fuguer');
+          await safer.scrollIntoViewIfNeeded();
+          await screenshot(page, 'verifier-version-plus-sure');
+        }),
+      TEST_TIMEOUT,
+    );
+  }
 
   it(
     '(b) keystroke→highlights latency on a 2,000-character post (benchmark, printed)',

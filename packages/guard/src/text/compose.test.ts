@@ -25,6 +25,28 @@ describe('composeForAnalysis', () => {
   });
 });
 
+describe('composeForAnalysis on blanks and invisible characters', () => {
+  it('reads every blank as one space and drops invisible characters, offsets mapped both ways', () => {
+    const input = 'Mme\u202fD.,\r\n92\u00a0\u00a0ans, Dup\u200bont\u00ad';
+    const read = composeForAnalysis(input);
+    expect(read.text).toBe('Mme D., 92 ans, Dupont');
+    const at = read.text.indexOf('Dupont');
+    expect(input.slice(read.toOriginal(at), read.toOriginalEnd(at + 'Dupont'.length))).toBe('Dup\u200bont');
+    const age = read.text.indexOf('92 ans');
+    expect(input.slice(read.toOriginal(age), read.toOriginalEnd(age + 6))).toBe('92\u00a0\u00a0ans');
+  });
+
+  it('keeps a blank line as a line break', () => {
+    expect(composeForAnalysis('Merci\n \n\nBonne nuit').text).toBe('Merci\nBonne nuit');
+    expect(composeForAnalysis('Merci\r\nBonne nuit').text).toBe('Merci Bonne nuit');
+  });
+
+  it('leaves text with single ordinary spaces as it is', () => {
+    expect(composeForAnalysis('Bonne nuit à tous ').unchanged).toBe(true);
+    expect(composeForAnalysis('Bonne nuit  à tous').unchanged).toBe(false);
+  });
+});
+
 describe('analyze on decomposed text (as pasted from macOS)', () => {
   it('finds and redacts what it finds in composed text, with offsets in the input', () => {
     const input =

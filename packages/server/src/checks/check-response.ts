@@ -31,5 +31,18 @@ export function toCheckResponse(report: Report): CheckResponse {
     })),
     spans: report.spans.map(spanOut),
     detected: report.detected.map(spanOut),
+    saferVersion: saferVersionOut(report),
   };
+}
+
+/** The safer version, or why there is none; a report made without one offers the text as it is only if it is ok. */
+function saferVersionOut(report: Report): CheckResponse['saferVersion'] {
+  const version = report.saferVersion;
+  if (version === undefined) {
+    return report.verdict === 'ok'
+      ? { text: report.redacted }
+      : { text: null, reason: { fr: 'Aucune version sûre proposée.', en: 'No safe version offered.' } };
+  }
+  if (version.text !== null) return { text: version.text };
+  return { text: null, reason: { fr: version.reason.fr, en: version.reason.en } };
 }

@@ -1,9 +1,17 @@
 import type { GuardContext, Report } from '@blouse/guard';
 import type { AppContext } from '../http/context.js';
 import { notFound } from '../http/problem.js';
+import { guardPool } from './check-capacity.js';
 import { ALL_CHECKS, type CounterTotal, countersBetween } from './check-stats-repository.js';
 import { counterBuffer } from './counter-buffer.js';
 import { establishmentLists, runGuard } from './guard-runner.js';
+
+export interface CheckOptions {
+  /** False for previews: not counted in the statistics. */
+  readonly count: boolean;
+  /** Aborts when the client has gone: a long analysis still waiting for a worker is dropped. */
+  readonly signal?: AbortSignal;
+}
 
 /**
  * Checks a text for a member of an establishment and counts the check. The text is analysed in
@@ -16,7 +24,7 @@ export async function checkText(
   establishmentId: string,
   text: string,
   guardContext: GuardContext,
-  options: { readonly count: boolean } = { count: true },
+  options: CheckOptions = { count: true },
 ): Promise<Report> {
   const establishment = await context.storage.db
     .selectFrom('establishments')
@@ -24,11 +32,12 @@ export async function checkText(
     .where('id', '=', establishmentId)
     .executeTakeFirst();
   if (establishment === undefined) throw notFound();
-  const report = runGuard(
-    text,
-    guardContext,
-    establishmentLists(establishment.guard_lists, establishment.name),
-  );
+  const lists = establishmentLists(establishment.guard_lists, establishment.name);
+  // Long texts are analysed in a worker thread: the event loop keeps serving everyone else.
+  const report =
+    text.length >= context.config.checkLimits.workerFromChars
+      ? await guardPool(context).run({ text, context: guardContext, lists }, options.signal)
+      : runGuard(text, guardContext, lists);
   if (!options.count) return report;
   const day = context.clock().toISOString().slice(0, 10);
   const base = { establishmentId, day, context: guardContext, verdict: report.verdict };

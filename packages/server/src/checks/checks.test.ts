@@ -37,6 +37,26 @@ describe.each(DIALECTS)('checks on %s', (dialect) => {
     expect(report.redacted).not.toContain('Lefèvre');
   });
 
+  it('offers a safer version in plain French, or says why there is none', async () => {
+    const agent = await t.user({ [establishment]: 'agent' });
+    const breach = (await check(agent, { text: BREACH, context: 'staff' })).json();
+    expect(breach.saferVersion).toEqual({
+      text: 'Une patiente, hospitalisée pour un cancer du sein, va mieux.',
+    });
+    const threat = (
+      await check(agent, {
+        text: 'Je vais tuer cette infirmière demain à la sortie du service',
+        context: 'staff',
+      })
+    ).json();
+    expect(threat.verdict).toBe('block');
+    expect(threat.saferVersion.text).toBeNull();
+    expect(threat.saferVersion.reason.fr).toMatch(/^Aucune version sûre : le message vise une personne/);
+    expect(threat.saferVersion.reason.en).toMatch(/^No safe version/);
+    const harmless = (await check(agent, { text: HARMLESS, context: 'institutional' })).json();
+    expect(harmless.saferVersion).toEqual({ text: HARMLESS });
+  });
+
   it('gives a category for a public post and ok for a harmless one', async () => {
     const agent = await t.user({ [establishment]: 'agent' });
     const harmless = await check(agent, { text: HARMLESS, context: 'institutional' });

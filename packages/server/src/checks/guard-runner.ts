@@ -1,22 +1,6 @@
-import {
-  analyze,
-  type EstablishmentLists,
-  type GuardContext,
-  type Lexicon,
-  loadLexicon,
-  type Report,
-} from '@blouse/guard';
+import type { EstablishmentLists, GuardContext, Report } from '@blouse/guard';
 import { z } from 'zod';
-
-/**
- * The lexicon takes a few hundred milliseconds to build: loaded on the first check, not at
- * start-up (a server that only serves incidents never pays for it), then kept for the process.
- */
-let lexicon: Lexicon | undefined;
-function sharedLexicon(): Lexicon {
-  lexicon ??= loadLexicon();
-  return lexicon;
-}
+import { analyseTask } from './guard-task.js';
 
 const NAMES = z.array(z.string().min(1).max(300)).max(5_000);
 
@@ -51,7 +35,7 @@ export function establishmentLists(guardListsJson: string, establishmentName: st
   return { ...lists, names: [establishmentName, ...(lists.names ?? [])] };
 }
 
-/** Runs the guard on a text: pure, no storage. */
+/** Runs the guard on a text in this thread, with a safer version of it to offer: pure, no storage. */
 export function runGuard(text: string, context: GuardContext, lists: EstablishmentLists): Report {
-  return analyze(text, { context, establishment: lists }, sharedLexicon());
+  return analyseTask({ text, context, lists });
 }

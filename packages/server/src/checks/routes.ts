@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { problemSchema } from '../accounts/schemas.js';
 import type { Role } from '../db/schema.js';
-import { ANY_ROLE, requireRole } from '../http/auth.js';
+import { ANY_ROLE, requireRole, requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
+import { checkLimiter, closeGuardPool } from './check-capacity.js';
 import { toCheckResponse } from './check-response.js';
 import { checkStatistics, checkText } from './check-service.js';
 import { checkBody, checkResponse, establishmentParams, statsQuery, statsResponse } from './schemas.js';
@@ -27,18 +29,37 @@ export function checksRoutes(context: AppContext): FastifyPluginAsyncZod {
           security: SECURITY,
           params: establishmentParams,
           body: checkBody,
-          response: { 200: checkResponse },
+          response: { 200: checkResponse, 429: problemSchema, 503: problemSchema },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { establishmentId } = request.params;
         requireRole(request, establishmentId, ANY_ROLE);
-        const report = await checkText(context, establishmentId, request.body.text, request.body.context, {
-          count: request.body.preview !== true,
-        });
-        return toCheckResponse(report);
+        const preview = request.body.preview === true;
+        const release = checkLimiter(context).enter(
+          requireSession(request).user.id,
+          preview ? 'preview' : 'check',
+        );
+        // A client that goes away (the web app aborts a preview at the next keystroke) frees its
+        // place in the analysis queue.
+        const gone = new AbortController();
+        const onClose = () => {
+          if (!reply.raw.writableFinished) gone.abort();
+        };
+        reply.raw.once('close', onClose);
+        try {
+          const report = await checkText(context, establishmentId, request.body.text, request.body.context, {
+            count: !preview,
+            signal: gone.signal,
+          });
+          return toCheckResponse(report);
+        } finally {
+          release();
+          reply.raw.off('close', onClose);
+        }
       },
     );
+    app.addHook('onClose', async () => closeGuardPool(context));
 
     app.get(
       '/api/establishments/:establishmentId/checks/stats',

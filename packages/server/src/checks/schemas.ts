@@ -44,6 +44,14 @@ export const checkResponse = z.object({
   spans: z.array(span),
   /** Everything recognised, breach or not (a harmless name too). */
   detected: z.array(span),
+  /**
+   * A version of the post in plain French that the guard judges ok (sensitive details
+   * generalised or dropped), or none and why: a threat, an insult, someone's health.
+   */
+  saferVersion: component(
+    z.union([z.object({ text: z.string() }), z.object({ text: z.null(), reason: localized })]),
+    'SaferVersion',
+  ),
 });
 
 const day = z.iso.date();

@@ -86,5 +86,7 @@ describe('blouse bench buzz', () => {
     expect(out()).toMatch(/une série\s+[\d\u202f]+ points\/s/);
     expect(out()).toMatch(/débit\s+[\d\u202f]+ requêtes\/s/);
     expect(out()).toMatch(/réponses non 2xx\s+0 /);
+    expect(out()).toContain('analyse des textes longs dans les workers');
+    expect(out()).toMatch(/textes courts\s+[\d\u202f]+ req\/s/);
   }, 120_000);
 });

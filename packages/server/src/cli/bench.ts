@@ -32,7 +32,10 @@ guard  la vitesse du garde sur un cœur : chargement des lexiques, publications 
 buzz   la vitesse du détecteur de pics : points par seconde pour une série, puis pour
        10 000 séries mises à jour tour à tour (séries de Poisson simulées).
 server POST /api/establishments/:id/checks sous charge (autocannon) sur un vrai processus
-       « blouse serve » (SQLite) : requêtes par seconde et latences p50, p90, p99, max.
+       « blouse serve » (SQLite) : requêtes par seconde et latences p50, p90, p99, max,
+       une connexion par membre connecté. Puis des textes longs (20 000 caractères) et
+       courts envoyés ensemble, analysés dans la boucle d’événements puis dans les
+       workers : la latence des textes courts montre si les longs bloquent les autres.
 all    les trois (ce que lance « npm run bench »).
 
 Options :

@@ -23,6 +23,9 @@ Variables d’environnement :
   BLOUSE_MAX_FILE_MB    taille maximale d’une capture ou d’une preuve (10)
   BLOUSE_SESSION_HOURS  durée d’une session (12)
   BLOUSE_TRUST_PROXY    nombre de mandataires inverses de confiance devant le serveur (0)
+  SMTP_URL              serveur de courriel de la cellule (smtp://… ou smtps://… ; sans lui,
+                        aucun courriel, les notifications restent dans l’application)
+  MAIL_FROM             expéditeur des courriels (« Blouse <blouse@chu.fr> »), requis avec SMTP_URL
 
 Arrêt : Ctrl+C.
 `;

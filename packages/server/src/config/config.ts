@@ -19,6 +19,45 @@ export interface Config {
    * 0 when the server faces the clients. Login throttling by address depends on it.
    */
   readonly trustProxyHops: number;
+  /**
+   * The SMTP server for the desk's e-mails (`smtp://user:pass@host:587`, `smtps://…:465`);
+   * unset, no e-mail is sent and the in-app notifications remain.
+   */
+  readonly smtpUrl?: string | undefined;
+  /** The sender of those e-mails (« Blouse <blouse@chu-exemple.fr> »); required with SMTP_URL. */
+  readonly mailFrom?: string | undefined;
+  /** How long a client may take to send a request, and how long idle connections stay open. */
+  readonly timeouts: HttpTimeouts;
+  /** What one person may ask of the guard, and how long texts are analysed off the event loop. */
+  readonly checkLimits: CheckLimits;
+}
+
+export interface HttpTimeouts {
+  /** The whole request, headers and body (a multipart upload included): then 408 and closed. */
+  readonly requestMs: number;
+  /** The request line and headers alone (slow-headers attacks). */
+  readonly headersMs: number;
+  /** An idle kept-alive connection between two requests. */
+  readonly keepAliveMs: number;
+  /** A socket on which nothing moves either way, whatever the request's state. */
+  readonly idleMs: number;
+}
+
+export interface CheckLimits {
+  /** Checks one person may have in progress at once; more are refused with 429. */
+  readonly inFlightPerUser: number;
+  /** Counted checks (a post about to be published) per person per minute. */
+  readonly perMinute: number;
+  /** Previews (checks as the person types) per person per minute: typing sends many. */
+  readonly previewsPerMinute: number;
+  /** From this many characters a text is analysed in a worker thread, not on the event loop. */
+  readonly workerFromChars: number;
+  /** Worker threads analysing long texts. */
+  readonly workers: number;
+  /** Long analyses waiting for a worker; beyond, 503. */
+  readonly queue: number;
+  /** An analysis running longer is stopped (its worker replaced) and answered 503. */
+  readonly workerTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -47,6 +86,29 @@ const SCHEMA = z.object({
     .max(24 * 30)
     .default(12),
   BLOUSE_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  // An address, alone or after a display name: « blouse@chu.fr » or « Blouse <blouse@chu.fr> ».
+  MAIL_FROM: z
+    .string()
+    .regex(
+      /^(?:[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/,
+      'attendu une adresse, ou « Nom <adresse> »',
+    )
+    .optional(),
+  // 60 s: a 10 MB screenshot from a slow hospital network still arrives; a trickled body does not
+  // hold a connection for minutes.
+  BLOUSE_REQUEST_TIMEOUT_S: z.coerce.number().positive().max(3600).default(60),
+  BLOUSE_HEADERS_TIMEOUT_S: z.coerce.number().positive().max(600).default(15),
+  BLOUSE_KEEP_ALIVE_S: z.coerce.number().positive().max(600).default(10),
+  BLOUSE_IDLE_TIMEOUT_S: z.coerce.number().positive().max(3600).default(60),
+  BLOUSE_CHECKS_IN_FLIGHT: z.coerce.number().int().min(1).max(100).default(2),
+  BLOUSE_CHECKS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  // Generous: the web app sends a preview about every keystroke pause while someone types.
+  BLOUSE_PREVIEWS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  BLOUSE_GUARD_WORKER_FROM_CHARS: z.coerce.number().int().min(0).max(1_000_000).default(2_000),
+  BLOUSE_GUARD_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
+  BLOUSE_GUARD_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
+  BLOUSE_GUARD_TIMEOUT_S: z.coerce.number().positive().max(600).default(15),
 });
 
 /**
@@ -63,6 +125,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     );
   }
   const values = parsed.data;
+  if (values.SMTP_URL !== undefined && values.MAIL_FROM === undefined) {
+    throw new ConfigError('variable d’environnement MAIL_FROM manquante : elle est requise avec SMTP_URL.');
+  }
   const embedded = values.DATABASE_URL === undefined;
   return {
     port: values.BLOUSE_PORT,
@@ -74,5 +139,42 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     maxFileBytes: Math.round(values.BLOUSE_MAX_FILE_MB * 1024 * 1024),
     sessionHours: values.BLOUSE_SESSION_HOURS,
     trustProxyHops: values.BLOUSE_TRUST_PROXY,
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
+    timeouts: {
+      requestMs: seconds(values.BLOUSE_REQUEST_TIMEOUT_S),
+      // Node refuses a headers timeout longer than the request timeout.
+      headersMs: Math.min(seconds(values.BLOUSE_HEADERS_TIMEOUT_S), seconds(values.BLOUSE_REQUEST_TIMEOUT_S)),
+      keepAliveMs: seconds(values.BLOUSE_KEEP_ALIVE_S),
+      idleMs: seconds(values.BLOUSE_IDLE_TIMEOUT_S),
+    },
+    checkLimits: {
+      inFlightPerUser: values.BLOUSE_CHECKS_IN_FLIGHT,
+      perMinute: values.BLOUSE_CHECKS_PER_MINUTE,
+      previewsPerMinute: values.BLOUSE_PREVIEWS_PER_MINUTE,
+      workerFromChars: values.BLOUSE_GUARD_WORKER_FROM_CHARS,
+      workers: values.BLOUSE_GUARD_WORKERS,
+      queue: values.BLOUSE_GUARD_QUEUE,
+      workerTimeoutMs: seconds(values.BLOUSE_GUARD_TIMEOUT_S),
+    },
   };
 }
+
+const seconds = (value: number): number => Math.max(1, Math.round(value * 1000));
+
+/** The defaults, as `loadConfig({})` gives them (for tests and tools that build a Config by hand). */
+export const DEFAULT_TIMEOUTS: HttpTimeouts = {
+  requestMs: 60_000,
+  headersMs: 15_000,
+  keepAliveMs: 10_000,
+  idleMs: 60_000,
+};
+export const DEFAULT_CHECK_LIMITS: CheckLimits = {
+  inFlightPerUser: 2,
+  perMinute: 60,
+  previewsPerMinute: 600,
+  workerFromChars: 2_000,
+  workers: 2,
+  queue: 32,
+  workerTimeoutMs: 15_000,
+};

@@ -20,6 +20,8 @@ export interface Database {
   incidents: IncidentTable;
   incident_events: IncidentEventTable;
   evidence: EvidenceTable;
+  incident_notices: IncidentNoticeTable;
+  notifications: NotificationTable;
 }
 
 export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
@@ -170,6 +172,13 @@ export interface IncidentTable {
   updated_at: string;
   /** Optimistic concurrency: bumped by every change. */
   version: number;
+  /**
+   * The earliest deadline still owed (ISO), or null: what the list filters « overdue » on and
+   * sorts by in SQL. Derived from the row and its events; rewritten by every change.
+   */
+  next_due_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Reference, title, excerpt and category, case- and accent-folded: what the desk's search reads. */
+  search_text: ColumnType<string, string | undefined, string>;
 }
 
 export interface IncidentEventTable {
@@ -204,3 +213,30 @@ export type Row<T extends keyof Database> = Selectable<Database[T]>;
 export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
 export type RowUpdate<T extends keyof Database> = Updateable<Database[T]>;
 export type { ColumnType, Generated };
+
+/** The DSA notice as the desk edited and sent it (migration 0005). */
+export interface IncidentNoticeTable {
+  incident_id: string;
+  establishment_id: string;
+  /** The edited text; null until someone edits the generated one. */
+  text: string | null;
+  edited_by: string | null;
+  edited_at: string | null;
+  sent_at: string | null;
+  /** How it was sent: « formulaire », « courriel », « courrier »… */
+  sent_channel: string | null;
+  sent_by: string | null;
+}
+
+/** An in-app notification for one person (migration 0005); names the incident, not the text. */
+export interface NotificationTable {
+  id: string;
+  establishment_id: string;
+  user_id: string;
+  incident_id: string;
+  kind: string;
+  event_id: string | null;
+  actor_id: string | null;
+  created_at: string;
+  read_at: string | null;
+}

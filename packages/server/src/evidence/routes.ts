@@ -6,6 +6,7 @@ import type { AppContext } from '../http/context.js';
 import { binarySchema, component, MULTIPART_BODY } from '../http/openapi.js';
 import { Problem } from '../http/problem.js';
 import { safeText } from '../http/safe-text.js';
+import { LEGAL_ACT_ROLES } from '../incidents/policy.js';
 import type { EvidenceMetadata } from './evidence-repository.js';
 import {
   addEvidence,
@@ -19,7 +20,7 @@ import { readUpload, textEvidenceSchema, uploadFormBody } from './upload.js';
 
 const TAGS = ['preuves'];
 /** Export: the director and the legal service, who hand evidence to lawyers and platforms. */
-const EXPORT_ROLES: readonly Role[] = ['communication', 'legal'];
+const EXPORT_ROLES: readonly Role[] = [...LEGAL_ACT_ROLES];
 
 /** Ids reach SQL: a NUL would make PostgreSQL fail (500) instead of a French 400. */
 const id = safeText(1, 100);

@@ -17,6 +17,8 @@ import { authenticationHook, tenantHook } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { openApiDocumentTransform, openApiRouteTransform } from './openapi.js';
+import { securityHeaders } from './security-headers.js';
+import { serverTimeouts } from './timeouts.js';
 import { registerWebApp } from './web-app.js';
 
 // Validation messages in French, for every schema of the application.
@@ -64,6 +66,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     routerOptions: { maxParamLength: 200 },
     // Behind a reverse proxy the client's address is in X-Forwarded-For, from this many hops.
     trustProxy: trustProxy(context.config.trustProxyHops),
+    ...serverTimeouts(context.config.timeouts),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -105,12 +108,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   app.decorateRequest('session', null);
   app.addHook('onRequest', authenticationHook(context));
   app.addHook('onRequest', tenantHook);
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('cache-control', 'no-store');
-  });
+  app.addHook('onSend', securityHeaders(context.config));
 
   await registerWebApp(app);
 

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { Problem } from './problem.js';
+import { Problem, RetryLater } from './problem.js';
 
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -38,6 +38,7 @@ const FASTIFY_CODES: Record<string, [number, string, string]> = {
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const problem = toProblem(error);
   if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+  if (problem instanceof RetryLater) void reply.header('retry-after', String(problem.retryAfterSeconds));
   void reply.status(problem.status).type(PROBLEM_TYPE).send(problem.toBody());
 }
 

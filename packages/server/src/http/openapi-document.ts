@@ -1,4 +1,4 @@
-import type { Config } from '../config/config.js';
+import { type Config, DEFAULT_CHECK_LIMITS, DEFAULT_TIMEOUTS } from '../config/config.js';
 import { openStorage } from '../db/database.js';
 import { buildApp } from './app.js';
 
@@ -13,6 +13,8 @@ const DOCUMENT_CONFIG: Config = {
   maxFileBytes: 10 * 1024 * 1024,
   sessionHours: 12,
   trustProxyHops: 0,
+  timeouts: DEFAULT_TIMEOUTS,
+  checkLimits: DEFAULT_CHECK_LIMITS,
 };
 
 /**

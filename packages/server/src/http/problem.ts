@@ -39,6 +39,7 @@ const TITLES: Record<number, string> = {
   401: 'Connexion requise',
   403: 'Action non autorisée',
   404: 'Introuvable',
+  408: 'Délai dépassé',
   409: 'Conflit',
   413: 'Contenu trop volumineux',
   415: 'Type de contenu non pris en charge',
@@ -46,6 +47,7 @@ const TITLES: Record<number, string> = {
   423: 'Compte temporairement verrouillé',
   429: 'Trop de tentatives',
   500: 'Erreur interne',
+  503: 'Service momentanément indisponible',
 };
 
 export const badRequest = (code: string, detail: string, errors?: ProblemBody['errors']) =>
@@ -59,3 +61,15 @@ export const notFound = (detail = 'Cette ressource n’existe pas ou ne vous est
   new Problem(404, 'introuvable', detail);
 export const conflict = (code: string, detail: string) => new Problem(409, code, detail);
 export const unprocessable = (code: string, detail: string) => new Problem(422, code, detail);
+
+/** A refusal that passes with time (429 too many, 503 busy): says when to try again. */
+export class RetryLater extends Problem {
+  constructor(
+    status: 429 | 503,
+    code: string,
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(status, code, detail);
+  }
+}

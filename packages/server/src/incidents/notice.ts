@@ -1,3 +1,4 @@
+import { networkLabel } from '@blouse/contract';
 import { CATEGORY_LABELS, type IncidentCategory } from './categories.js';
 
 /**
@@ -78,7 +79,7 @@ export function buildNotice(input: NoticeInput): Notice {
     '',
     'Madame, Monsieur,',
     '',
-    `${input.establishmentName} vous notifie la présence sur votre service (${input.network}) du contenu suivant.`,
+    `${input.establishmentName} vous notifie la présence sur votre service (${networkLabel(input.network)}) du contenu suivant.`,
     '',
     `1. Emplacement électronique exact du contenu : ${input.url}`,
     '',

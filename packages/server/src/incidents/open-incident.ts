@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { networkLabel } from '@blouse/contract';
 import { analyze, type Lexicon, loadLexicon } from '@blouse/guard';
 import type { Severity } from '../db/schema.js';
 import type { Unit } from '../http/context.js';
-import { CATEGORY_LABELS, proposeCategory } from './categories.js';
+import { CATEGORY_LABELS, type IncidentCategory, proposeCategory } from './categories.js';
+import { alertDesk, alertsDesk } from './notifications/desk-alert.js';
 import { nextReference } from './reference.js';
-import { insertEvent } from './repository.js';
+import { insertEvent, refreshListKeys } from './repository.js';
 import { proposeSeverity } from './severity.js';
 
 export interface OpenIncidentInput {
@@ -28,6 +30,11 @@ export interface StoredFinding {
   readonly rule: string;
   readonly severity: 'warn' | 'block';
   readonly explanation: string;
+}
+
+/** « Menaces — Facebook »: the category and the network by their names, never their ids. */
+export function incidentTitle(category: IncidentCategory, network: string): string {
+  return `${CATEGORY_LABELS[category]} — ${networkLabel(network).slice(0, 60)}`;
 }
 
 let lexicon: Lexicon | undefined;
@@ -65,7 +72,7 @@ export async function openIncidentForReport(unit: Unit, input: OpenIncidentInput
       establishment_id: input.establishmentId,
       report_id: input.reportId,
       reference,
-      title: `${CATEGORY_LABELS[category]} — ${input.network.slice(0, 60)}`,
+      title: incidentTitle(category, input.network),
       status: 'new',
       proposed_severity: proposal.severity,
       severity: null,
@@ -92,6 +99,7 @@ export async function openIncidentForReport(unit: Unit, input: OpenIncidentInput
     proposedSeverity: proposal.severity,
     proposedCategory: category,
   });
+  await refreshListKeys(unit.trx, input.establishmentId, id);
   await unit.audit({
     establishmentId: input.establishmentId,
     actorId: null,
@@ -105,5 +113,11 @@ export async function openIncidentForReport(unit: Unit, input: OpenIncidentInput
       proposedCategory: category,
     },
   });
+  if (alertsDesk(null, proposal.severity)) {
+    const alert = { establishmentId: input.establishmentId, incidentId: id, reference, category };
+    unit.afterCommit((context) =>
+      alertDesk(context, { ...alert, severity: proposal.severity, cause: 'opened' }),
+    );
+  }
   return { id, reference, proposedSeverity: proposal.severity, proposedCategory: category };
 }

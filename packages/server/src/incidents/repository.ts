@@ -1,6 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Database, IncidentStatus, Role, Row, RowUpdate, Severity } from '../db/schema.js';
 import { eventId } from './event-id.js';
+import type { ListSort } from './list-cursor.js';
+import { listKeysOf } from './list-keys.js';
 
 /** SQL of the incident desk; every query is scoped by establishment. */
 type Db = Kysely<Database> | Transaction<Database>;
@@ -21,15 +23,73 @@ export interface ListFilters {
   readonly severity?: Severity | undefined;
   readonly category?: string | undefined;
   readonly owner?: string | undefined;
+  /** Only incidents with a deadline passed and not met at this instant (ISO). */
+  readonly overdueAt?: string | undefined;
+  /** A LIKE pattern over the folded search column (search-fold.ts containsPattern). */
+  readonly searchPattern?: string | undefined;
 }
 
-/** The desk's list is bounded: an establishment has tens of open incidents, not thousands. */
-export const LIST_LIMIT = 500;
+/** Incidents with no deadline owed sort after every dated one in « nearest deadline » order. */
+export const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
 
-export function listIncidents(db: Db, establishmentId: string, filters: ListFilters): Promise<IncidentRow[]> {
-  let query = db.selectFrom('incidents').selectAll().where('establishment_id', '=', establishmentId);
+/**
+ * The columns (or expressions) of each order, in key order with their direction. The confirmed
+ * severity, or the proposal while the incident is not qualified: N0…N4 sort as text.
+ */
+const ORDERS: Readonly<Record<ListSort, readonly { key: SortKey; desc: boolean }[]>> = {
+  newest: [
+    { key: 'created', desc: true },
+    { key: 'id', desc: true },
+  ],
+  oldest: [
+    { key: 'created', desc: false },
+    { key: 'id', desc: false },
+  ],
+  severity: [
+    { key: 'severity', desc: true },
+    { key: 'created', desc: true },
+    { key: 'id', desc: true },
+  ],
+  deadline: [
+    { key: 'due', desc: false },
+    { key: 'created', desc: true },
+    { key: 'id', desc: true },
+  ],
+};
+type SortKey = 'created' | 'id' | 'severity' | 'due';
+
+function keyExpression(key: SortKey): RawBuilder<string> {
+  switch (key) {
+    case 'created':
+      return sql<string>`incidents.created_at`;
+    case 'id':
+      return sql<string>`incidents.id`;
+    case 'severity':
+      return sql<string>`coalesce(incidents.severity, incidents.proposed_severity)`;
+    case 'due':
+      return sql<string>`coalesce(incidents.next_due_at, ${NO_DEADLINE})`;
+  }
+}
+
+/** The sort keys of a row, in the order of ORDERS[sort], as a cursor stores them. */
+export function sortKeysOf(row: IncidentRow, sort: ListSort): string[] {
+  return ORDERS[sort].map(({ key }) => {
+    switch (key) {
+      case 'created':
+        return row.created_at;
+      case 'id':
+        return row.id;
+      case 'severity':
+        return row.severity ?? row.proposed_severity;
+      case 'due':
+        return row.next_due_at ?? NO_DEADLINE;
+    }
+  });
+}
+
+function filtered(db: Db, establishmentId: string, filters: ListFilters) {
+  let query = db.selectFrom('incidents').where('establishment_id', '=', establishmentId);
   if (filters.status !== undefined) query = query.where('status', '=', filters.status);
-  // The confirmed severity and category, or the proposal while the incident is not qualified.
   if (filters.severity !== undefined) {
     const severity = filters.severity;
     query = query.where((eb) => eb(eb.fn.coalesce('severity', 'proposed_severity'), '=', severity));
@@ -39,7 +99,75 @@ export function listIncidents(db: Db, establishmentId: string, filters: ListFilt
     query = query.where((eb) => eb(eb.fn.coalesce('category', 'proposed_category'), '=', category));
   }
   if (filters.owner !== undefined) query = query.where('owner_id', '=', filters.owner);
-  return query.orderBy('created_at', 'desc').orderBy('id').limit(LIST_LIMIT).execute();
+  if (filters.overdueAt !== undefined) {
+    query = query.where('next_due_at', 'is not', null).where('next_due_at', '<', filters.overdueAt);
+  }
+  if (filters.searchPattern !== undefined) {
+    // Both sides are folded by the service: LIKE compares plain lower-case text on both databases.
+    query = query.where(sql<boolean>`incidents.search_text like ${filters.searchPattern} escape '\\'`);
+  }
+  return query;
+}
+
+/**
+ * One page of the list, in a total order (the id breaks ties), starting after the given sort
+ * keys (keyset pagination: no offset, so a page costs the same deep in the list, and rows
+ * inserted meanwhile neither repeat nor skip others).
+ */
+export function listIncidentsPage(
+  db: Db,
+  establishmentId: string,
+  filters: ListFilters,
+  sort: ListSort,
+  after: readonly string[] | null,
+  limit: number,
+): Promise<IncidentRow[]> {
+  const order = ORDERS[sort];
+  let query = filtered(db, establishmentId, filters).selectAll();
+  if (after !== null) {
+    // (k1 > a1) or (k1 = a1 and k2 > a2) or …, each comparison in its key's direction.
+    const branches = order.map((_, index) => {
+      const equal = order.slice(0, index).map(({ key }, j) => sql`${keyExpression(key)} = ${after[j]}`);
+      const { key, desc } = order[index] as (typeof order)[number];
+      const beyond = desc
+        ? sql`${keyExpression(key)} < ${after[index]}`
+        : sql`${keyExpression(key)} > ${after[index]}`;
+      return sql.join([...equal, beyond], sql` and `);
+    });
+    query = query.where(
+      sql<boolean>`(${sql.join(
+        branches.map((branch) => sql`(${branch})`),
+        sql` or `,
+      )})`,
+    );
+  }
+  for (const { key, desc } of order) query = query.orderBy(keyExpression(key), desc ? 'desc' : 'asc');
+  return query.limit(limit).execute();
+}
+
+export async function countIncidents(db: Db, establishmentId: string, filters: ListFilters): Promise<number> {
+  const row = await filtered(db, establishmentId, filters)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Rewrites the stored list keys (next deadline, search text) from the row, its events and report. */
+export async function refreshListKeys(db: Db, establishmentId: string, id: string): Promise<void> {
+  const row = await findIncident(db, establishmentId, id);
+  if (row === undefined) return;
+  const events = await listEvents(db, establishmentId, [id]);
+  const report =
+    row.report_id === null
+      ? null
+      : ((await db
+          .selectFrom('reports')
+          .select(['excerpt', 'network'])
+          .where('establishment_id', '=', establishmentId)
+          .where('id', '=', row.report_id)
+          .executeTakeFirst()) ?? null);
+  const keys = listKeysOf(row, events, report);
+  await db.updateTable('incidents').set(keys).where('id', '=', id).execute();
 }
 
 export interface EventRow {
@@ -54,7 +182,7 @@ export interface EventRow {
 
 /**
  * Events of some of an establishment's incidents, oldest first, with the actors' names. At most
- * LIST_LIMIT ids, which every database accepts as parameters.
+ * a page of ids (MAX_PAGE_SIZE), which every database accepts as parameters.
  */
 export async function listEvents(
   db: Db,

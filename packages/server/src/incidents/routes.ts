@@ -3,19 +3,28 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DESK_ROLES, requireRole } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
+import { attachmentDisposition } from '../reports/file-name.js';
+import { gatherCaseFile } from './case-file/case-file-data.js';
+import { renderCaseFile } from './case-file/case-file-pdf.js';
+import { listDeskMembers } from './desk-members.js';
+import * as notices from './notice-service.js';
+import { notificationRoutes } from './notifications/routes.js';
 import {
   commentBody,
   datesBody,
   decisionBody,
+  deskMembersSchema,
   detailSchema,
   establishmentParams,
   incidentParams,
+  listPageSchema,
   listQuery,
-  noticeSchema,
+  noticeEditBody,
+  noticeSentBody,
+  noticeViewSchema,
   ownerBody,
   qualificationBody,
   stateSchema,
-  summarySchema,
   timelineEntrySchema,
   transitionBody,
 } from './schemas.js';
@@ -40,25 +49,27 @@ export function incidentsRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: TAGS,
-          summary: 'Liste des incidents (filtres, tri par échéance)',
+          summary: 'Liste des incidents, page par page (filtres, recherche, tri)',
           params: establishmentParams,
           querystring: listQuery,
-          response: { 200: z.object({ items: z.array(summarySchema) }) },
+          response: { 200: listPageSchema },
         },
       },
       async (request) => {
         const { establishmentId } = request.params;
         actorOf(request, establishmentId);
         const q = request.query;
-        const items = await desk.listDesk(context, establishmentId, {
+        return desk.listDesk(context, establishmentId, {
           status: q.status,
           severity: q.severity,
           category: q.category,
           owner: q.owner,
           overdue: q.overdue === 'true',
-          sort: q.sort,
+          q: q.q,
+          sort: q.sort === 'created' ? 'newest' : q.sort,
+          cursor: q.cursor,
+          limit: q.limit,
         });
-        return { items };
       },
     );
 
@@ -241,13 +252,89 @@ export function incidentsRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: TAGS,
           summary: 'Notification à la plateforme (DSA art. 16)',
           params: incidentParams,
-          response: { 200: noticeSchema },
+          response: { 200: noticeViewSchema },
         },
       },
       async (request) => {
         const { establishmentId, incidentId } = request.params;
-        return desk.platformNotice(context, establishmentId, incidentId, actorOf(request, establishmentId));
+        return notices.readNotice(context, establishmentId, incidentId, actorOf(request, establishmentId));
       },
     );
+
+    app.put(
+      `${BASE}/:incidentId/notice`,
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Modifier le texte de la notification à la plateforme',
+          params: incidentParams,
+          body: noticeEditBody,
+          response: { 200: noticeViewSchema },
+        },
+      },
+      async (request) => {
+        const { establishmentId, incidentId } = request.params;
+        const actor = actorOf(request, establishmentId);
+        return notices.editNotice(context, establishmentId, incidentId, actor, request.body);
+      },
+    );
+
+    app.post(
+      `${BASE}/:incidentId/notice/sent`,
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Noter l’envoi de la notification à la plateforme (date, canal)',
+          params: incidentParams,
+          body: noticeSentBody,
+          response: { 200: noticeViewSchema },
+        },
+      },
+      async (request) => {
+        const { establishmentId, incidentId } = request.params;
+        const actor = actorOf(request, establishmentId);
+        return notices.markNoticeSent(context, establishmentId, incidentId, actor, request.body);
+      },
+    );
+
+    app.get(
+      '/api/establishments/:establishmentId/desk-members',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Membres de la cellule (pour attribuer un incident ou mentionner quelqu’un)',
+          params: establishmentParams,
+          response: { 200: deskMembersSchema },
+        },
+      },
+      async (request) => {
+        const { establishmentId } = request.params;
+        actorOf(request, establishmentId);
+        return { items: await listDeskMembers(context.storage.db, establishmentId) };
+      },
+    );
+
+    app.get(
+      `${BASE}/:incidentId/case-file.pdf`,
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Dossier PDF pour un avocat (historique, décisions, empreintes des preuves ; journalisé)',
+          params: incidentParams,
+          produces: ['application/pdf'],
+        },
+      },
+      async (request, reply) => {
+        const { establishmentId, incidentId } = request.params;
+        const actor = actorOf(request, establishmentId);
+        const file = await gatherCaseFile(context, establishmentId, incidentId, actor);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', attachmentDisposition(`dossier-${file.reference}.pdf`))
+          .send(renderCaseFile(file));
+      },
+    );
+
+    await app.register(notificationRoutes(context));
   };
 }

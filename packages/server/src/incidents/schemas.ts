@@ -3,6 +3,7 @@ import { component } from '../http/openapi.js';
 import { isSafeText, safeText, UNSAFE_TEXT_MESSAGE } from '../http/safe-text.js';
 import { INCIDENT_CATEGORIES } from './categories.js';
 import { DECISION_KINDS } from './decisions.js';
+import { LIST_SORTS, MAX_PAGE_SIZE } from './list-cursor.js';
 import { INCIDENT_STATUSES } from './workflow.js';
 
 /** Request and response shapes of the incident desk, for validation and the OpenAPI document. */
@@ -30,7 +31,10 @@ export const listQuery = z
     category: categorySchema.optional(),
     owner: id.optional(),
     overdue: z.enum(['true', 'false']).optional(),
-    sort: z.enum(['deadline', 'created']).optional(),
+    sort: z.enum(['deadline', 'created', ...LIST_SORTS]).optional(),
+    q: safeText(0, 200).optional(),
+    cursor: safeText(1, 1000).optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
   })
   .strict();
 
@@ -94,9 +98,26 @@ const decision = z.object({
   at: z.string(),
 });
 
+/** policy.ts PermittedActions: what the person asking may do on this incident now. */
+export const permittedActionsSchema = z.object({
+  qualify: z.boolean(),
+  changeStatus: z.array(statusSchema),
+  decide: z.array(z.enum(DECISION_KINDS)),
+  assign: z.boolean(),
+  comment: z.boolean(),
+  setDates: z.boolean(),
+  addEvidence: z.boolean(),
+  exportEvidence: z.boolean(),
+  notice: z.boolean(),
+  editNotice: z.boolean(),
+  markNoticeSent: z.boolean(),
+  exportCaseFile: z.boolean(),
+});
+
 export const stateSchema = summarySchema.extend({
   ownerName: z.string().nullable(),
   decisions: z.array(decision),
+  permittedActions: permittedActionsSchema,
 });
 
 export const detailSchema = stateSchema.extend({
@@ -156,6 +177,29 @@ export const noticeSchema = z.object({
   }),
 });
 
+/** A page of the desk's list (keyset pagination: pass nextCursor back as `cursor`). */
+export const listPageSchema = z.object({
+  items: z.array(summarySchema),
+  nextCursor: z.string().nullable(),
+  total: z.number(),
+});
+
+/** The notice as edited and sent (notice-service.ts NoticeView). */
+export const noticeViewSchema = noticeSchema.extend({
+  version: z.number(),
+  edited: z.object({ at: z.string(), byName: z.string().nullable() }).nullable(),
+  sent: z.object({ at: z.string(), channel: z.string(), byName: z.string().nullable() }).nullable(),
+});
+export const noticeEditBody = z
+  .object({ text: safe(z.string().trim().min(1).max(20_000)), version })
+  .strict();
+export const noticeSentBody = z
+  .object({ sentAt: isoDate, channel: z.enum(['formulaire', 'courriel', 'courrier', 'autre']), version })
+  .strict();
+
+const deskMember = z.object({ id: z.string(), displayName: z.string(), handle: z.string() });
+export const deskMembersSchema = z.object({ items: z.array(deskMember) });
+
 // Named components of the OpenAPI document, from which the web app's types are generated.
 component(severitySchema, 'Severity');
 component(statusSchema, 'IncidentStatus');
@@ -173,3 +217,10 @@ component(stateSchema, 'IncidentState');
 component(detailSchema, 'IncidentDetail');
 component(timelineEntrySchema, 'TimelineEntry');
 component(noticeSchema, 'PlatformNotice');
+component(permittedActionsSchema, 'PermittedActions');
+component(listPageSchema, 'IncidentPage');
+component(noticeViewSchema, 'NoticeView');
+component(noticeEditBody, 'NoticeEdit');
+component(noticeSentBody, 'NoticeSent');
+component(deskMember, 'DeskMember');
+component(deskMembersSchema, 'DeskMembers');

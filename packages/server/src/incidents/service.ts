@@ -5,8 +5,20 @@ import { type AppContext, inUnit, type Unit } from '../http/context.js';
 import { conflict, forbidden, notFound, unprocessable } from '../http/problem.js';
 import { CATEGORY_LABELS, type IncidentCategory } from './categories.js';
 import { type DecisionRequest, decisionRefusal, mayRecordDecision } from './decisions.js';
-import { buildNotice, type Notice, noticeable } from './notice.js';
 import {
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  filtersDigest,
+  type ListSort,
+  MAX_PAGE_SIZE,
+} from './list-cursor.js';
+import { buildNotice, type Notice, noticeable } from './notice.js';
+import { alertDesk, alertsDesk } from './notifications/desk-alert.js';
+import { notifyMentions } from './notifications/notify-mentions.js';
+import { type PermittedActions, permittedActions } from './policy.js';
+import {
+  countIncidents,
   establishmentName,
   evidenceSummary,
   findIncident,
@@ -15,12 +27,15 @@ import {
   insertEvent,
   type ListFilters,
   listEvents,
-  listIncidents,
+  listIncidentsPage,
   memberRole,
   type ReportView,
+  refreshListKeys,
+  sortKeysOf,
   updateIfVersion,
   userNames,
 } from './repository.js';
+import { containsPattern } from './search-fold.js';
 import {
   decisionsOf,
   effectiveCategory,
@@ -44,6 +59,8 @@ export interface Actor {
 export interface IncidentState extends IncidentSummary {
   readonly ownerName: string | null;
   readonly decisions: StoredDecision[];
+  /** What the person asking may do now: the web app offers exactly these. */
+  readonly permittedActions: PermittedActions;
 }
 
 export interface IncidentDetail extends IncidentState {
@@ -61,13 +78,27 @@ export interface TimelineEntry {
   readonly detail: Record<string, unknown>;
 }
 
-const stale = () =>
+export const stale = () =>
   conflict(
     'version_perimee',
     'L’incident a été modifié entre-temps par quelqu’un d’autre : rechargez-le avant de recommencer.',
   );
 
-async function stateOf(unit: Unit | AppContext, row: IncidentRow, now: Date): Promise<IncidentState> {
+/** The policy's answer for this person on this incident as it now stands. */
+export const actionsOn = (row: IncidentRow, actor: Actor): PermittedActions =>
+  permittedActions({
+    role: actor.role,
+    status: row.status,
+    category: effectiveCategory(row),
+    hasReport: row.report_id !== null,
+  });
+
+async function stateOf(
+  unit: Unit | AppContext,
+  row: IncidentRow,
+  now: Date,
+  actor: Actor,
+): Promise<IncidentState> {
   const db = 'trx' in unit ? unit.trx : unit.storage.db;
   const events = await listEvents(db, row.establishment_id, [row.id]);
   const owners = await userNames(db, row.owner_id === null ? [] : [row.owner_id]);
@@ -75,10 +106,11 @@ async function stateOf(unit: Unit | AppContext, row: IncidentRow, now: Date): Pr
     ...summarize(row, events, now),
     ownerName: row.owner_id === null ? null : (owners.get(row.owner_id) ?? null),
     decisions: decisionsOf(row),
+    permittedActions: actionsOn(row, actor),
   };
 }
 
-async function load(unit: Unit, establishmentId: string, id: string): Promise<IncidentRow> {
+export async function load(unit: Unit, establishmentId: string, id: string): Promise<IncidentRow> {
   const row = await findIncident(unit.trx, establishmentId, id);
   if (row === undefined) throw notFound('Cet incident n’existe pas ou ne vous est pas accessible.');
   return row;
@@ -89,10 +121,11 @@ async function load(unit: Unit, establishmentId: string, id: string): Promise<In
  * at the version the client saw, and returns the new state. Events and audit go in the same
  * transaction, so a refused or stale change leaves no trace but the refusal.
  */
-async function change(
+export async function change(
   context: AppContext,
   establishmentId: string,
   id: string,
+  actor: Actor,
   version: number,
   work: (unit: Unit, row: IncidentRow) => Promise<RowUpdate<'incidents'>>,
 ): Promise<IncidentState> {
@@ -101,27 +134,71 @@ async function change(
     if (Number(row.version) !== version) throw stale();
     const changes = await work(unit, row);
     if (!(await updateIfVersion(unit.trx, row, version, unit.now, changes))) throw stale();
+    // Severity, status, dates and events move the next deadline; the title moves the search text.
+    await refreshListKeys(unit.trx, establishmentId, id);
     const updated = await load(unit, establishmentId, id);
-    return stateOf(unit, updated, unit.now);
+    return stateOf(unit, updated, unit.now, actor);
   });
 }
 
+export interface DeskListRequest {
+  readonly status?: IncidentStatus | undefined;
+  readonly severity?: Severity | undefined;
+  readonly category?: string | undefined;
+  readonly owner?: string | undefined;
+  readonly overdue?: boolean | undefined;
+  /** Free text over reference, title, excerpt and category; case and accents do not matter. */
+  readonly q?: string | undefined;
+  readonly sort?: ListSort | undefined;
+  readonly cursor?: string | undefined;
+  readonly limit?: number | undefined;
+}
+
+export interface DeskPage {
+  readonly items: IncidentSummary[];
+  /** Pass back as `cursor` for the next page; null on the last one. */
+  readonly nextCursor: string | null;
+  /** How many incidents match the filters, all pages together. */
+  readonly total: number;
+}
+
+/**
+ * One page of the desk's list. Every filter runs in SQL, « overdue » included (on the stored
+ * next deadline), so nothing is cut before it is filtered: an old overdue threat is found
+ * however many reports came after it.
+ */
 export async function listDesk(
   context: AppContext,
   establishmentId: string,
-  filters: ListFilters & {
-    readonly overdue?: boolean | undefined;
-    readonly sort?: 'deadline' | 'created' | undefined;
-  },
-): Promise<IncidentSummary[]> {
+  request: DeskListRequest,
+): Promise<DeskPage> {
   const db = context.storage.db;
   const now = context.clock();
-  const rows = await listIncidents(db, establishmentId, filters);
+  const sort = request.sort ?? 'newest';
+  const limit = Math.min(Math.max(request.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+  const q = request.q?.trim() ?? '';
+  const filters: ListFilters = {
+    status: request.status,
+    severity: request.severity,
+    category: request.category,
+    owner: request.owner,
+    overdueAt: request.overdue === true ? now.toISOString() : undefined,
+    searchPattern: q === '' ? undefined : containsPattern(q),
+  };
+  // The cursor belongs to these filters (the instant of « overdue » aside, which moves).
+  const digest = filtersDigest({ ...filters, overdueAt: request.overdue === true, searchPattern: q });
+  const after = request.cursor === undefined ? null : decodeCursor(request.cursor, sort, digest);
+  // One row more than the page tells whether another page follows.
+  const rows = await listIncidentsPage(db, establishmentId, filters, sort, after, limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > limit && last !== undefined ? encodeCursor(sort, digest, sortKeysOf(last, sort)) : null;
   // Only the listed incidents' events, not the whole history of the establishment.
   const events = await listEvents(
     db,
     establishmentId,
-    rows.map((row) => row.id),
+    page.map((row) => row.id),
   );
   const byIncident = new Map<string, typeof events>();
   for (const event of events) {
@@ -129,18 +206,9 @@ export async function listDesk(
     list.push(event);
     byIncident.set(event.incidentId, list);
   }
-  let items = rows.map((row) => summarize(row, byIncident.get(row.id) ?? [], now));
-  if (filters.overdue === true) items = items.filter((item) => item.overdue);
-  if (filters.sort === 'deadline') {
-    // Soonest deadline first; incidents that owe nothing go last, newest first among them.
-    items.sort((a, b) => {
-      if (a.nextDueAt === b.nextDueAt) return b.createdAt.localeCompare(a.createdAt);
-      if (a.nextDueAt === null) return 1;
-      if (b.nextDueAt === null) return -1;
-      return a.nextDueAt.localeCompare(b.nextDueAt);
-    });
-  }
-  return items;
+  const items = page.map((row) => summarize(row, byIncident.get(row.id) ?? [], now));
+  const total = await countIncidents(db, establishmentId, filters);
+  return { items, nextCursor, total };
 }
 
 /** The full incident, with the reported post: a sensitive read, audited. */
@@ -152,7 +220,7 @@ export function readIncident(
 ): Promise<IncidentDetail> {
   return inUnit(context, async (unit) => {
     const row = await load(unit, establishmentId, id);
-    const state = await stateOf(unit, row, unit.now);
+    const state = await stateOf(unit, row, unit.now, actor);
     const report =
       row.report_id === null ? undefined : await findReport(unit.trx, establishmentId, row.report_id);
     const evidence = await evidenceSummary(unit.trx, establishmentId, id);
@@ -185,13 +253,17 @@ export function qualify(
   actor: Actor,
   request: QualificationRequest,
 ): Promise<IncidentState> {
-  return change(context, establishmentId, id, request.version, async (unit, row) => {
+  return change(context, establishmentId, id, actor, request.version, async (unit, row) => {
     if (!QUALIFIABLE.has(row.status)) {
       throw conflict('incident_clos', 'Un incident clos ne se requalifie pas : rouvrez-le d’abord.');
     }
     const severity = request.severity ?? row.severity ?? row.proposed_severity;
     const category = request.category ?? effectiveCategory(row);
     const status: IncidentStatus = row.status === 'new' ? 'qualified' : row.status;
+    if (alertsDesk(row.severity ?? row.proposed_severity, severity)) {
+      const alert = { establishmentId, incidentId: id, reference: row.reference, severity, category };
+      unit.afterCommit((context) => alertDesk(context, { ...alert, cause: 'raised' }));
+    }
     const detail = { severity, category, previousSeverity: row.severity, previousCategory: row.category };
     await insertEvent(unit.trx, id, unit.now, actor.id, 'qualification', detail);
     if (status !== row.status) {
@@ -221,7 +293,7 @@ export function transition(
   actor: Actor,
   request: { readonly to: IncidentStatus; readonly version: number },
 ): Promise<IncidentState> {
-  return change(context, establishmentId, id, request.version, async (unit, row) => {
+  return change(context, establishmentId, id, actor, request.version, async (unit, row) => {
     const check = checkTransition(row.status, request.to, actor.role);
     if (!check.ok) {
       throw check.reason === 'role'
@@ -258,7 +330,7 @@ export function decide(
   actor: Actor,
   request: DecisionRequest & { readonly version: number },
 ): Promise<IncidentState> {
-  return change(context, establishmentId, id, request.version, async (unit, row) => {
+  return change(context, establishmentId, id, actor, request.version, async (unit, row) => {
     if (!mayRecordDecision(actor.role, request.kind)) {
       throw forbidden('Votre rôle ne permet pas d’enregistrer cette décision.');
     }
@@ -309,7 +381,7 @@ export function assignOwner(
   actor: Actor,
   request: { readonly ownerId: string | null; readonly version: number },
 ): Promise<IncidentState> {
-  return change(context, establishmentId, id, request.version, async (unit, row) => {
+  return change(context, establishmentId, id, actor, request.version, async (unit, row) => {
     if (request.ownerId !== null) {
       const role = await memberRole(unit.trx, establishmentId, request.ownerId);
       if (role === undefined || !DESK_ROLES.includes(role)) {
@@ -343,7 +415,7 @@ export function setDates(
     readonly version: number;
   },
 ): Promise<IncidentState> {
-  return change(context, establishmentId, id, request.version, async (unit, _row) => {
+  return change(context, establishmentId, id, actor, request.version, async (unit, _row) => {
     const changes: RowUpdate<'incidents'> = {};
     // A few minutes of clock skew between the user's machine and the server are tolerated.
     const latest = unit.now.getTime() + 5 * 60_000;
@@ -386,8 +458,9 @@ export function comment(
   text: string,
 ): Promise<TimelineEntry> {
   return inUnit(context, async (unit) => {
-    await load(unit, establishmentId, id);
+    const row = await load(unit, establishmentId, id);
     const eventId = await insertEvent(unit.trx, id, unit.now, actor.id, 'comment', { text });
+    const mentioned = await notifyMentions(unit, { establishmentId, row, eventId, actor, text });
     // The audit log records that a comment was made, not what it says.
     await unit.audit({
       establishmentId,
@@ -395,7 +468,7 @@ export function comment(
       action: 'incident.comment',
       targetType: 'incident',
       targetId: id,
-      detail: { eventId, length: text.length },
+      detail: { eventId, length: text.length, mentioned },
     });
     return {
       id: eventId,
@@ -437,48 +510,36 @@ export function timeline(
   });
 }
 
-/** The DSA art. 16 notice, signed by the person who asks for it; audited. */
-export function platformNotice(
-  context: AppContext,
+/** The generated DSA art. 16 notice, signed by `actor`; refused when nothing can be notified. */
+export async function generateNotice(
+  unit: Unit,
   establishmentId: string,
-  id: string,
+  row: IncidentRow,
   actor: Actor,
 ): Promise<Notice> {
-  return inUnit(context, async (unit) => {
-    const row = await load(unit, establishmentId, id);
-    const category = effectiveCategory(row);
-    if (!noticeable(category)) {
-      throw unprocessable(
-        'signalement_sans_fondement',
-        `Un contenu classé « ${CATEGORY_LABELS[category]} » n’est pas illicite en soi : il ne se signale pas à la plateforme. Requalifiez l’incident si besoin.`,
-      );
-    }
-    const report =
-      row.report_id === null ? undefined : await findReport(unit.trx, establishmentId, row.report_id);
-    if (report === undefined) {
-      throw unprocessable(
-        'adresse_manquante',
-        'Cet incident n’a pas de signalement, donc pas d’adresse du contenu à notifier.',
-      );
-    }
-    const notice = buildNotice({
-      reference: row.reference,
-      category,
-      url: report.url,
-      network: report.network,
-      explanations: guardSummaryOf(row).findings.map((finding) => finding.explanation),
-      notifierName: actor.displayName,
-      notifierEmail: actor.email,
-      establishmentName: await establishmentName(unit.trx, establishmentId),
-    });
-    await unit.audit({
-      establishmentId,
-      actorId: actor.id,
-      action: 'incident.notice',
-      targetType: 'incident',
-      targetId: id,
-      detail: { reference: row.reference, category },
-    });
-    return notice;
+  const category = effectiveCategory(row);
+  if (!noticeable(category)) {
+    throw unprocessable(
+      'signalement_sans_fondement',
+      `Un contenu classé « ${CATEGORY_LABELS[category]} » n’est pas illicite en soi : il ne se signale pas à la plateforme. Requalifiez l’incident si besoin.`,
+    );
+  }
+  const report =
+    row.report_id === null ? undefined : await findReport(unit.trx, establishmentId, row.report_id);
+  if (report === undefined) {
+    throw unprocessable(
+      'adresse_manquante',
+      'Cet incident n’a pas de signalement, donc pas d’adresse du contenu à notifier.',
+    );
+  }
+  return buildNotice({
+    reference: row.reference,
+    category,
+    url: report.url,
+    network: report.network,
+    explanations: guardSummaryOf(row).findings.map((finding) => finding.explanation),
+    notifierName: actor.displayName,
+    notifierEmail: actor.email,
+    establishmentName: await establishmentName(unit.trx, establishmentId),
   });
 }

@@ -1,3 +1,4 @@
+import { STATUS_WORDS } from '@blouse/contract';
 import type { IncidentStatus, Role } from '../db/schema.js';
 
 /**
@@ -28,13 +29,10 @@ const TRANSITIONS: readonly Transition[] = [
   { from: 'closed', to: 'qualified', roles: ['communication'] },
 ];
 
-export const STATUS_LABELS: Readonly<Record<IncidentStatus, string>> = {
-  new: 'nouveau',
-  qualified: 'qualifié',
-  decided: 'décidé',
-  responded: 'répondu',
-  closed: 'clos',
-};
+/** The shared status names (@blouse/contract), in lower case for use inside a sentence. */
+export const STATUS_LABELS: Readonly<Record<IncidentStatus, string>> = Object.fromEntries(
+  INCIDENT_STATUSES.map((status) => [status, STATUS_WORDS[status].label.fr.toLowerCase()]),
+) as Record<IncidentStatus, string>;
 
 export type TransitionCheck =
   | { readonly ok: true }

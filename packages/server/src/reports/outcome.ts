@@ -1,13 +1,14 @@
+import { RECEIVED_WORDS, STATUS_WORDS } from '@blouse/contract';
 import type { IncidentStatus } from '../db/schema.js';
 import type { ReportFollowUpRow } from './report-repository.js';
 
-/** What a reporter is told of the desk's progress, in plain French. */
+/** What a reporter is told of the desk's progress: the same words as the desk (@blouse/contract). */
 export const STATUS_LABELS: Record<IncidentStatus, string> = {
-  new: 'Reçu, en attente d’examen',
-  qualified: 'En cours d’analyse par le service communication',
-  decided: 'Une décision a été prise',
-  responded: 'Une suite a été donnée',
-  closed: 'Traitement terminé',
+  new: STATUS_WORDS.new.label.fr,
+  qualified: STATUS_WORDS.qualified.label.fr,
+  decided: STATUS_WORDS.decided.label.fr,
+  responded: STATUS_WORDS.responded.label.fr,
+  closed: STATUS_WORDS.closed.label.fr,
 };
 
 export interface PublicOutcome {
@@ -54,7 +55,7 @@ export function publicOutcome(row: ReportFollowUpRow): PublicOutcome {
     createdAt: row.created_at,
     incidentReference: row.reference,
     status: row.status,
-    statusLabel: row.status === null ? 'Reçu' : STATUS_LABELS[row.status],
+    statusLabel: row.status === null ? RECEIVED_WORDS.label.fr : STATUS_LABELS[row.status],
     decisions: decisionKinds(row.decisions),
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { createSession, SESSION_COOKIE } from '../accounts/sessions.js';
-import type { Config } from '../config/config.js';
+import { type Config, DEFAULT_CHECK_LIMITS, DEFAULT_TIMEOUTS } from '../config/config.js';
 import type { DialectName } from '../db/database.js';
 import type { Role } from '../db/schema.js';
 import { type App, buildApp } from '../http/app.js';
@@ -18,6 +18,8 @@ export const TEST_CONFIG: Config = {
   maxFileBytes: 2 * 1024 * 1024,
   sessionHours: 12,
   trustProxyHops: 0,
+  timeouts: DEFAULT_TIMEOUTS,
+  checkLimits: DEFAULT_CHECK_LIMITS,
 };
 
 /** A clock the test moves by hand. */

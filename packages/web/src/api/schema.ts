@@ -156,6 +156,24 @@ export interface paths {
                         "application/json": components["schemas"]["CheckReport"];
                     };
                 };
+                /** @description Trop de tentatives */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
                 default: {
                     headers: {
@@ -205,6 +223,53 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["CheckStats"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/desk-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Membres de la cellule (pour attribuer un incident ou mentionner quelqu’un) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskMembers"];
                     };
                 };
                 /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
@@ -479,15 +544,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liste des incidents (filtres, tri par échéance) */
+        /** Liste des incidents, page par page (filtres, recherche, tri) */
         get: {
             parameters: {
                 query?: {
                     category?: components["schemas"]["IncidentCategoryInput"];
+                    cursor?: string;
+                    limit?: number;
                     overdue?: "true" | "false";
                     owner?: string;
+                    q?: string;
                     severity?: components["schemas"]["SeverityInput"];
-                    sort?: "deadline" | "created";
+                    sort?: "deadline" | "created" | "newest" | "oldest" | "severity";
                     status?: components["schemas"]["IncidentStatusInput"];
                 };
                 header?: never;
@@ -504,9 +572,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["IncidentSummary"][];
-                        };
+                        "application/json": components["schemas"]["IncidentPage"];
                     };
                 };
                 /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
@@ -557,6 +623,45 @@ export interface paths {
                         "application/json": components["schemas"]["IncidentDetail"];
                     };
                 };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/incidents/{incidentId}/case-file.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dossier PDF pour un avocat (historique, décisions, empreintes des preuves ; journalisé) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    incidentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
                 /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
                 default: {
                     headers: {
@@ -966,7 +1071,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PlatformNotice"];
+                        "application/json": components["schemas"]["NoticeView"];
                     };
                 };
                 /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
@@ -980,8 +1085,96 @@ export interface paths {
                 };
             };
         };
-        put?: never;
+        /** Modifier le texte de la notification à la plateforme */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    incidentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoticeEditInput"];
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeView"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/incidents/{incidentId}/notice/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Noter l’envoi de la notification à la plateforme (date, canal) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    incidentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoticeSentInput"];
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeView"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1175,6 +1368,104 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["IncidentState"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes notifications (mentions) et le nombre de non lues */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notifications"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marquer mes notifications comme lues (les unes indiquées, ou toutes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NotificationsReadInput"];
+                };
+            };
+            responses: {
+                /** @description Réussite, sans contenu */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
                     };
                 };
                 /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
@@ -2544,6 +2835,7 @@ export interface components {
                 spans: components["schemas"]["Span"][];
             }[];
             redacted: string;
+            saferVersion: components["schemas"]["SaferVersion"];
             spans: components["schemas"]["Span"][];
             /** @enum {string} */
             verdict: "ok" | "warn" | "block";
@@ -2583,6 +2875,14 @@ export interface components {
             note: string | null;
             targetStaffName: string | null;
             targetStaffUserId: string | null;
+        };
+        DeskMember: {
+            displayName: string;
+            handle: string;
+            id: string;
+        };
+        DeskMembers: {
+            items: components["schemas"]["DeskMember"][];
         };
         Evidence: {
             capturedAt: string;
@@ -2674,6 +2974,7 @@ export interface components {
             overdue: boolean;
             ownerId: string | null;
             ownerName: string | null;
+            permittedActions: components["schemas"]["PermittedActions"];
             proposedCategory: string;
             proposedSeverity: components["schemas"]["Severity"];
             reference: string;
@@ -2692,6 +2993,11 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        IncidentPage: {
+            items: components["schemas"]["IncidentSummary"][];
+            nextCursor: string | null;
+            total: number;
+        };
         IncidentState: {
             breachAwareAt: string | null;
             category: string | null;
@@ -2704,6 +3010,7 @@ export interface components {
             overdue: boolean;
             ownerId: string | null;
             ownerName: string | null;
+            permittedActions: components["schemas"]["PermittedActions"];
             proposedCategory: string;
             proposedSeverity: components["schemas"]["Severity"];
             reference: string;
@@ -2768,11 +3075,22 @@ export interface components {
             targetStaffUserId?: string;
             version: number;
         };
-        OwnerAssignmentInput: {
-            ownerId: string | null;
+        NoticeEditInput: {
+            text: string;
             version: number;
         };
-        PlatformNotice: {
+        NoticeSentInput: {
+            /** @enum {string} */
+            channel: "formulaire" | "courriel" | "courrier" | "autre";
+            /** Format: date-time */
+            sentAt: string;
+            version: number;
+        };
+        NoticeView: {
+            edited: {
+                at: string;
+                byName: string | null;
+            } | null;
             elements: {
                 explanation: string;
                 goodFaithStatement: string;
@@ -2781,7 +3099,47 @@ export interface components {
                 notifierName: string;
                 url: string;
             };
+            sent: {
+                at: string;
+                byName: string | null;
+                channel: string;
+            } | null;
             text: string;
+            version: number;
+        };
+        Notification: {
+            actorName: string | null;
+            createdAt: string;
+            id: string;
+            incidentId: string;
+            kind: string;
+            readAt: string | null;
+            reference: string;
+        };
+        Notifications: {
+            items: components["schemas"]["Notification"][];
+            unread: number;
+        };
+        NotificationsReadInput: {
+            ids?: string[];
+        };
+        OwnerAssignmentInput: {
+            ownerId: string | null;
+            version: number;
+        };
+        PermittedActions: {
+            addEvidence: boolean;
+            assign: boolean;
+            changeStatus: components["schemas"]["IncidentStatus"][];
+            comment: boolean;
+            decide: ("ignore" | "monitor" | "answer_publicly" | "move_to_private" | "correct" | "ask_author_removal" | "platform_notice" | "pharos" | "complaint" | "protection_fonctionnelle" | "cnil_notification")[];
+            editNotice: boolean;
+            exportCaseFile: boolean;
+            exportEvidence: boolean;
+            markNoticeSent: boolean;
+            notice: boolean;
+            qualify: boolean;
+            setDates: boolean;
         };
         Problem: {
             /** @description Stable, pour les programmes (et la traduction anglaise de l’application web). */
@@ -2814,6 +3172,12 @@ export interface components {
         Role: "admin" | "communication" | "community_manager" | "legal" | "agent";
         /** @enum {string} */
         RoleInput: "admin" | "communication" | "community_manager" | "legal" | "agent";
+        SaferVersion: {
+            text: string;
+        } | {
+            reason: components["schemas"]["Localized"];
+            text: null;
+        };
         Session: {
             csrfToken: string;
             memberships: components["schemas"]["Membership"][];
@@ -2886,7 +3250,7 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiEstablishmentsEstablishmentIdIncidentsGetParametersQueryOverdueValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents"]["get"]["parameters"]["query"]["overdue"]> = ["true", "false"];
-export const pathsApiEstablishmentsEstablishmentIdIncidentsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents"]["get"]["parameters"]["query"]["sort"]> = ["deadline", "created"];
+export const pathsApiEstablishmentsEstablishmentIdIncidentsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents"]["get"]["parameters"]["query"]["sort"]> = ["deadline", "created", "newest", "oldest", "severity"];
 export const pathsApiEstablishmentsEstablishmentIdIncidentsIncidentIdEvidencePostRequestBodyContentMultipartFormDataKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents/{incidentId}/evidence"]["post"]["requestBody"]["content"]["multipart/form-data"]["kind"]> = ["screenshot", "page", "text", "document", "other"];
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataAnonymousValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["anonymous"]> = ["true", "false"];
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["network"]> = ["facebook", "instagram", "x", "tiktok", "linkedin", "youtube", "bluesky", "mastodon", "threads", "google_reviews", "doctolib", "forum", "press", "other"];
@@ -2905,6 +3269,8 @@ export const incidentDetailGuardFindingsSeverityValues: ReadonlyArray<FlattenedD
 export const incidentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentStatus"]> = ["new", "qualified", "decided", "responded", "closed"];
 export const incidentStatusInputValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentStatusInput"]> = ["new", "qualified", "decided", "responded", "closed"];
 export const newDecisionInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NewDecisionInput"]["kind"]> = ["ignore", "monitor", "answer_publicly", "move_to_private", "correct", "ask_author_removal", "platform_notice", "pharos", "complaint", "protection_fonctionnelle", "cnil_notification"];
+export const noticeSentInputChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeSentInput"]["channel"]> = ["formulaire", "courriel", "courrier", "autre"];
+export const permittedActionsDecideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PermittedActions"]["decide"]> = ["ignore", "monitor", "answer_publicly", "move_to_private", "correct", "ask_author_removal", "platform_notice", "pharos", "complaint", "protection_fonctionnelle", "cnil_notification"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "communication", "community_manager", "legal", "agent"];
 export const roleInputValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleInput"]> = ["admin", "communication", "community_manager", "legal", "agent"];
 export const severityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Severity"]> = ["N0", "N1", "N2", "N3", "N4"];

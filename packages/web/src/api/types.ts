@@ -2,12 +2,15 @@
  * The server API's shapes under the names the pages use. Every one is an alias of schema.ts,
  * generated from the server's zod schemas (`npm run contract`): nothing here is copied by hand.
  */
+import type { MethodResponse } from 'openapi-fetch';
+import type { client } from './client';
 import {
   checkInputContextValues,
   type components,
   evidenceKindValues,
   incidentCategoryInputValues,
   incidentStatusValues,
+  noticeSentInputChannelValues,
   type paths,
   pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataNetworkValues,
   severityValues,
@@ -31,11 +34,22 @@ export type Session = Schemas['Session'];
 
 export const GUARD_CONTEXTS = checkInputContextValues;
 export type GuardContext = Schemas['CheckInput']['context'];
-export type CheckReport = Schemas['CheckReport'];
+/**
+ * As the typed client hands it over. openapi-fetch (its Readable helper, 0.17.0) drops a property
+ * whose only type is `null`: a refused safer version reads `{ reason }` although the server also
+ * sends `text: null`, so a refusal is told by its `reason` (safer-version.tsx).
+ */
+export type CheckReport = MethodResponse<
+  typeof client,
+  'post',
+  '/api/establishments/{establishmentId}/checks'
+>;
 export type Verdict = CheckReport['verdict'];
 export type Localized = Schemas['Localized'];
 export type Span = Schemas['Span'];
 export type Finding = CheckReport['findings'][number];
+/** A rewrite the guard judges ok, or none and why. */
+export type SaferVersion = CheckReport['saferVersion'];
 
 export const NETWORKS =
   pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataNetworkValues;
@@ -55,6 +69,8 @@ export const INCIDENT_CATEGORIES = incidentCategoryInputValues;
 export type IncidentCategory = Schemas['IncidentCategoryInput'];
 export type Deadline = Schemas['Deadline'];
 export type IncidentSummary = Schemas['IncidentSummary'];
+/** One page of the desk's list (keyset pagination: pass nextCursor back as `cursor`). */
+export type IncidentPage = Schemas['IncidentPage'];
 export type Decision = Schemas['Decision'];
 export type IncidentDetail = Schemas['IncidentDetail'];
 /** What every desk change returns. */
@@ -64,9 +80,6 @@ export type TimelineEntry = Schemas['TimelineEntry'];
 export const EVIDENCE_KINDS = evidenceKindValues;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export type Evidence = Schemas['Evidence'];
-
-/** DSA art. 16 notice. */
-export type PlatformNotice = Schemas['PlatformNotice'];
 
 export type Member = Schemas['Member'];
 
@@ -84,3 +97,14 @@ export const GUARD_LIST_KEYS = [
 export type SsoSettings = Schemas['SsoSettings'];
 /** Who offers single sign-on on the login page. */
 export type SsoEstablishment = Answer<'/api/sso/establishments', 'get', 200>[number];
+
+/** What the signed-in person may do on an incident now (server: incidents/policy.ts). */
+export type PermittedActions = Schemas['PermittedActions'];
+/** The DSA art. 16 notice, as edited and sent. */
+export type NoticeView = Schemas['NoticeView'];
+/** How a notice was sent to the platform. */
+export const NOTICE_CHANNELS = noticeSentInputChannelValues;
+export type NoticeChannel = Schemas['NoticeSentInput']['channel'];
+export type DeskMember = Schemas['DeskMember'];
+export type AppNotification = Schemas['Notification'];
+export type Notifications = Schemas['Notifications'];

@@ -70,8 +70,9 @@ export const en: Resources = {
     rule: 'Rule',
     fix: 'Suggestion',
     safer: 'Safer version',
-    saferHint: 'Sensitive passages are replaced. Read it again before posting.',
     copy: 'Copy',
+    saferRewriteHint:
+      'Sensitive details are generalised or removed, and the text was checked again. Read it before posting.',
     copied: 'Copied',
     failed: 'The check could not run',
     spanTypes: {
@@ -123,22 +124,6 @@ export const en: Resources = {
       'Write this code down now: it will not be shown again. It is the only way to follow an anonymous report.',
     another: 'Report another message',
     mine: 'My reports',
-    networks: {
-      facebook: 'Facebook',
-      instagram: 'Instagram',
-      x: 'X (Twitter)',
-      tiktok: 'TikTok',
-      linkedin: 'LinkedIn',
-      youtube: 'YouTube',
-      bluesky: 'Bluesky',
-      mastodon: 'Mastodon',
-      threads: 'Threads',
-      google_reviews: 'Google reviews',
-      doctolib: 'Doctolib',
-      forum: 'Forum',
-      press: 'Online press',
-      other: 'Other',
-    },
   },
   mine: {
     title: 'My reports',
@@ -148,14 +133,6 @@ export const en: Resources = {
     sentOn: 'Sent on {{date}}',
     reference: 'Reference',
     status: 'Progress',
-  },
-  status: {
-    received: 'Received',
-    new: 'Received, awaiting review',
-    qualified: 'Being analysed',
-    decided: 'Decision made',
-    responded: 'Action taken',
-    closed: 'Closed',
   },
   incidents: {
     title: 'Incidents',
@@ -198,13 +175,6 @@ export const en: Resources = {
       soon: 'Soon',
       passed: 'Passed',
       met: 'Met',
-    },
-    severities: {
-      N0: 'N0 · no action',
-      N1: 'N1 · low',
-      N2: 'N2 · moderate',
-      N3: 'N3 · serious',
-      N4: 'N4 · critical',
     },
     categories: {
       complaint: 'Complaint or criticism',
@@ -375,13 +345,6 @@ export const en: Resources = {
   desk: {
     conflict: 'The incident changed in the meantime',
     reloaded: 'The page was reloaded with the latest version: check, then try again.',
-    statuses: {
-      new: 'New',
-      qualified: 'Qualified',
-      decided: 'Decided',
-      responded: 'Responded',
-      closed: 'Closed',
-    },
     moves: {
       new_qualified: 'Qualify (confirm the proposal)',
       qualified_decided: 'Move to « Decided »',
@@ -396,6 +359,7 @@ export const en: Resources = {
       current: 'Current step',
       none: 'Your role cannot change the step for now.',
       needDecision: 'Record at least one decision before moving to « Decided ».',
+      qualifyBelow: 'To qualify, confirm or correct the proposal under « Qualification » below.',
     },
     qualification: {
       title: 'Qualification',
@@ -449,15 +413,6 @@ export const en: Resources = {
       qualification: '{{severity}} · {{category}}',
       ownerSet: 'Owner assigned',
       ownerReleased: 'Owner removed',
-      kinds: {
-        created: 'Incident created',
-        qualification: 'Qualification',
-        transition: 'Step change',
-        decision: 'Decision',
-        owner: 'Owner',
-        dates: 'Dates',
-        comment: 'Comment',
-      },
     },
     evidence: {
       title: 'Evidence',
@@ -505,6 +460,69 @@ export const en: Resources = {
       allCategories: 'All',
       mine: 'Mine',
       overdue: 'Overdue',
+    },
+    legend: {
+      title: 'What do N0 to N4 mean?',
+    },
+    keyFacts: {
+      nextDeadline: 'Next deadline',
+      none: 'No deadline pending',
+    },
+    list: {
+      search: 'Search',
+      searchHint: 'Reference, title, excerpt or category; accents and case do not matter.',
+      sort: 'Sort by',
+      sorts: {
+        deadline: 'Nearest deadline',
+        newest: 'Newest',
+        oldest: 'Oldest',
+        severity: 'Severity',
+      },
+      shown: '{{shown}} shown of {{total}}',
+      more: 'Show more',
+    },
+  },
+  deskCase: {
+    reload: 'Reload',
+    conflictKept:
+      'What you typed is kept below. “Reload” shows the current version (your input will be replaced).',
+    owner: {
+      pick: 'Assign to',
+      pickPlaceholder: 'Choose a desk member',
+      assign: 'Assign',
+    },
+    comments: {
+      mentionHint: 'Type @ to mention a desk member: they will be notified.',
+      mention: 'Mention',
+    },
+    notice: {
+      edit: 'Edit the text',
+      save: 'Save the text',
+      cancel: 'Cancel',
+      saved: 'Text saved.',
+      edited: 'Edited on {{date}} by {{who}}',
+      sentTitle: 'Sending to the platform',
+      sentAt: 'Date sent',
+      channel: 'Channel',
+      channels: {
+        formulaire: 'Platform form',
+        courriel: 'E-mail',
+        courrier: 'Post',
+        autre: 'Other',
+      },
+      markSent: 'Record as sent',
+      sent: 'Sent on {{date}} ({{channel}}) by {{who}}',
+      notSent: 'Not sent yet.',
+    },
+    caseFile: {
+      download: 'PDF case file for the lawyer',
+    },
+    notifications: {
+      label: 'Notifications',
+      unread: '{{count}} unread',
+      empty: 'No notifications.',
+      mention: '{{who}} mentioned you in {{reference}}',
+      markRead: 'Mark all as read',
     },
   },
 };

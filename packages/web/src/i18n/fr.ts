@@ -68,8 +68,9 @@ export const fr = {
     rule: 'Règle',
     fix: 'Suggestion',
     safer: 'Version plus sûre',
-    saferHint: 'Les passages sensibles sont remplacés. Relisez avant de publier.',
     copy: 'Copier',
+    saferRewriteHint:
+      'Les détails sensibles sont généralisés ou retirés, et le texte a été vérifié à nouveau. Relisez avant de publier.',
     copied: 'Copié',
     failed: 'La vérification n’a pas pu se faire',
     spanTypes: {
@@ -121,22 +122,6 @@ export const fr = {
       'Notez ce code maintenant : il ne sera plus affiché. Il est le seul moyen de suivre un signalement anonyme.',
     another: 'Faire un autre signalement',
     mine: 'Mes signalements',
-    networks: {
-      facebook: 'Facebook',
-      instagram: 'Instagram',
-      x: 'X (Twitter)',
-      tiktok: 'TikTok',
-      linkedin: 'LinkedIn',
-      youtube: 'YouTube',
-      bluesky: 'Bluesky',
-      mastodon: 'Mastodon',
-      threads: 'Threads',
-      google_reviews: 'Avis Google',
-      doctolib: 'Doctolib',
-      forum: 'Forum',
-      press: 'Presse en ligne',
-      other: 'Autre',
-    },
   },
   mine: {
     title: 'Mes signalements',
@@ -146,14 +131,6 @@ export const fr = {
     sentOn: 'Envoyé le {{date}}',
     reference: 'Référence',
     status: 'Suivi',
-  },
-  status: {
-    received: 'Reçu',
-    new: 'Reçu, en attente d’examen',
-    qualified: 'En cours d’analyse',
-    decided: 'Décision prise',
-    responded: 'Suite donnée',
-    closed: 'Traitement terminé',
   },
   incidents: {
     title: 'Incidents',
@@ -196,13 +173,6 @@ export const fr = {
       soon: 'Bientôt',
       passed: 'Dépassée',
       met: 'Tenue',
-    },
-    severities: {
-      N0: 'N0 · sans suite',
-      N1: 'N1 · faible',
-      N2: 'N2 · modérée',
-      N3: 'N3 · grave',
-      N4: 'N4 · critique',
     },
     categories: {
       complaint: 'Plainte ou critique',
@@ -377,13 +347,6 @@ export const fr = {
   desk: {
     conflict: 'L’incident a changé entre-temps',
     reloaded: 'La page a été rechargée avec la dernière version : vérifiez puis recommencez.',
-    statuses: {
-      new: 'Nouveau',
-      qualified: 'Qualifié',
-      decided: 'Décidé',
-      responded: 'Répondu',
-      closed: 'Clos',
-    },
     moves: {
       new_qualified: 'Qualifier (confirmer la proposition)',
       qualified_decided: 'Passer à « Décidé »',
@@ -398,6 +361,7 @@ export const fr = {
       current: 'Étape actuelle',
       none: 'Votre rôle ne permet aucun changement d’étape pour l’instant.',
       needDecision: 'Enregistrez au moins une décision avant de passer à « Décidé ».',
+      qualifyBelow: 'Pour qualifier, confirmez ou corrigez la proposition dans « Qualification » ci-dessous.',
     },
     qualification: {
       title: 'Qualification',
@@ -452,15 +416,6 @@ export const fr = {
       qualification: '{{severity}} · {{category}}',
       ownerSet: 'Responsable désigné',
       ownerReleased: 'Responsable retiré',
-      kinds: {
-        created: 'Incident créé',
-        qualification: 'Qualification',
-        transition: 'Changement d’étape',
-        decision: 'Décision',
-        owner: 'Responsable',
-        dates: 'Dates',
-        comment: 'Commentaire',
-      },
     },
     evidence: {
       title: 'Preuves',
@@ -508,6 +463,69 @@ export const fr = {
       allCategories: 'Toutes',
       mine: 'Les miens',
       overdue: 'En retard',
+    },
+    legend: {
+      title: 'Que signifient N0 à N4 ?',
+    },
+    keyFacts: {
+      nextDeadline: 'Prochaine échéance',
+      none: 'Aucune échéance en cours',
+    },
+    list: {
+      search: 'Rechercher',
+      searchHint: 'Référence, titre, extrait ou catégorie ; accents et majuscules indifférents.',
+      sort: 'Trier par',
+      sorts: {
+        deadline: 'Échéance la plus proche',
+        newest: 'Plus récents',
+        oldest: 'Plus anciens',
+        severity: 'Gravité',
+      },
+      shown: '{{shown}} affichés sur {{total}}',
+      more: 'Afficher plus',
+    },
+  },
+  deskCase: {
+    reload: 'Recharger',
+    conflictKept:
+      'Vos saisies sont conservées ci-dessous. « Recharger » affiche la version actuelle (vos saisies seront remplacées).',
+    owner: {
+      pick: 'Attribuer à',
+      pickPlaceholder: 'Choisir un membre de la cellule',
+      assign: 'Attribuer',
+    },
+    comments: {
+      mentionHint: 'Tapez @ pour mentionner un membre de la cellule : il sera prévenu.',
+      mention: 'Mentionner',
+    },
+    notice: {
+      edit: 'Modifier le texte',
+      save: 'Enregistrer le texte',
+      cancel: 'Annuler',
+      saved: 'Texte enregistré.',
+      edited: 'Modifié le {{date}} par {{who}}',
+      sentTitle: 'Envoi à la plateforme',
+      sentAt: 'Date d’envoi',
+      channel: 'Canal',
+      channels: {
+        formulaire: 'Formulaire de la plateforme',
+        courriel: 'Courriel',
+        courrier: 'Courrier',
+        autre: 'Autre',
+      },
+      markSent: 'Noter l’envoi',
+      sent: 'Envoyée le {{date}} ({{channel}}) par {{who}}',
+      notSent: 'Pas encore envoyée.',
+    },
+    caseFile: {
+      download: 'Dossier PDF pour l’avocat',
+    },
+    notifications: {
+      label: 'Notifications',
+      unread: '{{count}} non lue(s)',
+      empty: 'Aucune notification.',
+      mention: '{{who}} vous a mentionné dans {{reference}}',
+      markRead: 'Tout marquer comme lu',
     },
   },
 };

@@ -1,4 +1,4 @@
-import { Button, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,15 +8,18 @@ import { useSignedIn } from '../session/session-context';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
 import { incidentKeys, incidentParams } from './incident-paths';
+import { useDeskMembers } from './use-desk-members';
 import { useTimeline } from './use-timeline';
 
 /** The desk's notes on the incident; a comment changes nothing else, so it needs no version. */
 export function CommentsPanel({ incidentId }: { incidentId: string }) {
   const { t, i18n } = useTranslation();
-  const { membership } = useSignedIn();
+  const { membership, session } = useSignedIn();
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const timeline = useTimeline(incidentId);
+  const members = useDeskMembers();
+  const others = (members.data ?? []).filter((member) => member.id !== session.user.id);
   const post = useMutation({
     mutationFn: (body: string) =>
       unwrap(
@@ -62,6 +65,7 @@ export function CommentsPanel({ incidentId }: { incidentId: string }) {
           <Stack gap="sm">
             <Textarea
               label={t('desk.comments.label')}
+              description={t('deskCase.comments.mentionHint')}
               value={text}
               onChange={(event) => setText(event.currentTarget.value)}
               autosize
@@ -69,15 +73,35 @@ export function CommentsPanel({ incidentId }: { incidentId: string }) {
               maxLength={5000}
               required
             />
-            <Button
-              type="submit"
-              variant="default"
-              loading={post.isPending}
-              style={{ alignSelf: 'flex-start' }}
-            >
-              {t('desk.comments.submit')}
-            </Button>
-            <ChangeError error={post.error} />
+            <Group gap="sm" align="flex-end" wrap="wrap">
+              <Button type="submit" variant="default" loading={post.isPending}>
+                {t('desk.comments.submit')}
+              </Button>
+              {others.length === 0 ? null : (
+                // A picker rather than remembering handles: it appends « @handle » to the comment.
+                <NativeSelect
+                  aria-label={t('deskCase.comments.mention')}
+                  value=""
+                  onChange={(event) => {
+                    const handle = event.currentTarget.value;
+                    if (handle !== '')
+                      setText(
+                        (current) =>
+                          `${current}${current === '' || current.endsWith(' ') ? '' : ' '}@${handle} `,
+                      );
+                  }}
+                  data={[
+                    { value: '', label: `@ ${t('deskCase.comments.mention')}…` },
+                    ...others.map((member) => ({
+                      value: member.handle,
+                      label: `${member.displayName} (@${member.handle})`,
+                    })),
+                  ]}
+                  style={{ minWidth: 0, maxWidth: '100%' }}
+                />
+              )}
+            </Group>
+            <ChangeError error={post.error} incidentId={incidentId} />
           </Stack>
         </form>
       </Stack>

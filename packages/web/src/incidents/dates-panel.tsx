@@ -75,7 +75,7 @@ export function DatesPanel({ incident }: { incident: IncidentDetail }) {
               {t('desk.dates.done')}
             </Text>
           ) : null}
-          <ChangeError error={change.error} />
+          <ChangeError error={change.error} incidentId={incident.id} reset={change.reset} />
         </Stack>
       </form>
     </DeskPanel>

@@ -5,7 +5,7 @@ import { client, unwrap } from '../api/client';
 import type { IncidentDetail, IncidentState } from '../api/types';
 import { useSignedIn } from '../session/session-context';
 import { ChangeError } from './change-error';
-import { DECISION_KINDS, type DecisionKind, mayRecordDecision, PHAROS_CATEGORIES } from './desk-rules';
+import { DECISION_KINDS, type DecisionKind } from './desk-rules';
 import { incidentParams } from './incident-paths';
 import { useIncidentChange } from './use-incident-change';
 
@@ -16,11 +16,10 @@ import { useIncidentChange } from './use-incident-change';
  */
 export function DecisionForm({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
-  const { membership, role } = useSignedIn();
+  const { membership } = useSignedIn();
   const [kinds, setKinds] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [staffName, setStaffName] = useState('');
-  const category = incident.category ?? incident.proposedCategory;
   const needsStaff = kinds.includes('protection_fonctionnelle');
 
   const change = useIncidentChange(incident, async (chosen: DecisionKind[]) => {
@@ -44,10 +43,13 @@ export function DecisionForm({ incident }: { incident: IncidentDetail }) {
     return state;
   });
 
+  // The server says which kinds this person may record now; PHAROS alone missing among the
+  // legal decisions means the category is not PHAROS's business, not the person's role.
+  const permitted = new Set(incident.permittedActions.decide);
   function refusal(kind: DecisionKind): string | undefined {
-    if (!mayRecordDecision(role, kind)) return t('desk.decisions.notYourRole');
-    if (kind === 'pharos' && !PHAROS_CATEGORIES.has(category)) return t('desk.decisions.pharosOut');
-    return undefined;
+    if (permitted.has(kind)) return undefined;
+    if (kind === 'pharos' && permitted.has('complaint')) return t('desk.decisions.pharosOut');
+    return t('desk.decisions.notYourRole');
   }
 
   return (
@@ -111,7 +113,7 @@ export function DecisionForm({ incident }: { incident: IncidentDetail }) {
             {t('desk.decisions.done')}
           </span>
         ) : null}
-        <ChangeError error={change.error} />
+        <ChangeError error={change.error} incidentId={incident.id} reset={change.reset} />
       </Stack>
     </form>
   );

@@ -2,16 +2,13 @@ import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../api/types';
 import { formatDateTime, labelOf } from '../format';
-import { useSignedIn } from '../session/session-context';
 import { DecisionForm } from './decision-form';
 import { DeskPanel } from './desk-panel';
-import { isDecidable } from './desk-rules';
 
 /** The decisions taken so far, and the form to add some while the incident is open to them. */
 export function DecisionsPanel({ incident }: { incident: IncidentDetail }) {
   const { t, i18n } = useTranslation();
-  const { role } = useSignedIn();
-  const mayDecide = role === 'communication' || role === 'legal';
+  const mayDecide = incident.permittedActions.decide.length > 0;
   return (
     <DeskPanel id="desk-decisions" title={t('incidents.decisions')}>
       {incident.decisions.length === 0 ? (
@@ -30,15 +27,15 @@ export function DecisionsPanel({ incident }: { incident: IncidentDetail }) {
           ))}
         </List>
       )}
-      {!mayDecide ? (
-        <Text size="sm" c="dimmed">
-          {t('desk.decisions.cmCannot')}
-        </Text>
-      ) : isDecidable(incident.status) ? (
+      {mayDecide ? (
         <DecisionForm incident={incident} />
       ) : (
         <Text size="sm" c="dimmed">
-          {incident.status === 'new' ? t('desk.decisions.qualifyFirst') : t('desk.decisions.closed')}
+          {incident.status === 'new'
+            ? t('desk.decisions.qualifyFirst')
+            : incident.status === 'closed'
+              ? t('desk.decisions.closed')
+              : t('desk.decisions.cmCannot')}
         </Text>
       )}
     </DeskPanel>

@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, client, unwrap } from '../api/client';
 import { useSignedIn } from '../session/session-context';
 import { DeskPanel } from './desk-panel';
-import { mayExportEvidence } from './desk-rules';
 import { EvidenceItem } from './evidence-item';
 import { EvidenceUpload } from './evidence-upload';
 import { incidentKeys, incidentParams, incidentPath } from './incident-paths';
 
 /** The sealed evidence: list (an audited read), add, and the verifiable zip for lawyers. */
-export function EvidencePanel({ incidentId }: { incidentId: string }) {
+/** `mayExport`: the server's permittedActions.exportEvidence for this person. */
+export function EvidencePanel({ incidentId, mayExport }: { incidentId: string; mayExport: boolean }) {
   const { t } = useTranslation();
-  const { membership, role } = useSignedIn();
+  const { membership } = useSignedIn();
   const queryClient = useQueryClient();
   const establishmentId = membership.establishmentId;
   const query = useQuery({
@@ -50,7 +50,7 @@ export function EvidencePanel({ incidentId }: { incidentId: string }) {
             ))}
           </Stack>
         ) : null}
-        {mayExportEvidence(role) && items.length > 0 ? (
+        {mayExport && items.length > 0 ? (
           <Button
             component="a"
             href={incidentPath(establishmentId, incidentId, '/evidence/export')}

@@ -118,7 +118,7 @@ export function EvidenceUpload({ incidentId, onAdded }: { incidentId: string; on
             {t('desk.evidence.added', { sha: add.data.sha256 })}
           </span>
         ) : null}
-        <ChangeError error={add.error} />
+        <ChangeError error={add.error} incidentId={incidentId} />
       </Stack>
     </form>
   );

@@ -1,11 +1,13 @@
 import { Anchor, Blockquote, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../api/types';
-import { formatDateTime, labelOf } from '../format';
+import { formatDateTime } from '../format';
+import { useVocabulary } from '../vocabulary';
 
 /** What was reported: link, network, the excerpt as the reporter copied it, their note. */
 export function IncidentReportCard({ report }: { report: IncidentDetail['report'] }) {
   const { t, i18n } = useTranslation();
+  const words = useVocabulary();
   return (
     <Card withBorder component="section" aria-labelledby="incident-report">
       <Title order={2} size="h4" id="incident-report" mb="xs">
@@ -28,8 +30,7 @@ export function IncidentReportCard({ report }: { report: IncidentDetail['report'
           </Text>
           <Text>
             <strong>{t('incidents.network')} : </strong>
-            {labelOf(t, 'report.networks', report.network)} ·{' '}
-            {formatDateTime(report.createdAt, i18n.language)}
+            {words.network(report.network)} · {formatDateTime(report.createdAt, i18n.language)}
           </Text>
           {report.excerpt !== '' ? (
             <Blockquote className="prewrap" p="sm" color="gray" cite={t('incidents.excerpt')}>

@@ -1,4 +1,5 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, unwrap } from '../api/client';
 import type { IncidentDetail } from '../api/types';
@@ -6,15 +7,15 @@ import { useSignedIn } from '../session/session-context';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
 import { incidentParams } from './incident-paths';
+import { useDeskMembers } from './use-desk-members';
 import { useIncidentChange } from './use-incident-change';
 
-/**
- * The list of desk members is an admin route, so a member takes the incident for themselves;
- * the owner's name comes with the incident.
- */
+/** The owner: take it yourself, hand it to any member of the desk, or release it. */
 export function OwnerPanel({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const { membership, session } = useSignedIn();
+  const members = useDeskMembers();
+  const [chosen, setChosen] = useState('');
   const change = useIncidentChange(incident, (ownerId: string | null) =>
     unwrap(
       client.PUT('/api/establishments/{establishmentId}/incidents/{incidentId}/owner', {
@@ -24,6 +25,8 @@ export function OwnerPanel({ incident }: { incident: IncidentDetail }) {
     ),
   );
   const mine = incident.ownerId === session.user.id;
+  const may = incident.permittedActions.assign;
+  const others = (members.data ?? []).filter((member) => member.id !== incident.ownerId);
   return (
     <DeskPanel id="desk-owner" title={t('incidents.owner')}>
       <Stack gap="sm">
@@ -31,19 +34,48 @@ export function OwnerPanel({ incident }: { incident: IncidentDetail }) {
           {incident.ownerName ?? t('incidents.noOwner')}
           {mine ? ` (${t('desk.owner.you')})` : ''}
         </Text>
-        <Group gap="sm" wrap="wrap">
-          {mine ? null : (
-            <Button loading={change.isPending} onClick={() => change.mutate(session.user.id)}>
-              {t('desk.owner.assignMe')}
-            </Button>
-          )}
-          {incident.ownerId === null ? null : (
-            <Button variant="default" disabled={change.isPending} onClick={() => change.mutate(null)}>
-              {t('desk.owner.release')}
-            </Button>
-          )}
-        </Group>
-        <ChangeError error={change.error} />
+        {may ? (
+          <>
+            <Group gap="sm" wrap="wrap">
+              {mine ? null : (
+                <Button
+                  loading={change.isPending && change.variables === session.user.id}
+                  onClick={() => change.mutate(session.user.id)}
+                >
+                  {t('desk.owner.assignMe')}
+                </Button>
+              )}
+              {incident.ownerId === null ? null : (
+                <Button variant="default" disabled={change.isPending} onClick={() => change.mutate(null)}>
+                  {t('desk.owner.release')}
+                </Button>
+              )}
+            </Group>
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (chosen !== '') change.mutate(chosen, { onSuccess: () => setChosen('') });
+              }}
+            >
+              <Group gap="sm" align="flex-end" wrap="wrap">
+                <NativeSelect
+                  label={t('deskCase.owner.pick')}
+                  value={chosen}
+                  onChange={(event) => setChosen(event.currentTarget.value)}
+                  data={[
+                    { value: '', label: t('deskCase.owner.pickPlaceholder') },
+                    ...others.map((member) => ({ value: member.id, label: member.displayName })),
+                  ]}
+                  style={{ minWidth: 0, flex: '1 1 12rem' }}
+                />
+                <Button type="submit" variant="default" disabled={chosen === '' || change.isPending}>
+                  {t('deskCase.owner.assign')}
+                </Button>
+              </Group>
+            </form>
+          </>
+        ) : null}
+        <ChangeError error={change.error} incidentId={incident.id} reset={change.reset} />
       </Stack>
     </DeskPanel>
   );

@@ -6,15 +6,17 @@ import { enumValue } from '../api/enum-value';
 import type { IncidentDetail } from '../api/types';
 import { INCIDENT_CATEGORIES as CATEGORY_VALUES, SEVERITIES } from '../api/types';
 import { useSignedIn } from '../session/session-context';
+import { useVocabulary } from '../vocabulary';
 import { ChangeError } from './change-error';
 import { DeskPanel } from './desk-panel';
-import { INCIDENT_CATEGORIES, isQualifiable } from './desk-rules';
+import { INCIDENT_CATEGORIES } from './desk-rules';
 import { incidentParams } from './incident-paths';
 import { useIncidentChange } from './use-incident-change';
 
 /** A person confirms the guard's proposal or corrects it; a new incident becomes qualified. */
 export function QualificationPanel({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
+  const words = useVocabulary();
   const { membership } = useSignedIn();
   const current = {
     severity: incident.severity ?? incident.proposedSeverity,
@@ -35,7 +37,7 @@ export function QualificationPanel({ incident }: { incident: IncidentDetail }) {
     ),
   );
   const confirmed = incident.severity !== null && incident.category !== null;
-  const open = isQualifiable(incident.status);
+  const open = incident.permittedActions.qualify;
 
   return (
     <DeskPanel id="desk-qualification" title={t('desk.qualification.title')}>
@@ -49,13 +51,14 @@ export function QualificationPanel({ incident }: { incident: IncidentDetail }) {
           <Text size="sm">
             {confirmed ? t('desk.qualification.confirmed') : t('desk.qualification.proposed')}
           </Text>
-          <Group gap="md" wrap="wrap" align="flex-end">
+          <Group gap="md" wrap="wrap" align="flex-start">
             <NativeSelect
               label={t('incidents.severity')}
               value={severity}
               disabled={!open}
               onChange={(event) => setSeverity(event.currentTarget.value)}
-              data={SEVERITIES.map((s) => ({ value: s, label: t(`incidents.severities.${s}`) }))}
+              description={words.severityDefinition(severity)}
+              data={SEVERITIES.map((s) => ({ value: s, label: words.severity(s) }))}
             />
             <NativeSelect
               label={t('incidents.category')}
@@ -80,7 +83,7 @@ export function QualificationPanel({ incident }: { incident: IncidentDetail }) {
               {t('desk.qualification.done')}
             </Text>
           ) : null}
-          <ChangeError error={change.error} />
+          <ChangeError error={change.error} incidentId={incident.id} reset={change.reset} />
         </Stack>
       </form>
     </DeskPanel>

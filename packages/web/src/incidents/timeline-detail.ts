@@ -1,21 +1,27 @@
 import type { TFunction } from 'i18next';
 import type { TimelineEntry } from '../api/types';
 import { formatDateTime, labelOf } from '../format';
+import type { Vocabulary } from '../vocabulary';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** One line saying what an event changed, in words (the server stores ids and enum values). */
-export function describeEvent(t: TFunction, entry: TimelineEntry, language: string): string {
+export function describeEvent(
+  t: TFunction,
+  words: Vocabulary,
+  entry: TimelineEntry,
+  language: string,
+): string {
   const d = entry.detail;
   switch (entry.kind) {
     case 'transition':
       return t('desk.timeline.transition', {
-        from: labelOf(t, 'desk.statuses', text(d.from)),
-        to: labelOf(t, 'desk.statuses', text(d.to)),
+        from: words.status(text(d.from)),
+        to: words.status(text(d.to)),
       });
     case 'qualification':
       return t('desk.timeline.qualification', {
-        severity: labelOf(t, 'incidents.severities', text(d.severity)),
+        severity: words.severity(text(d.severity)),
         category: labelOf(t, 'incidents.categories', text(d.category)),
       });
     case 'decision':
@@ -38,6 +44,8 @@ export function describeEvent(t: TFunction, entry: TimelineEntry, language: stri
     }
     case 'comment':
       return text(d.text);
+    case 'notice_sent':
+      return `${labelOf(t, 'deskCase.notice.channels', text(d.channel))} · ${formatDateTime(text(d.sentAt), language)}`;
     default:
       return '';
   }

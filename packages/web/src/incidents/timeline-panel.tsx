@@ -1,7 +1,8 @@
 import { Alert, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { formatDateTime, labelOf } from '../format';
+import { formatDateTime } from '../format';
+import { useVocabulary } from '../vocabulary';
 import { DeskPanel } from './desk-panel';
 import { describeEvent } from './timeline-detail';
 import { useTimeline } from './use-timeline';
@@ -9,6 +10,7 @@ import { useTimeline } from './use-timeline';
 /** Everything that happened to the incident, oldest first, with who did it and when. */
 export function TimelinePanel({ incidentId }: { incidentId: string }) {
   const { t, i18n } = useTranslation();
+  const words = useVocabulary();
   const query = useTimeline(incidentId);
   return (
     <DeskPanel id="desk-timeline" title={t('desk.timeline.title')}>
@@ -21,11 +23,11 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
       {query.data ? (
         <ol className="desk-timeline" data-testid="timeline">
           {query.data.items.map((entry) => {
-            const what = describeEvent(t, entry, i18n.language);
+            const what = describeEvent(t, words, entry, i18n.language);
             return (
               <li key={entry.id} data-kind={entry.kind}>
                 <Text size="sm" fw={600}>
-                  {labelOf(t, 'desk.timeline.kinds', entry.kind)}
+                  {words.eventKind(entry.kind)}
                 </Text>
                 {what === '' ? null : (
                   <Text size="sm" className="prewrap">

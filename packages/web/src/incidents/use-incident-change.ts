@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../api/client';
 import type { IncidentDetail, IncidentState } from '../api/types';
 import { useSignedIn } from '../session/session-context';
 import { incidentKeys } from './incident-paths';
@@ -7,8 +6,9 @@ import { incidentKeys } from './incident-paths';
 /**
  * One change to the incident (qualify, move, decide, assign, dates). The server answers with
  * the new state: it is merged into the page at once, and the history is refetched. A 409 means
- * someone else changed the incident meanwhile: the page reloads it so the next try sends the
- * fresh version, and the panel shows the server's French message.
+ * someone else changed the incident meanwhile: the page keeps what the person typed and the
+ * panel shows the server's French message with a « Recharger » button (ChangeError); reloading
+ * is their choice, since it replaces their input with the other person's values.
  */
 export function useIncidentChange<Vars>(
   incident: IncidentDetail,
@@ -26,9 +26,21 @@ export function useIncidentChange<Vars>(
       });
       void queryClient.invalidateQueries({ queryKey: ['incidents'] });
     },
-    onError: (error) => {
-      if (error instanceof ApiError && error.status === 409)
-        void queryClient.invalidateQueries({ queryKey: detailKey });
-    },
   });
+}
+
+/** Refetches the incident and its history: what « Recharger » does after a 409. */
+export function useReloadIncident(incidentId: string) {
+  const queryClient = useQueryClient();
+  const { membership } = useSignedIn();
+  return async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({
+        queryKey: incidentKeys.detail(membership.establishmentId, incidentId),
+      }),
+      queryClient.invalidateQueries({
+        queryKey: incidentKeys.timeline(membership.establishmentId, incidentId),
+      }),
+    ]);
+  };
 }

@@ -1,6 +1,7 @@
 import { Anchor, Box, Button, Container, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { NotificationsMenu } from '../incidents/notifications-menu';
 import { useSession } from '../session/session-context';
 import { EstablishmentSelect } from './establishment-select';
 import { LanguageSwitch } from './language-switch';
@@ -30,6 +31,7 @@ export function AppHeader() {
           {session ? <MainNav /> : null}
           <Group gap="sm" wrap="wrap">
             {session ? <EstablishmentSelect /> : null}
+            {session ? <NotificationsMenu /> : null}
             <LanguageSwitch />
             {session ? (
               <Button variant="default" onClick={onSignOut}>

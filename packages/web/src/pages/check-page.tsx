@@ -65,7 +65,7 @@ export function CheckPage() {
       {result !== null && text !== '' ? (
         <Stack>
           <FindingsList findings={result.report.findings} />
-          {result.report.findings.length > 0 ? <SaferVersion redacted={result.report.redacted} /> : null}
+          {result.report.findings.length > 0 ? <SaferVersion version={result.report.saferVersion} /> : null}
         </Stack>
       ) : null}
     </Stack>

@@ -1,21 +1,23 @@
-import { Alert, Anchor, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, client, unwrap } from '../api/client';
-import { formatDateTime, labelOf } from '../format';
+import { labelOf } from '../format';
 import { CommentsPanel } from '../incidents/comments-panel';
 import { DatesPanel } from '../incidents/dates-panel';
 import { DecisionsPanel } from '../incidents/decisions-panel';
 import { DeskOnly } from '../incidents/desk-only';
 import { EvidencePanel } from '../incidents/evidence-panel';
-import { incidentKeys, incidentParams } from '../incidents/incident-paths';
+import { IncidentKeyFacts } from '../incidents/incident-key-facts';
+import { incidentKeys, incidentParams, incidentPath } from '../incidents/incident-paths';
 import { IncidentReportCard } from '../incidents/incident-report-card';
 import { IncidentSidePanels } from '../incidents/incident-side-panels';
 import { NoticePanel } from '../incidents/notice-panel';
 import { OwnerPanel } from '../incidents/owner-panel';
 import { QualificationPanel } from '../incidents/qualification-panel';
 import { SeverityBadge } from '../incidents/severity-badge';
+import { SeverityLegend } from '../incidents/severity-legend';
 import { StatusPanel } from '../incidents/status-panel';
 import { TimelinePanel } from '../incidents/timeline-panel';
 import '../incidents/desk.css';
@@ -42,7 +44,7 @@ export function IncidentDetailPage() {
  * panels change it and merge the server's answer, so the version they send stays current.
  */
 function IncidentView() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { membership } = useSignedIn();
   const { incidentId = '' } = useParams();
   const establishmentId = membership.establishmentId;
@@ -83,11 +85,19 @@ function IncidentView() {
           {labelOf(t, 'incidents.categories', incident.category ?? incident.proposedCategory)}
         </Text>
       </Group>
-      <Text size="sm">
-        {t('incidents.createdAt')} {formatDateTime(incident.createdAt, i18n.language)} ·{' '}
-        {t('incidents.owner')} : {incident.ownerName ?? t('incidents.noOwner')} · {t('incidents.evidence')} :{' '}
-        {incident.evidence.count}
-      </Text>
+      <IncidentKeyFacts incident={incident} />
+      <SeverityLegend />
+      {incident.permittedActions.exportCaseFile ? (
+        <Button
+          component="a"
+          href={incidentPath(establishmentId, incident.id, '/case-file.pdf')}
+          download
+          variant="default"
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('deskCase.caseFile.download')}
+        </Button>
+      ) : null}
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
@@ -96,7 +106,7 @@ function IncidentView() {
             {/* Keyed by the stored values: after a change or a reload the form starts from them. */}
             <QualificationPanel key={`${incident.severity}-${incident.category}`} incident={incident} />
             <DecisionsPanel incident={incident} />
-            <EvidencePanel incidentId={incident.id} />
+            <EvidencePanel incidentId={incident.id} mayExport={incident.permittedActions.exportEvidence} />
             <NoticePanel incident={incident} />
             <CommentsPanel incidentId={incident.id} />
           </Stack>

@@ -7,11 +7,13 @@ import { formatDateTime, labelOf } from '../format';
 import { useDocumentTitle } from '../layout/use-document-title';
 import { StatusBadge } from '../reports/status-badge';
 import { useSignedIn } from '../session/session-context';
+import { useVocabulary } from '../vocabulary';
 
 /** « Mes signalements »: what became of each report sent under one's name. */
 export function MyReportsPage() {
   const { t, i18n } = useTranslation();
   const { membership } = useSignedIn();
+  const words = useVocabulary();
   const establishmentId = membership.establishmentId;
   useDocumentTitle(t('mine.title'));
   const query = useQuery({
@@ -55,7 +57,7 @@ export function MyReportsPage() {
                   {report.url}
                 </Anchor>
                 <Text size="sm">
-                  {labelOf(t, 'report.networks', report.network)} ·{' '}
+                  {words.network(report.network)} ·{' '}
                   {t('mine.sentOn', { date: formatDateTime(report.createdAt, i18n.language) })}
                   {report.incidentReference !== null
                     ? ` · ${t('mine.reference')} ${report.incidentReference}`
@@ -67,7 +69,7 @@ export function MyReportsPage() {
                   </Text>
                 ) : null}
               </Stack>
-              <StatusBadge status={report.status} />
+              <StatusBadge status={report.status} described />
             </Group>
           </Card>
         ))}

@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, client, formBody, unwrap } from '../api/client';
 import { type FiledReport, MAX_SCREENSHOTS, NETWORKS } from '../api/types';
+import { useVocabulary } from '../vocabulary';
 
 interface Props {
   establishmentId: string;
@@ -22,6 +23,7 @@ function today(): string {
  */
 export function ReportForm({ establishmentId, onFiled }: Props) {
   const { t } = useTranslation();
+  const words = useVocabulary();
   const fileId = useId();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -91,7 +93,7 @@ export function ReportForm({ establishmentId, onFiled }: Props) {
           error={fieldErrors.network}
           data={[
             { value: '', label: t('report.networkPlaceholder'), disabled: true },
-            ...NETWORKS.map((value) => ({ value, label: t(`report.networks.${value}`) })),
+            ...NETWORKS.map((value) => ({ value, label: words.network(value) })),
           ]}
         />
         <Textarea

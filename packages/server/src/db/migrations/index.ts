@@ -1,6 +1,8 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial.js';
 import * as accountsSso from './0002_accounts_sso.js';
+import * as incidentListKeys from './0004_incident_list_keys.js';
+import * as deskCase from './0005_desk_case.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -10,6 +12,8 @@ import * as accountsSso from './0002_accounts_sso.js';
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_accounts_sso': accountsSso,
+  '0004_incident_list_keys': incidentListKeys,
+  '0005_desk_case': deskCase,
 };
 
 export const migrationProvider: MigrationProvider = {
