@@ -10,6 +10,7 @@ import {
   evidenceKindValues,
   incidentCategoryInputValues,
   incidentStatusValues,
+  newDecisionInputKindValues,
   noticeSentInputChannelValues,
   type paths,
   pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataNetworkValues,
@@ -72,6 +73,13 @@ export type IncidentSummary = Schemas['IncidentSummary'];
 /** One page of the desk's list (keyset pagination: pass nextCursor back as `cursor`). */
 export type IncidentPage = Schemas['IncidentPage'];
 export type Decision = Schemas['Decision'];
+/** The desk's decisions, in the playbook's order (the server's). */
+export const DECISION_KINDS = newDecisionInputKindValues;
+export type DecisionKind = Schemas['NewDecisionInput']['kind'];
+/** The orders the server sorts the desk's list in. */
+export type IncidentListSort = NonNullable<
+  NonNullable<paths['/api/establishments/{establishmentId}/incidents']['get']['parameters']['query']>['sort']
+>;
 export type IncidentDetail = Schemas['IncidentDetail'];
 /** What every desk change returns. */
 export type IncidentState = Schemas['IncidentState'];

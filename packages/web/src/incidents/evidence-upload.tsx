@@ -3,11 +3,13 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, formBody, unwrap } from '../api/client';
+import type { EvidenceKind } from '../api/types';
 import { useSignedIn } from '../session/session-context';
 import { ChangeError } from './change-error';
 import { incidentParams } from './incident-paths';
 
-const FILE_KINDS = ['screenshot', 'page', 'document', 'other'] as const;
+/** A file is any kind but « text », which is typed in, not uploaded. */
+const FILE_KINDS = ['screenshot', 'page', 'document', 'other'] as const satisfies readonly EvidenceKind[];
 
 /** Seals a file (multipart) or a captured text (JSON); the server computes the fingerprint. */
 export function EvidenceUpload({ incidentId, onAdded }: { incidentId: string; onAdded: () => void }) {

@@ -1,12 +1,17 @@
 import { Button, Checkbox, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INCIDENT_STATUSES, SEVERITIES } from '../api/types';
+import { INCIDENT_STATUSES, type IncidentListSort, SEVERITIES } from '../api/types';
 import { useVocabulary } from '../vocabulary';
 import { INCIDENT_CATEGORIES } from './desk-rules';
 
-/** The orders the server sorts the list in (incidents/list-cursor.ts LIST_SORTS). */
-export const LIST_SORTS = ['deadline', 'newest', 'oldest', 'severity'] as const;
+/** The orders offered (the server also takes « created », an older name of « newest »). */
+export const LIST_SORTS = [
+  'deadline',
+  'newest',
+  'oldest',
+  'severity',
+] as const satisfies readonly IncidentListSort[];
 export type ListSort = (typeof LIST_SORTS)[number];
 
 export interface Filters {
