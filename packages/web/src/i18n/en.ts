@@ -73,6 +73,8 @@ export const en: Resources = {
     copy: 'Copy',
     saferRewriteHint:
       'Sensitive details are generalised or removed, and the text was checked again. Read it before posting.',
+    verdictHintNoRewrite:
+      'Here is what could be a problem. No rewording makes it publishable: see why below.',
     copied: 'Copied',
     failed: 'The check could not run',
     spanTypes: {

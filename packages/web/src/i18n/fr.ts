@@ -71,6 +71,8 @@ export const fr = {
     copy: 'Copier',
     saferRewriteHint:
       'Les détails sensibles sont généralisés ou retirés, et le texte a été vérifié à nouveau. Relisez avant de publier.',
+    verdictHintNoRewrite:
+      'Voici ce qui pourrait poser problème. Aucune reformulation ne le rend publiable : voyez pourquoi ci-dessous.',
     copied: 'Copié',
     failed: 'La vérification n’a pas pu se faire',
     spanTypes: {
