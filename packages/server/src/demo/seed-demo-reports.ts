@@ -40,6 +40,8 @@ export async function seedDemoReports(
   agentId: string,
 ): Promise<void> {
   for (const fields of DEMO_REPORTS) {
-    await fileReport(context, establishmentId, agentId, parseReportForm(fields, context.clock()), []);
+    // The demo files from the server itself: « local » stands for the client address.
+    const sender = { userId: agentId, address: 'local' };
+    await fileReport(context, establishmentId, sender, parseReportForm(fields, context.clock()), []);
   }
 }

@@ -288,6 +288,7 @@ export function checkChain(manifest: Manifest): BundleProblem[] {
       sourceUrl: item.sourceUrl,
       capturedAt: item.capturedAt,
       capturedBy: item.capturedBy?.id ?? null,
+      originalSha256: item.originalSha256 ?? null,
     });
     const at = { path: item.path, seq: item.seq };
     if (recomputed !== item.chainHash) {

@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { problemSchema } from '../accounts/schemas.js';
 import { ANY_ROLE, DESK_ROLES, requireRole, requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
 import { attachmentDisposition } from './file-name.js';
+import { FilingThrottled, refuseIfThrottled } from './filing-throttle.js';
 import { readReportForm } from './multipart-form.js';
 import { parseReportForm } from './report-form.js';
-import { fileReport, followUpByCode, myReports, readScreenshot } from './report-service.js';
+import { fileReport, filingKeys, followUpByCode, myReports, readScreenshot } from './report-service.js';
 import {
   establishmentParams,
   filedReportResponse,
@@ -33,19 +35,26 @@ export function reportsRoutes(context: AppContext): FastifyPluginAsyncZod {
           consumes: ['multipart/form-data'],
           security: SECURITY,
           params: establishmentParams,
-          response: { 201: filedReportResponse },
+          response: { 201: filedReportResponse, 400: problemSchema, 429: problemSchema },
         },
       },
       async (request, reply) => {
         const { establishmentId } = request.params;
         requireRole(request, establishmentId, ANY_ROLE);
-        const reporterId = requireSession(request).user.id;
-        // Everything is read and checked before the first write.
-        const received = await readReportForm(request);
-        const form = parseReportForm(received.fields, context.clock());
-        const screenshots = acceptScreenshots(received.files, form.anonymous);
-        const filed = await fileReport(context, establishmentId, reporterId, form, screenshots);
-        return reply.status(201).send(filed);
+        const sender = { userId: requireSession(request).user.id, address: request.ip };
+        try {
+          // Everything is read and checked before the first write.
+          const received = await readReportForm(request);
+          const form = parseReportForm(received.fields, context.clock(), received.files.length);
+          // Over the limit: refused before any image is decoded (the filing counts in its transaction).
+          await refuseIfThrottled(context.storage.db, filingKeys(sender, form.anonymous), context.clock());
+          const screenshots = acceptScreenshots(received.files, form.anonymous);
+          const filed = await fileReport(context, establishmentId, sender, form, screenshots);
+          return reply.status(201).send(filed);
+        } catch (error) {
+          if (error instanceof FilingThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
+          throw error;
+        }
       },
     );
 
