@@ -120,13 +120,27 @@ describe.each(DIALECTS)('report form errors, one French sentence per field, on %
     expect(response.body).not.toMatch(/Invalid|expected|Too big|string/);
   });
 
+  it('states the form’s limits to anyone, for the form to show them', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/reports/form-limits' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      maxScreenshots: 5,
+      maxFileBytes: t.context.config.maxFileBytes,
+      minDescriptionWithoutLink: 20,
+    });
+  });
+
   it('names the screenshot field when a file is not an image', async () => {
     const response = await file(GOOD, [
       { name: 'page.png', bytes: Buffer.from('<html>'), type: 'image/png' },
     ]);
     expect(response.statusCode).toBe(415);
     expect(response.json().errors).toEqual([
-      { field: 'screenshots', message: 'La capture n° 1 n’est pas une image PNG, JPEG ou WebP.' },
+      {
+        field: 'screenshots',
+        message: 'La capture n° 1 n’est pas une image PNG, JPEG ou WebP.',
+        code: 'capture_refusee',
+      },
     ]);
   });
 

@@ -69,6 +69,23 @@ export const FIELD_MESSAGES = {
 } as const;
 
 /**
+ * The stable code of each sentence, sent beside it: the web app shows the French sentence as is
+ * and translates by code in other languages.
+ */
+const CODES: ReadonlyMap<string, string> = new Map([
+  [FIELD_MESSAGES.urlTooLong, 'lien_trop_long'],
+  [FIELD_MESSAGES.urlInvalid, 'lien_invalide'],
+  [FIELD_MESSAGES.unsafe, 'caractere_interdit'],
+  [FIELD_MESSAGES.network, 'reseau_requis'],
+  ...[5_000, 2_000, 500].map((max) => [FIELD_MESSAGES.tooLong(max), 'texte_trop_long'] as const),
+  [FIELD_MESSAGES.dateInvalid, 'date_invalide'],
+  [FIELD_MESSAGES.dateFuture, 'date_future'],
+  [FIELD_MESSAGES.anonymous, 'anonyme_invalide'],
+  [FIELD_MESSAGES.descriptionWithoutLink, 'description_requise'],
+  [FIELD_MESSAGES.screenshotWithoutLink, 'capture_requise'],
+]);
+
+/**
  * Clients may leave fields out or send them empty: both mean « not given ». NUL and lone
  * surrogates are refused (a 400, not PostgreSQL's 500, and the same text on both databases).
  */
@@ -126,7 +143,14 @@ export type ReportForm = z.output<ReturnType<typeof reportFormSchema>>;
 export interface FieldError {
   readonly field: string;
   readonly message: string;
+  readonly code: string;
 }
+
+const fieldError = (field: string, message: string): FieldError => ({
+  field,
+  message,
+  code: CODES.get(message) ?? 'valeur_invalide',
+});
 
 /**
  * A report without a link must still let the desk act: a description (the excerpt or a note) of
@@ -137,10 +161,9 @@ function withoutLinkErrors(form: ReportForm, screenshotCount: number): FieldErro
   const errors: FieldError[] = [];
   const description = Math.max(form.excerpt.trim().length, form.note.trim().length);
   if (description < MIN_DESCRIPTION_WITHOUT_LINK) {
-    errors.push({ field: 'excerpt', message: FIELD_MESSAGES.descriptionWithoutLink });
+    errors.push(fieldError('excerpt', FIELD_MESSAGES.descriptionWithoutLink));
   }
-  if (screenshotCount === 0)
-    errors.push({ field: 'screenshots', message: FIELD_MESSAGES.screenshotWithoutLink });
+  if (screenshotCount === 0) errors.push(fieldError('screenshots', FIELD_MESSAGES.screenshotWithoutLink));
   return errors;
 }
 
@@ -158,10 +181,7 @@ export function parseReportForm(
   const errors: FieldError[] = parsed.success
     ? withoutLinkErrors(parsed.data, screenshotCount)
     : firstPerField(
-        parsed.error.issues.map((issue) => ({
-          field: String(issue.path[0] ?? 'formulaire'),
-          message: issue.message,
-        })),
+        parsed.error.issues.map((issue) => fieldError(String(issue.path[0] ?? 'formulaire'), issue.message)),
       );
   if (parsed.success && errors.length === 0) return parsed.data;
   const first = errors[0];

@@ -1,21 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problemSchema } from '../accounts/schemas.js';
 import { ANY_ROLE, DESK_ROLES, requireRole, requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
 import { attachmentDisposition } from './file-name.js';
 import { FilingThrottled, refuseIfThrottled } from './filing-throttle.js';
 import { readReportForm } from './multipart-form.js';
-import { parseReportForm } from './report-form.js';
+import { MAX_SCREENSHOTS, MIN_DESCRIPTION_WITHOUT_LINK, parseReportForm } from './report-form.js';
 import { fileReport, filingKeys, followUpByCode, myReports, readScreenshot } from './report-service.js';
 import {
   establishmentParams,
   filedReportResponse,
   fileParams,
   followUpBody,
+  formLimitsResponse,
   mineResponse,
   outcomeResponse,
   REPORT_FORM_DESCRIPTION,
+  reportProblemSchema,
 } from './schemas.js';
 import { acceptScreenshots } from './screenshots.js';
 
@@ -35,7 +36,13 @@ export function reportsRoutes(context: AppContext): FastifyPluginAsyncZod {
           consumes: ['multipart/form-data'],
           security: SECURITY,
           params: establishmentParams,
-          response: { 201: filedReportResponse, 400: problemSchema, 429: problemSchema },
+          response: {
+            201: filedReportResponse,
+            400: reportProblemSchema,
+            415: reportProblemSchema,
+            422: reportProblemSchema,
+            429: reportProblemSchema,
+          },
         },
       },
       async (request, reply) => {
@@ -56,6 +63,23 @@ export function reportsRoutes(context: AppContext): FastifyPluginAsyncZod {
           throw error;
         }
       },
+    );
+
+    app.get(
+      '/api/reports/form-limits',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Les limites du formulaire de signalement',
+          description: 'Nombre et taille des captures, longueur de description exigée sans lien.',
+          response: { 200: formLimitsResponse },
+        },
+      },
+      async () => ({
+        maxScreenshots: MAX_SCREENSHOTS,
+        maxFileBytes: context.config.maxFileBytes,
+        minDescriptionWithoutLink: MIN_DESCRIPTION_WITHOUT_LINK,
+      }),
     );
 
     app.get(

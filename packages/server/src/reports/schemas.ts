@@ -50,3 +50,21 @@ export const REPORT_FORM_DESCRIPTION = [
   'Au plus 10 signalements signés par personne et 20 anonymes par adresse en 10 minutes (429 et Retry-After au-delà).',
   'Un signalement anonyme reçoit un code de suivi affiché une seule fois.',
 ].join(' ');
+
+/** A refusal of the report form: one French sentence and a stable code per wrong field. */
+export const reportProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  detail: z.string(),
+  code: z.string(),
+  errors: z
+    .array(z.object({ field: z.string(), message: z.string(), code: z.string().optional() }))
+    .optional(),
+});
+
+export const formLimitsResponse = z.object({
+  maxScreenshots: z.number().int(),
+  maxFileBytes: z.number().int().describe('Taille maximale de chaque capture, en octets.'),
+  minDescriptionWithoutLink: z.number().int(),
+});

@@ -27,7 +27,7 @@ export function acceptScreenshots(files: readonly ReceivedFile[], anonymous: boo
     const mediaType = sniffScreenshotType(file.bytes);
     if (mediaType === undefined) {
       const message = `La capture n° ${index + 1} n’est pas une image PNG, JPEG ou WebP.`;
-      throw new Problem(415, 'type_de_fichier_refuse', message, [{ field: 'screenshots', message }]);
+      throw screenshotProblem(415, 'type_de_fichier_refuse', 'capture_refusee', message);
     }
     return {
       fileName: anonymous
@@ -54,15 +54,17 @@ export async function stripScreenshots(screenshots: readonly Screenshot[]): Prom
       stripped.push({ ...screenshot, bytes: image.bytes, sha256: image.sha256 });
     } catch (error) {
       if (error instanceof Problem && error.code === 'image_illisible') {
-        throw new Problem(
-          422,
-          'image_illisible',
-          `La capture n° ${index + 1} est illisible ou trop grande.`,
-          [{ field: 'screenshots', message: `La capture n° ${index + 1} est illisible ou trop grande.` }],
-        );
+        const message = `La capture n° ${index + 1} est illisible ou trop grande.`;
+        throw screenshotProblem(422, 'image_illisible', 'image_illisible', message);
       }
       throw error;
     }
   }
   return stripped;
+}
+
+/** A refused screenshot, named under the form's file field with a stable code for translation. */
+function screenshotProblem(status: number, code: string, fieldCode: string, message: string): Problem {
+  const errors = [{ field: 'screenshots', message, code: fieldCode }];
+  return new Problem(status, code, message, errors);
 }
