@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Code, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FiledReport } from '../api/types';
@@ -27,15 +27,31 @@ export function ReportReceived({ filed, anonymous, onAnother }: Props) {
       </Paper>
       {anonymous && filed.followUpCode !== undefined ? (
         <Alert color="orange" title={t('report.followUpCode')} variant="outline">
-          <Code fz="lg" block data-testid="follow-up-code">
+          {/* 39 characters in one word: it must wrap on a phone rather than push the page sideways. */}
+          <Code
+            fz="lg"
+            block
+            data-testid="follow-up-code"
+            style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', wordBreak: 'break-all' }}
+          >
             {filed.followUpCode}
           </Code>
+          <CopyButton value={filed.followUpCode}>
+            {({ copied, copy }) => (
+              <Button mt="xs" size="sm" variant={copied ? 'filled' : 'light'} color="orange" onClick={copy}>
+                {copied ? t('reporting.copied') : t('reporting.copy')}
+              </Button>
+            )}
+          </CopyButton>
           <Text mt="xs" fw={600} c="#1a1b1e">
             {t('report.followUpWarning')}
           </Text>
+          <Anchor component={Link} to="/suivi" mt="xs" display="inline-block">
+            {t('reporting.followLink')}
+          </Anchor>
         </Alert>
       ) : null}
-      <Group>
+      <Group wrap="wrap">
         <Anchor component={Link} to="/mes-signalements">
           {t('report.mine')}
         </Anchor>
