@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/config.js';
 import { createTestApp, type SignedIn, type TestApp } from '../test-support/app.js';
 import { DIALECTS } from '../test-support/databases.js';
 import { FILING_LIMITS, userKey } from './filing-throttle.js';
@@ -85,6 +86,35 @@ describe.each(DIALECTS)('report filing limits on %s', (dialect) => {
     const keys = await t.storage.db.selectFrom('filing_throttle').select('key').execute();
     for (const { key } of keys) {
       expect(key).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+
+  it('takes its counts from the configuration (BLOUSE_REPORTS_PER_USER, BLOUSE_REPORTS_PER_ADDRESS)', async () => {
+    expect(loadConfig({}).filingLimits).toEqual({ perUser: 10, perAddress: 20 });
+    expect(
+      loadConfig({ BLOUSE_REPORTS_PER_USER: '2', BLOUSE_REPORTS_PER_ADDRESS: '3' }).filingLimits,
+    ).toEqual({
+      perUser: 2,
+      perAddress: 3,
+    });
+    expect(() => loadConfig({ BLOUSE_REPORTS_PER_USER: '0' })).toThrow(/BLOUSE_REPORTS_PER_USER/);
+    const strict = await createTestApp(dialect, { filingLimits: { perUser: 2, perAddress: 2 } });
+    try {
+      const place = await strict.establishment();
+      const agent = await strict.user({ [place]: 'agent' });
+      const body = () => multipartBody(FIELDS);
+      const send = () =>
+        strict.as(agent, {
+          method: 'POST',
+          url: `/api/establishments/${place}/reports`,
+          payload: body().payload,
+          headers: body().headers,
+        });
+      expect((await send()).statusCode).toBe(201);
+      expect((await send()).statusCode).toBe(201);
+      expect((await send()).statusCode).toBe(429);
+    } finally {
+      await strict.close();
     }
   });
 });

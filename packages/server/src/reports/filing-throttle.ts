@@ -10,6 +10,7 @@ import { Problem } from '../http/problem.js';
  * down, next to the time, who filed an anonymous report. Keys are hashes, never an address or an
  * id in clear, and rows are deleted once their window has passed.
  */
+/** The defaults; BLOUSE_REPORTS_PER_USER and BLOUSE_REPORTS_PER_ADDRESS change the counts. */
 export const FILING_LIMITS = {
   windowMs: 10 * 60_000,
   perUser: 10,
@@ -23,12 +24,12 @@ export interface FilingKey {
 
 const hashed = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export function userKey(userId: string): FilingKey {
-  return { key: hashed(`report:user:${userId}`), limit: FILING_LIMITS.perUser };
+export function userKey(userId: string, limit: number = FILING_LIMITS.perUser): FilingKey {
+  return { key: hashed(`report:user:${userId}`), limit };
 }
 
-export function addressKey(address: string): FilingKey {
-  return { key: hashed(`report:address:${address}`), limit: FILING_LIMITS.perAddress };
+export function addressKey(address: string, limit: number = FILING_LIMITS.perAddress): FilingKey {
+  return { key: hashed(`report:address:${address}`), limit };
 }
 
 /** 429 with the French sentence and the seconds to wait (sent as Retry-After). */

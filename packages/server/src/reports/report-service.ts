@@ -3,7 +3,7 @@ import { sealEvidence } from '../evidence/seal.js';
 import { type AppContext, inUnit } from '../http/context.js';
 import { notFound } from '../http/problem.js';
 import { openIncidentForReport } from '../incidents/open-incident.js';
-import { addressKey, countFiling, type FilingKey, userKey } from './filing-throttle.js';
+import { addressKey, countFiling, FILING_LIMITS, type FilingKey, userKey } from './filing-throttle.js';
 import { followUpHash, newFollowUpCode, normaliseFollowUpCode } from './follow-up-code.js';
 import { type PublicOutcome, publicOutcome } from './outcome.js';
 import type { ReportForm } from './report-form.js';
@@ -36,8 +36,11 @@ export interface Sender {
 }
 
 /** The limits a filing counts against: the sender for a signed report, the address for an anonymous one. */
-export function filingKeys(sender: Sender, anonymous: boolean): FilingKey[] {
-  return anonymous ? [addressKey(sender.address)] : [userKey(sender.userId)];
+export function filingKeys(context: AppContext, sender: Sender, anonymous: boolean): FilingKey[] {
+  const limits = context.config.filingLimits ?? FILING_LIMITS;
+  return anonymous
+    ? [addressKey(sender.address, limits.perAddress)]
+    : [userKey(sender.userId, limits.perUser)];
 }
 
 /**
@@ -58,7 +61,7 @@ export async function fileReport(
   const followUpCode = form.anonymous ? newFollowUpCode() : undefined;
   const screenshots = await stripScreenshots(received);
   return inUnit(context, async (unit) => {
-    for (const key of filingKeys(sender, form.anonymous)) await countFiling(unit.trx, key, unit.now);
+    for (const key of filingKeys(context, sender, form.anonymous)) await countFiling(unit.trx, key, unit.now);
     const reportId = randomUUID();
     const receivedAt = unit.now.toISOString();
     await insertReport(unit.trx, {

@@ -54,7 +54,11 @@ export function reportsRoutes(context: AppContext): FastifyPluginAsyncZod {
           const received = await readReportForm(request);
           const form = parseReportForm(received.fields, context.clock(), received.files.length);
           // Over the limit: refused before any image is decoded (the filing counts in its transaction).
-          await refuseIfThrottled(context.storage.db, filingKeys(sender, form.anonymous), context.clock());
+          await refuseIfThrottled(
+            context.storage.db,
+            filingKeys(context, sender, form.anonymous),
+            context.clock(),
+          );
           const screenshots = acceptScreenshots(received.files, form.anonymous);
           const filed = await fileReport(context, establishmentId, sender, form, screenshots);
           return reply.status(201).send(filed);
