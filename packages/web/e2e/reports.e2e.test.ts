@@ -8,10 +8,12 @@ import {
   assertWebBuilt,
   type BlouseServer,
   DESKTOP,
+  formatViolations,
   launchBrowser,
   MOBILE,
   newContext,
   screenshot,
+  seriousA11yViolations,
   signIn,
   startBlouseServer,
 } from './harness.js';
@@ -44,6 +46,12 @@ async function withPage(
   } finally {
     await context.close();
   }
+}
+
+/** axe finds no serious or critical violation on the page as it stands. */
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  const violations = await seriousA11yViolations(page);
+  expect(violations, formatViolations(`${name} à ${page.viewportSize()?.width} px`, violations)).toEqual([]);
 }
 
 /** No sideways scrolling: the page is no wider than the window. */
@@ -210,6 +218,7 @@ describe('reporting, end to end', () => {
           expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
           await screenshot(page, 'signaler-code-de-suivi');
           await expectNoHorizontalScroll(page, 'accusé de réception');
+          await expectAccessible(page, 'accusé de réception');
           await page.getByRole('link', { name: 'Suivre un signalement avec son code' }).waitFor();
         });
         await withPage(viewport, null, async (page) => {
@@ -230,6 +239,7 @@ describe('reporting, end to end', () => {
             .waitFor();
           await screenshot(page, 'suivi');
           await expectNoHorizontalScroll(page, 'suivi');
+          await expectAccessible(page, 'suivi');
         });
       },
       TIMEOUT,
