@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.js';
+import { seedDemoReports } from '../demo/seed-demo-reports.js';
 import { createTestApp, type SignedIn, type TestApp } from '../test-support/app.js';
 import { DIALECTS } from '../test-support/databases.js';
 import { FILING_LIMITS, userKey } from './filing-throttle.js';
@@ -116,5 +117,16 @@ describe.each(DIALECTS)('report filing limits on %s', (dialect) => {
     } finally {
       await strict.close();
     }
+  });
+
+  it('does not use up the demo agent’s limit when the demo seeds its reports', async () => {
+    const agent = await t.user({ [establishment]: 'agent' });
+    await seedDemoReports(t.context, establishment, agent.userId);
+    const row = await t.storage.db
+      .selectFrom('filing_throttle')
+      .select('count')
+      .where('key', '=', userKey(agent.userId).key)
+      .executeTakeFirst();
+    expect(row).toBeUndefined();
   });
 });
