@@ -167,7 +167,9 @@ describe('Blouse web application, end to end', () => {
           /^Aucune version sûre : le message repose sur l.état de santé/,
         );
         expect(await page.getByText(/\[(NOM|ÂGE|CHAMBRE|SANTÉ)\]/).count()).toBe(0);
-        expect(await page.getByTestId('verdict').innerText()).toContain('Aucune reformulation ne le rend publiable');
+        expect(await page.getByTestId('verdict').innerText()).toContain(
+          'Aucune reformulation ne le rend publiable',
+        );
         await screenshot(page, 'verifier-journey');
       }),
     TEST_TIMEOUT,

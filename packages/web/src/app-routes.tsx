@@ -5,6 +5,7 @@ import { AdminListsPage } from './pages/admin-lists-page';
 import { AdminSsoPage } from './pages/admin-sso-page';
 import { AdminUsersPage } from './pages/admin-users-page';
 import { CheckPage } from './pages/check-page';
+import { FollowUpPage } from './pages/follow-up-page';
 import { IncidentDetailPage } from './pages/incident-detail-page';
 import { IncidentsPage } from './pages/incidents-page';
 import { LoginPage } from './pages/login-page';
@@ -19,6 +20,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route path="/connexion" element={<LoginPage />} />
+        <Route path="/suivi" element={<FollowUpPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<HomeRedirect />} />
           <Route path="/verifier" element={<CheckPage />} />

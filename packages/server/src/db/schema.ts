@@ -20,6 +20,7 @@ export interface Database {
   incidents: IncidentTable;
   incident_events: IncidentEventTable;
   evidence: EvidenceTable;
+  filing_throttle: FilingThrottleTable;
   incident_notices: IncidentNoticeTable;
   notifications: NotificationTable;
 }
@@ -207,6 +208,15 @@ export interface EvidenceTable {
   captured_by: string | null;
   prev_hash: string;
   chain_hash: string;
+  /** SHA-256 of the file as received, when the stored bytes differ (an image stripped of metadata). */
+  original_sha256: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Report filings counted per user or per client address; the key is a hash, never the address. */
+export interface FilingThrottleTable {
+  key: string;
+  count: number;
+  window_started_at: string;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -9,7 +9,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     readonly detail: string,
-    readonly fieldErrors: readonly { field: string; message: string }[] = [],
+    /** One French sentence per wrong field; `code`, when given, picks a translation. */
+    readonly fieldErrors: readonly { field: string; message: string; code?: string }[] = [],
   ) {
     super(detail);
     this.name = 'ApiError';
@@ -71,7 +72,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     const problem = (await response.json()) as Partial<{
       code: string;
       detail: string;
-      errors: { field: string; message: string }[];
+      errors: { field: string; message: string; code?: string }[];
     }>;
     return new ApiError(
       response.status,

@@ -97,7 +97,15 @@ export interface ReportOutcome {
   incidentReference: string | null;
   status: IncidentStatus | null;
   statusLabel: string;
-  decisions: string[];
+  /** One plain sentence; the desk's internal decisions never reach a reporter. */
+  outcome: string;
+}
+
+/** GET /api/reports/form-limits. */
+export interface FormLimits {
+  maxScreenshots: number;
+  maxFileBytes: number;
+  minDescriptionWithoutLink: number;
 }
 
 export interface Deadline {
@@ -195,6 +203,8 @@ export interface Evidence {
   mediaType: string;
   size: number;
   sha256: string;
+  /** The received file's hash when an image was re-encoded without its metadata. */
+  originalSha256: string | null;
   sourceUrl: string | null;
   capturedAt: string;
   capturedBy: { id: string; displayName: string } | null;

@@ -343,6 +343,8 @@ export const en: Resources = {
     fichier_vide: 'The file is empty.',
     erreur_interne: 'Internal error. The technical team has been notified.',
     reseau: 'The server is not responding. Check your connection and try again.',
+    trop_de_signalements: 'Too many reports sent in a short time: try again in a few minutes.',
+    image_illisible: 'An image is unreadable or too large.',
   },
   desk: {
     conflict: 'The incident changed in the meantime',
@@ -525,6 +527,55 @@ export const en: Resources = {
       empty: 'No notifications.',
       mention: '{{who}} mentioned you in {{reference}}',
       markRead: 'Mark all as read',
+    },
+  },
+  reporting: {
+    fixFields: 'Please correct the fields marked below.',
+    urlOptional: 'Link to the message (optional)',
+    urlOptionalHint:
+      'Copy the address of the post (https://…). No link (private group, story, paper): describe the message in at least {{min}} characters and attach a screenshot.',
+    screenshotsLimits:
+      'PNG, JPEG or WebP: {{max}} files at most, {{size}} MB at most each. Metadata (author, device, location) is removed.',
+    fileTooLarge: '“{{name}}” is larger than {{size}} MB.',
+    fieldErrors: {
+      lien_trop_long: 'The link is too long.',
+      lien_invalide:
+        'Paste the full address of the message, starting with https:// (no user name or password).',
+      caractere_interdit: 'This field contains a forbidden character.',
+      reseau_requis: 'Choose the network or place where the message was seen.',
+      texte_trop_long: 'This text is too long.',
+      date_invalide: 'Enter a valid date (day, month, year).',
+      date_future: 'The publication date cannot be in the future.',
+      anonyme_invalide: 'Choose whether the report is anonymous.',
+      description_requise:
+        'Without a link, describe the message (excerpt or note) in at least {{min}} characters.',
+      capture_requise: 'Without a link, attach at least one screenshot of the message.',
+      capture_refusee: 'A screenshot is not a PNG, JPEG or WebP image.',
+      image_illisible: 'A screenshot is unreadable or too large.',
+    },
+    copy: 'Copy the code',
+    copied: 'Code copied',
+    followLink: 'Follow a report with its code',
+    noLink: 'No link',
+    follow: {
+      title: 'Follow a report',
+      intro:
+        'Made an anonymous report? Enter the follow-up code you were given to see how it is being handled. No sign-in needed.',
+      code: 'Follow-up code',
+      codeHint: 'For example: ABCD-EFGH-… (upper case, lower case and dashes are all accepted).',
+      submit: 'See the follow-up',
+      notFound: 'No report matches this code.',
+      failed: 'The follow-up could not be shown',
+      status: 'Status',
+      outcome: 'Outcome',
+      sentOn: 'Sent on {{date}}',
+      reference: 'Reference',
+      signIn: 'Sign in',
+    },
+    evidence: {
+      original: 'SHA-256 of the file received (before its metadata was removed)',
+      open: 'Open the image {{name}}',
+      thumbnail: 'Preview of {{name}}',
     },
   },
 };

@@ -345,6 +345,8 @@ export const fr = {
     fichier_vide: 'Le fichier est vide.',
     erreur_interne: 'Erreur interne. L’équipe technique a été prévenue.',
     reseau: 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.',
+    trop_de_signalements: 'Trop de signalements envoyés en peu de temps : réessayez dans quelques minutes.',
+    image_illisible: 'Une image est illisible ou trop grande.',
   },
   desk: {
     conflict: 'L’incident a changé entre-temps',
@@ -528,6 +530,54 @@ export const fr = {
       empty: 'Aucune notification.',
       mention: '{{who}} vous a mentionné dans {{reference}}',
       markRead: 'Tout marquer comme lu',
+    },
+  },
+  reporting: {
+    fixFields: 'Corrigez les champs signalés ci-dessous.',
+    urlOptional: 'Lien du message (facultatif)',
+    urlOptionalHint:
+      'Copiez l’adresse de la publication (https://…). Sans lien (groupe privé, story, papier) : décrivez le message en {{min}} caractères au moins et joignez une capture.',
+    screenshotsLimits:
+      'PNG, JPEG ou WebP : {{max}} fichiers au plus, {{size}} Mo au plus chacun. Les métadonnées (auteur, appareil, position) sont retirées.',
+    fileTooLarge: '« {{name}} » dépasse {{size}} Mo.',
+    fieldErrors: {
+      lien_trop_long: 'Le lien est trop long.',
+      lien_invalide:
+        'Collez l’adresse complète du message, commençant par https:// (sans identifiant ni mot de passe).',
+      caractere_interdit: 'Ce champ contient un caractère interdit.',
+      reseau_requis: 'Choisissez le réseau ou le lieu où le message a été vu.',
+      texte_trop_long: 'Ce texte est trop long.',
+      date_invalide: 'Indiquez une date valide (jour, mois, année).',
+      date_future: 'La date de publication ne peut pas être dans le futur.',
+      anonyme_invalide: 'Choisissez si le signalement est anonyme ou non.',
+      description_requise: 'Sans lien, décrivez le message (extrait ou note) en {{min}} caractères au moins.',
+      capture_requise: 'Sans lien, joignez au moins une capture d’écran du message.',
+      capture_refusee: 'Une capture n’est pas une image PNG, JPEG ou WebP.',
+      image_illisible: 'Une capture est illisible ou trop grande.',
+    },
+    copy: 'Copier le code',
+    copied: 'Code copié',
+    followLink: 'Suivre un signalement avec son code',
+    noLink: 'Sans lien',
+    follow: {
+      title: 'Suivre un signalement',
+      intro:
+        'Vous avez fait un signalement anonyme ? Saisissez le code de suivi qui vous a été remis : vous verrez où en est son traitement. Aucune connexion n’est nécessaire.',
+      code: 'Code de suivi',
+      codeHint: 'Par exemple : ABCD-EFGH-… (majuscules, minuscules et tirets sont acceptés).',
+      submit: 'Voir le suivi',
+      notFound: 'Aucun signalement ne correspond à ce code.',
+      failed: 'Le suivi n’a pas pu être affiché',
+      status: 'État',
+      outcome: 'Suite donnée',
+      sentOn: 'Envoyé le {{date}}',
+      reference: 'Référence',
+      signIn: 'Se connecter',
+    },
+    evidence: {
+      original: 'SHA-256 du fichier reçu (avant retrait des métadonnées)',
+      open: 'Ouvrir l’image {{name}}',
+      thumbnail: 'Aperçu de {{name}}',
     },
   },
 };
