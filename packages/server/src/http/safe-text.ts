@@ -18,3 +18,41 @@ export const UNSAFE_TEXT_MESSAGE = 'caractère interdit (caractère nul ou carac
 export function safeText(min: number, max: number) {
   return z.string().min(min).max(max).refine(isSafeText, { message: UNSAFE_TEXT_MESSAGE });
 }
+
+/*
+ * Characters that change how a line is displayed without being seen: C0 and C1 controls (line
+ * breaks included), the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069: « Trojan Source », a name or an address shown backwards), the left-to-right,
+ * right-to-left and Arabic letter marks, zero-width space, word joiner and invisible operators,
+ * and the byte order mark. Zero-width (non-)joiners U+200C/U+200D stay allowed: Persian and Indic
+ * names and emoji sequences need them.
+ */
+const INVISIBLE_OR_CONTROL =
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+
+/**
+ * A single line that names something or points somewhere (a person's name, an e-mail, an
+ * address, a client id): safe text without controls or invisible direction changes. Free text
+ * (a post's copy, a note) keeps isSafeText: a post written in Arabic may carry these marks, and
+ * evidence must keep them as they were.
+ */
+export function isSafeLine(value: string): boolean {
+  return isSafeText(value) && !INVISIBLE_OR_CONTROL.test(value);
+}
+
+export const UNSAFE_LINE_MESSAGE =
+  'caractère interdit (caractère de contrôle, caractère invisible ou inversion du sens d’écriture)';
+
+/** A bounded single line of safe text, trimmed. */
+export function safeLine(min: number, max: number) {
+  return z.string().trim().min(min).max(max).refine(isSafeLine, { message: UNSAFE_LINE_MESSAGE });
+}
+
+/**
+ * An identifier in a path or a query (UUIDs, and the letters, digits, « - » and « _ » of any
+ * other id): checked before any query, so that a NUL or an odd character is a 400 on both
+ * databases rather than PostgreSQL's 500.
+ */
+export const safeId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,100}$/, { message: 'identifiant invalide (lettres, chiffres, « - » et « _ »)' });
