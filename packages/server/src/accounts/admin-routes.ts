@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireRole, requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
 import { forbidden } from '../http/problem.js';
+import { safeLine } from '../http/safe-text.js';
 import {
   createGroup,
   establishmentsOf,
@@ -189,7 +190,7 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['établissements'],
           summary: 'Créer un groupe d’établissements (administrateur d’un établissement)',
-          body: z.strictObject({ name: z.string().trim().min(1).max(200) }),
+          body: z.strictObject({ name: safeLine(1, 200) }),
           response: { 201: z.object({ id: z.string(), name: z.string() }), ...errors },
         },
       },

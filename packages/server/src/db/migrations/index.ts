@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial.js';
 import * as accountsSso from './0002_accounts_sso.js';
+import * as accountsAdmin from './0006_accounts_admin.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -10,6 +11,7 @@ import * as accountsSso from './0002_accounts_sso.js';
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_accounts_sso': accountsSso,
+  '0006_accounts_admin': accountsAdmin,
 };
 
 export const migrationProvider: MigrationProvider = {
