@@ -141,7 +141,7 @@ describe.each(DIALECTS)('establishments, users and roles (%s)', (dialect) => {
     expect(
       list
         .json()
-        .map((u: { email: string; role: string }) => [u.email, u.role])
+        .items.map((u: { email: string; role: string }) => [u.email, u.role])
         .sort(),
     ).toEqual(
       [

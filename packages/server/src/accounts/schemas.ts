@@ -46,6 +46,8 @@ export const sessionSchema = z.object({
   user: z.object({ id: z.string(), email: z.string(), displayName: z.string() }),
   memberships: z.array(membershipSchema),
   csrfToken: z.string(),
+  /** After an administrator's password reset: only POST /api/session/password is open until then. */
+  mustChangePassword: z.boolean(),
 });
 
 export const problemSchema = z.object({

@@ -597,6 +597,23 @@ describe.each(DIALECTS)('single sign-on with a real OpenID Connect provider (%s)
     }
   });
 
+  it('ends the session presented with the callback: signing in never leaves a second session open', async () => {
+    const before = await signInAs('alice');
+    const oldCookie = String(before.response.headers['set-cookie']).match(/blouse_session=([^;]+)/)?.[1];
+    const { location, cookie } = await start();
+    const callback = await browseProvider(location.href, 'alice');
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `${callback.pathname}${callback.search}`,
+      headers: { cookie: `${cookie}; blouse_session=${oldCookie}` },
+    });
+    expect(response.statusCode).toBe(302);
+    const get = (token: string | undefined) =>
+      t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: `blouse_session=${token}` } });
+    expect((await get(oldCookie)).statusCode).toBe(401);
+    expect((await sessionOf(response)).statusCode).toBe(200);
+  });
+
   it('refuses an identity without a verified e-mail', async () => {
     const { response } = await signInAs('nomail');
     expect(response.statusCode).toBe(422);
