@@ -2,11 +2,12 @@ import { Anchor, Box, Button, Container, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../session/session-context';
+import { AccountMenu } from './account-menu';
 import { EstablishmentSelect } from './establishment-select';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 
-/** App name, what the role may open, the establishment, the language, signing out. */
+/** App name, what the role may open, the establishment, the language, who is signed in, signing out. */
 export function AppHeader() {
   const { t } = useTranslation();
   const { session, signOut } = useSession();
@@ -31,6 +32,7 @@ export function AppHeader() {
           <Group gap="sm" wrap="wrap">
             {session ? <EstablishmentSelect /> : null}
             <LanguageSwitch />
+            {session ? <AccountMenu /> : null}
             {session ? (
               <Button variant="default" onClick={onSignOut}>
                 {t('nav.signOut')}
