@@ -1,4 +1,4 @@
-import { Alert, Button, Code, CopyButton, Group, Paper, Stack, Text } from '@mantine/core';
+import { Button, Code, CopyButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -106,11 +106,8 @@ export function AccountActions({ member, establishmentId }: { member: Member; es
         </Paper>
       ) : null}
       {temporary !== null ? (
-        <Alert
-          color="blue"
-          title={t('accounts.users.temporaryTitle', { name })}
-          styles={{ title: { color: 'var(--mantine-color-blue-9)' } }}
-        >
+        <Paper withBorder p="sm" role="group" aria-label={t('accounts.users.temporaryTitle', { name })}>
+          <Text fw={600}>{t('accounts.users.temporaryTitle', { name })}</Text>
           <Stack gap="xs">
             <Code fz="lg" data-testid="temporary-password" style={{ overflowWrap: 'anywhere' }}>
               {temporary}
@@ -129,7 +126,7 @@ export function AccountActions({ member, establishmentId }: { member: Member; es
               </Button>
             </Group>
           </Stack>
-        </Alert>
+        </Paper>
       ) : null}
       {error !== null ? <ErrorAlert title={t('admin.users.failed')}>{error}</ErrorAlert> : null}
       {done !== null ? (

@@ -16,7 +16,7 @@ export function AccountMenu() {
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button
-          variant="light"
+          variant="default"
           aria-label={t('accounts.header.menu', { name: session.user.displayName, role: roleName })}
           styles={{
             label: { display: 'block', maxWidth: '11rem', overflow: 'hidden', textOverflow: 'ellipsis' },
