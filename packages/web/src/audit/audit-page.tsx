@@ -148,7 +148,12 @@ function AuditTrail() {
               )}
             </Group>
             <Text size="xs" c="dark.6" style={{ overflowWrap: 'anywhere' }}>
-              {t('accounts.audit.target', { type: entry.targetType, id: entry.targetId ?? '—' })}
+              {t('accounts.audit.target', {
+                type: i18n.exists(`accounts.audit.targets.${entry.targetType}`)
+                  ? t(`accounts.audit.targets.${entry.targetType}`)
+                  : entry.targetType,
+                id: entry.targetId ?? '—',
+              })}
             </Text>
           </Paper>
         ))}

@@ -571,6 +571,16 @@ export const en: Resources = {
       system: 'the system or an anonymous person',
       target: 'Object: {{type}} {{id}}',
       more: 'Older entries',
+      targets: {
+        user: 'account',
+        session: 'session',
+        establishment: 'establishment',
+        group: 'group',
+        incident: 'incident',
+        report: 'report',
+        evidence: 'evidence',
+        audit_log: 'audit log',
+      },
       actions: {
         user_create: 'Account created',
         user_role_change: 'Role changed',

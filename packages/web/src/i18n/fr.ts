@@ -575,6 +575,16 @@ export const fr = {
       system: 'le système ou une personne anonyme',
       target: 'Objet : {{type}} {{id}}',
       more: 'Entrées plus anciennes',
+      targets: {
+        user: 'compte',
+        session: 'session',
+        establishment: 'établissement',
+        group: 'groupe',
+        incident: 'incident',
+        report: 'signalement',
+        evidence: 'preuve',
+        audit_log: 'journal d’audit',
+      },
       actions: {
         user_create: 'Compte créé',
         user_role_change: 'Rôle modifié',
