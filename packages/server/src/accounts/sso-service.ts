@@ -3,6 +3,7 @@ import * as oidc from 'openid-client';
 import { lockChain } from '../db/database.js';
 import { type AppContext, inUnit } from '../http/context.js';
 import { conflict, notFound, Problem, unprocessable } from '../http/problem.js';
+import { isSafeLine, toSafeLine } from '../http/safe-text.js';
 import {
   countMemberships,
   findUserByEmail,
@@ -211,11 +212,14 @@ export async function finishSso(
     throw SSO_FAILED();
   }
   const issuer = provider.issuer;
-  const email =
+  // What the provider says is stored and shown: no NUL (PostgreSQL's 500), no control or
+  // invisible direction change in a name; an e-mail that is not a clean line is not one.
+  const rawEmail =
     typeof claims.email === 'string' ? claims.email.trim().toLowerCase().slice(0, 254) : undefined;
+  const email = rawEmail !== undefined && isSafeLine(rawEmail) ? rawEmail : undefined;
   const emailVerified = claims.email_verified === true;
-  const name =
-    typeof claims.name === 'string' && claims.name.trim() !== '' ? claims.name.trim().slice(0, 120) : email;
+  const cleanName = typeof claims.name === 'string' ? toSafeLine(claims.name).trim().slice(0, 120) : '';
+  const name = cleanName !== '' ? cleanName : email;
 
   return inUnit(context, async (unit) => {
     const establishmentId = row.establishment_id;

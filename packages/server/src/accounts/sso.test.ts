@@ -24,6 +24,7 @@ const PEOPLE: Record<string, { email: string; name: string; verified?: boolean }
   carol: { email: 'carol@chu-test.fr', name: 'Carol (mot de passe)' },
   dave: { email: 'dave@chu-test.fr', name: 'Dave (deux établissements)' },
   nomail: { email: 'nomail@chu-test.fr', name: 'Sans courriel', verified: false },
+  trojan: { email: 'trojan@chu-test.fr', name: 'Eve\u202Egpj.exe\u0000 \u2066Martin\u2069' },
 };
 
 let issuerServer: Server;
@@ -612,6 +613,17 @@ describe.each(DIALECTS)('single sign-on with a real OpenID Connect provider (%s)
       t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: `blouse_session=${token}` } });
     expect((await get(oldCookie)).statusCode).toBe(401);
     expect((await sessionOf(response)).statusCode).toBe(200);
+  });
+
+  it('stores the provider’s name without NUL, controls or direction overrides, on both databases', async () => {
+    const { response } = await signInAs('trojan');
+    expect(response.statusCode).toBe(302);
+    const row = await t.storage.db
+      .selectFrom('users')
+      .select('display_name')
+      .where('email', '=', 'trojan@chu-test.fr')
+      .executeTakeFirst();
+    expect(row?.display_name).toBe('Evegpj.exe Martin');
   });
 
   it('refuses an identity without a verified e-mail', async () => {

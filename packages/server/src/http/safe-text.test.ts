@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeLine, isSafeText, safeId, safeLine, safeText } from './safe-text.js';
+import { isSafeLine, isSafeText, safeId, safeLine, safeText, toSafeLine } from './safe-text.js';
 
 describe('safe text', () => {
   it('accepts ordinary French text, emoji included, and refuses NUL and lone surrogates', () => {
@@ -60,5 +60,10 @@ describe('safe text', () => {
     for (const bad of ['', 'a\u0000', 'a\u202Eb', 'a b', 'a/b', 'x'.repeat(101)]) {
       expect(safeId.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
+  });
+
+  it('cleans a line from elsewhere down to what isSafeLine accepts', () => {
+    expect(toSafeLine('Eve\u202Egpj.exe\u0000 \u2066Martin\u2069 👩‍⚕️\ud800')).toBe('Evegpj.exe Martin 👩‍⚕️');
+    expect(isSafeLine(toSafeLine('a\u200Bb\nc\uFEFF'))).toBe(true);
   });
 });

@@ -55,6 +55,21 @@ export function isSafeLine(value: string): boolean {
   return true;
 }
 
+/**
+ * The same line with what isSafeLine refuses taken out, for text that arrives from elsewhere and
+ * cannot be refused to a person (the name an identity provider announces).
+ */
+export function toSafeLine(value: string): string {
+  let kept = '';
+  for (const char of value) {
+    const unit = char.charCodeAt(0);
+    // A lone surrogate is a one-unit string in a surrogate range.
+    if (char.length === 1 && unit >= 0xd800 && unit <= 0xdfff) continue;
+    if (!isInvisibleOrControl(unit)) kept += char;
+  }
+  return kept;
+}
+
 export const UNSAFE_LINE_MESSAGE =
   'caractère interdit (caractère de contrôle, caractère invisible ou inversion du sens d’écriture)';
 
