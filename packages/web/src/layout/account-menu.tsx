@@ -18,12 +18,20 @@ export function AccountMenu() {
         <Button
           variant="default"
           aria-label={t('accounts.header.menu', { name: session.user.displayName, role: roleName })}
-          styles={{
-            label: { display: 'block', maxWidth: '11rem', overflow: 'hidden', textOverflow: 'ellipsis' },
-          }}
         >
-          {session.user.displayName}
-          {roleName === '' ? '' : ` · ${roleName}`}
+          {/* Cut short with an ellipsis on a phone; the menu gives the whole name. */}
+          <span
+            style={{
+              display: 'inline-block',
+              maxWidth: 'min(22rem, 45vw)',
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+              whiteSpace: 'nowrap',
+            }}
+          >
+            {session.user.displayName}
+            {roleName === '' ? '' : ` · ${roleName}`}
+          </span>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
