@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { AuditPage } from './audit/audit-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
 import { AdminListsPage } from './pages/admin-lists-page';
@@ -32,6 +33,7 @@ export function AppRoutes() {
           <Route path="/admin/utilisateurs" element={<AdminUsersPage />} />
           <Route path="/admin/listes" element={<AdminListsPage />} />
           <Route path="/admin/sso" element={<AdminSsoPage />} />
+          <Route path="/admin/journal" element={<AuditPage />} />
         </Route>
         <Route path="/accueil" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -56,6 +56,8 @@ export interface UserTable {
   demo: number;
   disabled: number;
   created_at: string;
+  /** 1 after an administrator's password reset, until the person chooses a password (migration 0006). */
+  must_change_password: Generated<number>;
 }
 
 export interface MembershipTable {
@@ -91,6 +93,8 @@ export interface OidcProviderTable {
   /** Role given to a first-time user of this establishment's directory. */
   default_role: Role;
   created_at: string;
+  /** 0 when the establishment switched its single sign-on off (migration 0006). */
+  enabled: Generated<number>;
 }
 
 export interface AuditLogTable {

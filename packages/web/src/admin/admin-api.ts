@@ -1,5 +1,5 @@
 import { api } from '../api/client';
-import type { GuardLists, Member, Role, SsoSettings } from '../api/types';
+import type { GuardLists, Member, MemberPage, Role, SsoSettings } from '../api/types';
 
 /** The establishment's administration routes (packages/server/src/accounts/admin-routes.ts). */
 const base = (establishmentId: string) => `/api/establishments/${encodeURIComponent(establishmentId)}`;
@@ -8,8 +8,25 @@ export const membersKey = (establishmentId: string) => ['admin-users', establish
 export const listsKey = (establishmentId: string) => ['admin-guard-lists', establishmentId] as const;
 export const ssoKey = (establishmentId: string) => ['admin-sso', establishmentId] as const;
 
-export const fetchMembers = (establishmentId: string, signal?: AbortSignal) =>
-  api<Member[]>(`${base(establishmentId)}/users`, { signal });
+/** Page size of the users list. */
+export const MEMBERS_PAGE = 20;
+
+export const fetchMembers = (establishmentId: string, q: string, offset: number, signal?: AbortSignal) =>
+  api<MemberPage>(
+    `${base(establishmentId)}/users?${new URLSearchParams({ q, offset: String(offset), limit: String(MEMBERS_PAGE) })}`,
+    { signal },
+  );
+
+const userPath = (establishmentId: string, userId: string) =>
+  `${base(establishmentId)}/users/${encodeURIComponent(userId)}`;
+
+export const setDisabled = (establishmentId: string, userId: string, disabled: boolean) =>
+  api<Member>(`${userPath(establishmentId, userId)}/${disabled ? 'disable' : 'enable'}`, { method: 'POST' });
+
+export const resetPassword = (establishmentId: string, userId: string) =>
+  api<{ temporaryPassword: string }>(`${userPath(establishmentId, userId)}/password-reset`, {
+    method: 'POST',
+  });
 
 export interface NewMember {
   email: string;
@@ -43,3 +60,14 @@ export const saveSso = (
   establishmentId: string,
   body: { issuer: string; clientId: string; clientSecret: string; defaultRole: Role },
 ) => api<SsoSettings>(`${base(establishmentId)}/sso`, { method: 'PUT', body });
+
+export type SsoInput = { issuer: string; clientId: string; clientSecret: string; defaultRole: Role };
+
+export const testSso = (establishmentId: string, body: SsoInput) =>
+  api<void>(`${base(establishmentId)}/sso/test`, { method: 'POST', body });
+
+export const setSsoEnabled = (establishmentId: string, enabled: boolean) =>
+  api<SsoSettings>(`${base(establishmentId)}/sso`, { method: 'PATCH', body: { enabled } });
+
+export const removeSso = (establishmentId: string) =>
+  api<void>(`${base(establishmentId)}/sso`, { method: 'DELETE' });

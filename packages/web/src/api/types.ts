@@ -15,6 +15,8 @@ export interface Session {
   user: { id: string; email: string; displayName: string };
   memberships: Membership[];
   csrfToken: string;
+  /** After an administrator's password reset: the person must choose a password first. */
+  mustChangePassword: boolean;
 }
 
 export const GUARD_CONTEXTS = ['institutional', 'reply', 'staff', 'public'] as const;
@@ -246,6 +248,7 @@ export interface SsoSettings {
   issuer: string;
   clientId: string;
   defaultRole: Role;
+  enabled: boolean;
 }
 
 /** GET /api/sso/establishments: who offers single sign-on on the login page. */
@@ -293,4 +296,27 @@ export interface AppNotification {
   actorName: string | null;
   createdAt: string;
   readAt: string | null;
+}
+
+/** GET /api/establishments/:id/users: one page of the search. */
+export interface MemberPage {
+  items: Member[];
+  total: number;
+}
+
+/** GET /api/establishments/:id/audit: one entry of the trail. */
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: { id: string; displayName: string | null } | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  detail: Record<string, unknown>;
+  hash: string;
+}
+
+export interface AuditPage {
+  items: AuditEntry[];
+  nextCursor: number | null;
 }

@@ -4,6 +4,7 @@ import * as accountsSso from './0002_accounts_sso.js';
 import * as reportEvidence from './0003_report_evidence.js';
 import * as incidentListKeys from './0004_incident_list_keys.js';
 import * as deskCase from './0005_desk_case.js';
+import * as accountsAdmin from './0006_accounts_admin.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_report_evidence': reportEvidence,
   '0004_incident_list_keys': incidentListKeys,
   '0005_desk_case': deskCase,
+  '0006_accounts_admin': accountsAdmin,
 };
 
 export const migrationProvider: MigrationProvider = {
