@@ -410,9 +410,14 @@ describe.each(DIALECTS)('evidence routes (%s)', (dialect) => {
     expect(report.manifestSha256).toBe(sha(manifestBytes));
   });
 
-  it('refuses NUL and lone surrogates in the source address (400, French) and stores nothing', async () => {
+  it('refuses NUL, lone surrogates and direction overrides in the source address (400, French) and stores nothing', async () => {
     const before = await countEvidence();
-    for (const source_url of ['https://a.fr/\ud800', 'https://a.fr/\udc00x', 'https://a.fr/\u0000']) {
+    for (const source_url of [
+      'https://a.fr/\ud800',
+      'https://a.fr/\udc00x',
+      'https://a.fr/\u0000',
+      'https://a.fr/\u202Egpj.exe',
+    ]) {
       const response = await postText(users.communication, { kind: 'text', content: 'texte', source_url });
       expect(response.statusCode).toBe(400);
       expect(response.json().detail).toContain('caractère interdit');

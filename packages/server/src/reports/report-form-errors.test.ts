@@ -48,6 +48,12 @@ describe.each(DIALECTS)('report form errors, one French sentence per field, on %
       [],
       [['url', FIELD_MESSAGES.urlTooLong]],
     ],
+    [
+      'a link with a direction override',
+      { ...GOOD, url: 'https://a.fr/\u202Egpj.exe' },
+      [],
+      [['url', FIELD_MESSAGES.unsafe]],
+    ],
     ['no network', { url: GOOD.url }, [], [['network', FIELD_MESSAGES.network]]],
     ['an unknown network', { ...GOOD, network: 'myspace' }, [], [['network', FIELD_MESSAGES.network]]],
     [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { badRequest } from '../http/problem.js';
-import { isSafeText } from '../http/safe-text.js';
+import { isSafeLine, isSafeText } from '../http/safe-text.js';
 
 export const NETWORKS = [
   'facebook',
@@ -119,7 +119,9 @@ const link = z
   .string({ error: FIELD_MESSAGES.urlInvalid })
   .trim()
   .max(MAX_URL_LENGTH, { error: FIELD_MESSAGES.urlTooLong })
-  .refine(isSafeText, { error: FIELD_MESSAGES.unsafe, abort: true })
+  // A link is one line: no controls, no invisible marks, no direction overrides that disguise
+  // where it leads (« https://a.fr/\u202Egpj.exe »).
+  .refine(isSafeLine, { error: FIELD_MESSAGES.unsafe, abort: true })
   .refine((value) => value === '' || isPublicWebAddress(value), { error: FIELD_MESSAGES.urlInvalid })
   .default('');
 
