@@ -1,5 +1,7 @@
 // Administration, single sign-on on the login page and English error messages, in a real
 // Chromium against a real demo server (see harness.ts).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -29,6 +31,44 @@ const NEW_USER = {
 
 let server: BlouseServer;
 let browser: Browser;
+
+/**
+ * A real OpenID Connect provider (oidc-provider, the server's test dependency) on a loopback port:
+ * the « Tester » button and saving try it for real.
+ */
+async function startDirectory(blouseUrl: string) {
+  const { default: Provider } = (await import(
+    // @ts-expect-error: a dependency of the server package, without types here.
+    '../../server/node_modules/oidc-provider/lib/index.js'
+  )) as {
+    default: new (issuer: string, config: unknown) => { callback(): (req: unknown, res: unknown) => void };
+  };
+  const clientId = 'blouse-e2e';
+  const clientSecret = 'un-secret-de-test-assez-long-pour-HS256-et-au-dela-0123456789';
+  const http = createServer();
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const issuer = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [`${blouseUrl}/api/sso/callback`],
+        token_endpoint_auth_method: 'client_secret_post',
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
+    cookies: { keys: ['cle-de-test-des-cookies-du-fournisseur'] },
+  });
+  http.on('request', provider.callback());
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    stop: () => new Promise<void>((resolve) => http.close(() => resolve())),
+  };
+}
 
 async function journey(viewport: Viewport, run: (page: Page) => Promise<void>): Promise<void> {
   const context = await newContext(browser, server.url, viewport);
@@ -182,42 +222,105 @@ describe('administration, single sign-on and English errors, end to end', () => 
   );
 
   it(
-    'the admin configures single sign-on, and the login page then offers it',
+    'the admin tests single sign-on before saving, saves it, switches it off and on, and removes it',
     async () => {
-      await journey(DESKTOP, async (page) => {
-        await page.goto('/connexion');
-        await page.getByRole('button', { name: 'Se connecter' }).waitFor();
-        expect(await page.getByText('Connexion avec l’annuaire de votre établissement').count()).toBe(0);
+      const directory = await startDirectory(server.url);
+      const offered = async () => {
+        let count = -1;
+        await journey(DESKTOP, async (page) => {
+          await page.goto('/connexion');
+          await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+          // The sign-in page asks the server once: wait for that answer before counting.
+          await page.waitForLoadState('networkidle');
+          count = await page.getByText('Connexion avec l’annuaire de votre établissement').count();
+        });
+        return count;
+      };
+      // A loopback port nobody listens on: given by the system, then closed again.
+      const probe = createServer();
+      await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+      const closedPort = (probe.address() as AddressInfo).port;
+      await new Promise((resolve) => probe.close(resolve));
+      try {
+        expect(await offered()).toBe(0);
+        await journey(DESKTOP, async (page) => {
+          await signIn(page, server.account('admin'));
+          await page.goto('/admin/sso');
+          await page.getByText('L’authentification unique n’est pas encore configurée.').waitFor();
+          await expectAccessible(page, '/admin/sso');
+          await screenshot(page, 'admin-sso');
+          // A directory that does not answer: the test says so, in French, and nothing is saved.
+          await page.getByLabel('Émetteur (issuer)').fill(`http://127.0.0.1:${closedPort}`);
+          await page.getByLabel('Identifiant client').fill(directory.clientId);
+          await page.getByLabel('Secret client').fill(directory.clientSecret);
+          await page.getByLabel('Rôle donné à une première connexion').selectOption('agent');
+          await page.getByRole('button', { name: 'Tester' }).click();
+          await page.getByText('Le fournisseur d’identité ne répond pas à cette adresse').waitFor();
+          await expectAccessible(page, '/admin/sso, test refusé');
+          await screenshot(page, 'admin-sso-test-refuse');
+          // The right directory, a wrong secret: the client is refused.
+          await page.getByLabel('Émetteur (issuer)').fill(directory.issuer);
+          await page.getByLabel('Secret client').fill('pas-le-bon-secret');
+          await page.getByRole('button', { name: 'Tester' }).click();
+          await page.getByText('Le fournisseur d’identité refuse ce client').waitFor();
+          await page.getByLabel('Secret client').fill(directory.clientSecret);
+          await page.getByRole('button', { name: 'Tester' }).click();
+          await page.getByText('Le fournisseur répond et accepte ce client.').waitFor();
+          await page.getByRole('button', { name: 'Enregistrer la configuration' }).click();
+          await page.getByText(`Configurée avec ${directory.issuer}.`).waitFor();
+          // Write-only: the secret field is emptied and never filled back.
+          expect(await page.getByLabel('Secret client').inputValue()).toBe('');
+          await page.getByText('L’authentification unique est proposée sur la page de connexion.').waitFor();
+          await expectAccessible(page, '/admin/sso, configurée');
+          await screenshot(page, 'admin-sso-configuree');
+        });
 
-        await signIn(page, server.account('admin'));
-        await page.goto('/admin/sso');
-        await page.getByText('L’authentification unique n’est pas encore configurée.').waitFor();
-        await expectAccessible(page, '/admin/sso');
-        await screenshot(page, 'admin-sso');
-        await page.getByLabel('Émetteur (issuer)').fill('https://annuaire.chu-demo.example');
-        await page.getByLabel('Identifiant client').fill('blouse');
-        await page.getByLabel('Secret client').fill('un-secret-de-demonstration');
-        await page.getByLabel('Rôle donné à une première connexion').selectOption('agent');
-        await page.getByRole('button', { name: 'Enregistrer la configuration' }).click();
-        await page.getByText('Configuration enregistrée.').waitFor();
-        await page.getByText('Configurée avec https://annuaire.chu-demo.example.').waitFor();
-        // Write-only: the secret field is emptied and never filled back.
-        expect(await page.getByLabel('Secret client').inputValue()).toBe('');
-      });
+        // The login page, in a browser without a session.
+        await journey(DESKTOP, async (page) => {
+          await page.goto('/connexion');
+          await page
+            .getByRole('heading', { name: 'Connexion avec l’annuaire de votre établissement' })
+            .waitFor();
+          const establishmentId = await page.getByLabel('Votre établissement', { exact: true }).inputValue();
+          expect(establishmentId).not.toBe('');
+          const link = page.getByRole('link', { name: 'Continuer avec l’annuaire' });
+          expect(await link.getAttribute('href')).toBe(`/api/sso/${establishmentId}/start`);
+          await expectAccessible(page, '/connexion avec authentification unique');
+          await screenshot(page, 'connexion-sso');
+        });
 
-      // The login page, in a browser without a session.
-      await journey(DESKTOP, async (page) => {
-        await page.goto('/connexion');
-        await page
-          .getByRole('heading', { name: 'Connexion avec l’annuaire de votre établissement' })
-          .waitFor();
-        const establishmentId = await page.getByLabel('Votre établissement', { exact: true }).inputValue();
-        expect(establishmentId).not.toBe('');
-        const link = page.getByRole('link', { name: 'Continuer avec l’annuaire' });
-        expect(await link.getAttribute('href')).toBe(`/api/sso/${establishmentId}/start`);
-        await expectAccessible(page, '/connexion avec authentification unique');
-        await screenshot(page, 'connexion-sso');
-      });
+        await journey(MOBILE, async (page) => {
+          await signIn(page, server.account('admin'));
+          await page.goto('/admin/sso');
+          await page.getByRole('button', { name: 'Désactiver', exact: true }).click();
+          await page
+            .getByText('L’authentification unique est désactivée : sa configuration est conservée.')
+            .waitFor();
+          await expectAccessible(page, '/admin/sso désactivée à 375 px');
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+          await screenshot(page, 'admin-sso-desactivee');
+        });
+        expect(await offered()).toBe(0);
+
+        await journey(DESKTOP, async (page) => {
+          await signIn(page, server.account('admin'));
+          await page.goto('/admin/sso');
+          await page.getByRole('button', { name: 'Réactiver', exact: true }).click();
+          await page.getByText('L’authentification unique est proposée sur la page de connexion.').waitFor();
+          await page.getByRole('button', { name: 'Supprimer la configuration' }).click();
+          await page.getByRole('button', { name: 'Confirmer la suppression' }).click();
+          await page.getByText('L’authentification unique n’est pas encore configurée.').waitFor();
+          // Still so after a reload: removed on the server, not only on the screen.
+          await page.reload();
+          await page.getByText('L’authentification unique n’est pas encore configurée.').waitFor();
+        });
+        expect(await offered()).toBe(0);
+      } finally {
+        await directory.stop();
+      }
     },
     TEST_TIMEOUT,
   );

@@ -132,6 +132,17 @@ describe('Blouse web application, end to end', () => {
   });
 
   it(
+    'the API documentation (Swagger UI) works under its Content-Security-Policy',
+    () =>
+      journey(DESKTOP, async (page) => {
+        await page.goto('/api/docs/');
+        await page.getByText('Blouse API').first().waitFor();
+        await page.getByText('/api/health').first().waitFor();
+      }),
+    TEST_TIMEOUT,
+  );
+
+  it(
     'refuses a wrong password with an alert',
     () =>
       journey(DESKTOP, async (page) => {
@@ -167,6 +178,9 @@ describe('Blouse web application, end to end', () => {
           /^Aucune version sûre : le message repose sur l.état de santé/,
         );
         expect(await page.getByText(/\[(NOM|ÂGE|CHAMBRE|SANTÉ)\]/).count()).toBe(0);
+        expect(await page.getByTestId('verdict').innerText()).toContain(
+          'Aucune reformulation ne le rend publiable',
+        );
         await screenshot(page, 'verifier-journey');
       }),
     TEST_TIMEOUT,

@@ -1,10 +1,12 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { AuditPage } from './audit/audit-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
 import { AdminListsPage } from './pages/admin-lists-page';
 import { AdminSsoPage } from './pages/admin-sso-page';
 import { AdminUsersPage } from './pages/admin-users-page';
 import { CheckPage } from './pages/check-page';
+import { FollowUpPage } from './pages/follow-up-page';
 import { IncidentDetailPage } from './pages/incident-detail-page';
 import { IncidentsPage } from './pages/incidents-page';
 import { LoginPage } from './pages/login-page';
@@ -19,6 +21,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route path="/connexion" element={<LoginPage />} />
+        <Route path="/suivi" element={<FollowUpPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<HomeRedirect />} />
           <Route path="/verifier" element={<CheckPage />} />
@@ -30,6 +33,7 @@ export function AppRoutes() {
           <Route path="/admin/utilisateurs" element={<AdminUsersPage />} />
           <Route path="/admin/listes" element={<AdminListsPage />} />
           <Route path="/admin/sso" element={<AdminSsoPage />} />
+          <Route path="/admin/journal" element={<AuditPage />} />
         </Route>
         <Route path="/accueil" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -32,6 +32,9 @@ const ROLE_BEFORE =
   /(?:^|[^a-z])(?:collegue|cadre|infirmiere?|ide|medecin|interne|externe|aide-soignante?|as|sage-femme|cheffe?|chef de service|ami|amie|copine|copain|binome|stagiaire|etudiante?|brancardier|brancardiere|kine|secretaire|fils|fille|mari|femme|epouse|epoux|mere|pere|soeur|frere)\s*$/u;
 /** Someone greeted by name (« Bonjour Mme Mercier, ») or already named by a noun (« ma patiente, Mme Brun, »). */
 const GREETING_BEFORE = /(?:^|[^a-z])(?:bonjour|bonsoir|salut|coucou|cher|chere|hello)\s*$/u;
+/** « ma patiente préférée, Mme Brun, »: the noun before already says who. */
+const NAMED_BY_NOUN_BEFORE =
+  /(?:^|[^a-z])(?:patiente?|residente?|doyenne?|dame|monsieur|maman|papa|mamie|papy|grand-mere|grand-pere|bebe|enfant|voisine?|amie?)(?: [a-z-]+)?\s*,\s*$/u;
 const LITTLE_BEFORE = /(?:^|[^a-z])(le|la) (petite?|jeune)\s*$/u;
 const SENTENCE_START_BEFORE = /(?:^|[.!?…]\s*|\n\s*)$/u;
 /** Apposition: the detail sits between commas, or between a comma and the end of the sentence. */
@@ -128,10 +131,7 @@ function person(span: Span, ctx: RewriteContext): Edit | null {
   const before = ctx.folded.slice(Math.max(0, span.start - 40), span.start);
   if (ROLE_BEFORE.test(before) || GREETING_BEFORE.test(before))
     return drop(span.start, span.end, ctx, NO_LEAD);
-  if (
-    /\p{L}\s*,\s*$/u.test(ctx.text.slice(Math.max(0, span.start - 5), span.start)) &&
-    inApposition(span, ctx.text)
-  ) {
+  if (NAMED_BY_NOUN_BEFORE.test(before) && inApposition(span, ctx.text)) {
     return drop(span.start, span.end, ctx, NO_LEAD);
   }
   if (DOCTOR_TITLE.test(folded)) {
@@ -147,6 +147,9 @@ function person(span: Span, ctx: RewriteContext): Edit | null {
     const replacement = feminine ? `une ${little[2]} patiente` : `un ${little[2]} patient`;
     return { start, end: span.end, replacement: replacement.replace('jeunee', 'jeune') };
   }
+  // « M. et Mme Leroy »: two people.
+  if (/ et /u.test(folded))
+    return { start: span.start, end: span.end, replacement: `deux patients${PERSON_END}` };
   const first = ctx.people.count === 0;
   ctx.people.count++;
   const written =
@@ -204,7 +207,14 @@ function age(span: Span, ctx: RewriteContext): Edit {
   return drop(span.start, span.end, ctx, NO_LEAD);
 }
 
-function date(span: Span, ctx: RewriteContext): Edit {
+/** « garde du 24 décembre »: the shift stays, its date goes. */
+const SHIFT_THEN_DATE =
+  /^(?:nuit|soir|soiree|matin|matinee|apres-midi|journee|week-end|weekend|garde|astreinte)(?= (?:du|de) )/u;
+
+function date(whole: Span, ctx: RewriteContext): Edit {
+  const shift = SHIFT_THEN_DATE.exec(ctx.folded.slice(whole.start, whole.end));
+  if (shift !== null) return drop(whole.start + shift[0].length + 1, whole.end, ctx, NO_LEAD);
+  const span = whole;
   const before = ctx.folded.slice(Math.max(0, span.start - 40), span.start);
   const since = /(?:^|[^a-z])depuis $/u.exec(before);
   if (since !== null) return { start: span.start, end: span.end, replacement: 'quelque temps' };

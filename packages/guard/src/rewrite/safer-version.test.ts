@@ -177,6 +177,24 @@ const REWRITABLE: readonly Rewritable[] = [
     text: 'Je pense fort à Mme Robin, 96 ans, qui fête son anniversaire dans notre service aujourd’hui 🎉',
     gone: ['Robin', '96', 'aujourd'],
   },
+  {
+    context: 'staff',
+    text: 'Dernière garde du 24 décembre aux urgences de Valmont : M. et Mme Leroy, 85 et 83 ans, admis ensemble pour une intoxication au monoxyde',
+    gone: ['24 décembre', 'Leroy', '85', '83', 'Valmont'],
+    expected: "Dernière garde à l'hôpital : deux patients, admis ensemble pour une intoxication au monoxyde",
+  },
+  {
+    context: 'institutional',
+    text: 'Ce lundi 4 mars, Mme Lopez, 101 ans, a soufflé ses bougies dans notre EHPAD des Tilleuls 🎂',
+    gone: ['lundi', '4 mars', 'Lopez', '101'],
+    expected: 'Récemment, une patiente a soufflé ses bougies dans notre EHPAD des Tilleuls 🎂',
+  },
+  {
+    context: 'staff',
+    text: 'Hier à 23h, un motard de 19 ans est arrivé au déchocage, on a tout tenté, repose en paix',
+    gone: ['Hier', '23h', '19'],
+    expected: 'Récemment, un motard est arrivé au déchocage, on a tout tenté, repose en paix',
+  },
 ];
 
 /** Reads as French: no placeholder, no doubled blank or punctuation, a capital first, no comma opening a sentence. */

@@ -23,7 +23,7 @@ export function saferVersion(
   if (report.verdict === 'ok') return { text };
   const point = report.findings.find((finding) => NOT_REWRITABLE.has(finding.rule));
   if (point !== undefined) return { text: null, reason: reasonFor(point.rule) };
-  const everything = [...report.detected, ...report.spans];
+  const everything = [...report.detected, ...report.spans, ...agesInApposition(text)];
   if (passesOnContacts(text, everything)) return { text: null, reason: PASSES_ON_CONTACTS };
   if (contentWordsOutside(text, everything) < 2) {
     const types = new Set(everything.map((span) => span.type));
@@ -51,6 +51,22 @@ export function saferVersion(
   }
   const remaining = last.findings.find((finding) => finding.severity === 'block') ?? last.findings[0];
   return { text: null, reason: remaining === undefined ? HEALTH_OF_SOMEONE : reasonFor(remaining.rule) };
+}
+
+const AGE_IN_APPOSITION = /,\s*(\d{1,3}(?:\s*(?:et|,|-)\s*\d{1,3})*\s+ans)(?=\s*[,.!?;)]|\s*$)/gu;
+
+/**
+ * Ages set between commas (« M. et Mme L., 85 et 83 ans, »): the rewrite drops them even where
+ * the recognizer saw none, since an age next to a person is a detail about that person.
+ */
+function agesInApposition(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(AGE_IN_APPOSITION)) {
+    const age = match[1] ?? '';
+    const start = match.index + match[0].length - age.length;
+    spans.push({ type: 'AGE', start, end: start + age.length, score: 0.5, recognizer: 'rewrite-age' });
+  }
+  return spans;
 }
 
 const CONTACT_VERB =

@@ -141,7 +141,7 @@ describe.each(DIALECTS)('establishments, users and roles (%s)', (dialect) => {
     expect(
       list
         .json()
-        .map((u: { email: string; role: string }) => [u.email, u.role])
+        .items.map((u: { email: string; role: string }) => [u.email, u.role])
         .sort(),
     ).toEqual(
       [
@@ -230,16 +230,6 @@ describe.each(DIALECTS)('establishments, users and roles (%s)', (dialect) => {
       () => ({ method: 'PATCH', url: `${base}/users/${target.userId}`, payload: { role: 'agent' } }),
       () => ({ method: 'PUT', url: `${base}/guard-lists`, payload: { names: ['CH'] } }),
       () => ({ method: 'PUT', url: `${base}/group`, payload: { groupId: group.id } }),
-      () => ({
-        method: 'PUT',
-        url: `${base}/sso`,
-        payload: {
-          issuer: 'https://idp.chu-test.fr',
-          clientId: 'c',
-          clientSecret: 's',
-          defaultRole: 'agent',
-        },
-      }),
       () => ({ method: 'DELETE', url: `${base}/users/${target.userId}` }),
     ];
     for (const role of OTHER_ROLES) {

@@ -4,6 +4,8 @@ import { requireRole, requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
 import { component } from '../http/openapi.js';
 import { forbidden } from '../http/problem.js';
+import { safeLine } from '../http/safe-text.js';
+import { resetPassword, setAccountDisabled } from './account-admin-service.js';
 import {
   createGroup,
   establishmentsOf,
@@ -37,6 +39,10 @@ const memberSchema = z.object({
   disabled: z.boolean(),
 });
 component(memberSchema, 'Member');
+const memberPageSchema = component(
+  z.object({ items: z.array(memberSchema), total: z.number().int() }),
+  'MemberPage',
+);
 const userParams = establishmentParams.extend({ userId: idSchema });
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
@@ -107,14 +113,69 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['utilisateurs'],
-          summary: 'Les utilisateurs de l’établissement (administrateur)',
+          summary: 'Les utilisateurs de l’établissement, par nom, filtrés et paginés (administrateur)',
+          description: 'q : une partie du nom ou de l’adresse e-mail, sans tenir compte de la casse.',
           params: establishmentParams,
-          response: { 200: z.array(memberSchema), ...errors },
+          querystring: z.strictObject({
+            q: safeLine(0, 120).default(''),
+            offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+            limit: z.coerce.number().int().min(1).max(100).default(50),
+          }),
+          response: { 200: memberPageSchema, ...errors },
         },
       },
       async (request) => {
         requireRole(request, request.params.establishmentId, ADMIN);
-        return listMembers(context, request.params.establishmentId);
+        return listMembers(context, request.params.establishmentId, request.query);
+      },
+    );
+
+    for (const [verb, disabled] of [
+      ['disable', true],
+      ['enable', false],
+    ] as const) {
+      app.post(
+        `/api/establishments/:establishmentId/users/:userId/${verb}`,
+        {
+          schema: {
+            tags: ['utilisateurs'],
+            summary: disabled
+              ? 'Désactiver un compte : plus de connexion, sessions fermées, l’historique reste (administrateur)'
+              : 'Réactiver un compte désactivé (administrateur)',
+            description: 'Seulement pour un compte qui n’appartient qu’à cet établissement (sinon 409).',
+            params: userParams,
+            response: { 200: memberSchema, ...errors, 409: problemSchema },
+          },
+        },
+        async (request) => {
+          const { establishmentId, userId } = request.params;
+          requireRole(request, establishmentId, ADMIN);
+          const actor = requireSession(request).user.id;
+          return setAccountDisabled(context, actor, establishmentId, userId, disabled);
+        },
+      );
+    }
+
+    app.post(
+      '/api/establishments/:establishmentId/users/:userId/password-reset',
+      {
+        schema: {
+          tags: ['utilisateurs'],
+          summary: 'Donner un mot de passe temporaire, montré une seule fois (administrateur)',
+          description:
+            'La personne devra choisir son propre mot de passe à la connexion suivante ; ses sessions ' +
+            'sont fermées. Seulement pour un compte à mot de passe qui n’appartient qu’à cet établissement.',
+          params: userParams,
+          response: { 200: z.object({ temporaryPassword: z.string() }), ...errors, 409: problemSchema },
+        },
+      },
+      async (request, reply) => {
+        const { establishmentId, userId } = request.params;
+        requireRole(request, establishmentId, ADMIN);
+        const actor = requireSession(request).user.id;
+        // Shown once: no cache may keep it.
+        reply.header('cache-control', 'no-store');
+        return resetPassword(context, actor, establishmentId, userId);
       },
     );
 
@@ -191,7 +252,7 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['établissements'],
           summary: 'Créer un groupe d’établissements (administrateur d’un établissement)',
-          body: z.strictObject({ name: z.string().trim().min(1).max(200) }),
+          body: z.strictObject({ name: safeLine(1, 200) }),
           response: { 201: z.object({ id: z.string(), name: z.string() }), ...errors },
         },
       },

@@ -1,8 +1,10 @@
 import type { EstablishmentLists } from '@blouse/guard';
 import { z } from 'zod';
 import { component } from '../http/openapi.js';
+import { safeLine } from '../http/safe-text.js';
 
-const entry = z.string().trim().min(1).max(200);
+// Names and services: single lines, no control or invisible direction change (http/safe-text.ts).
+const entry = safeLine(1, 200);
 const list = z.array(entry).max(500);
 
 /**

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database, Role, Row } from '../db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -62,8 +62,74 @@ export function membership(db: Db, userId: string, establishmentId: string) {
     .executeTakeFirst();
 }
 
-export async function membersOf(db: Db, establishmentId: string): Promise<MemberView[]> {
-  const rows = await db
+export interface MemberSearch {
+  /** Part of a name or an e-mail, any case; empty for everyone. */
+  readonly q: string;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** « % », « _ » and « \\ » are literal in what a person types. */
+function likePattern(q: string): string {
+  return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** An establishment's members by name, filtered and paged in SQL, with the total that matched. */
+export async function membersOf(
+  db: Db,
+  establishmentId: string,
+  search: MemberSearch = { q: '', offset: 0, limit: 10_000 },
+): Promise<{ items: MemberView[]; total: number }> {
+  let query = db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .where('memberships.establishment_id', '=', establishmentId);
+  if (search.q !== '') {
+    const pattern = likePattern(search.q);
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`lower(users.display_name)`, 'like', sql`${pattern} escape '\\'`),
+        eb(sql`lower(users.email)`, 'like', sql`${pattern} escape '\\'`),
+      ]),
+    );
+  }
+  const counted = await query
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const rows = await query
+    .select([
+      'users.id',
+      'users.email',
+      'users.display_name',
+      'users.password_hash',
+      'users.oidc_subject',
+      'users.disabled',
+      'memberships.role',
+    ])
+    .orderBy('users.display_name')
+    .orderBy('users.id')
+    .limit(search.limit)
+    .offset(search.offset)
+    .execute();
+  const items = rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    displayName: r.display_name,
+    role: r.role,
+    hasPassword: r.password_hash !== null,
+    sso: r.oidc_subject !== null,
+    disabled: r.disabled === 1,
+  }));
+  return { items, total: Number(counted.n) };
+}
+
+/** One member of an establishment as the administration shows them. */
+export async function memberOf(
+  db: Db,
+  establishmentId: string,
+  userId: string,
+): Promise<MemberView | undefined> {
+  const row = await db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select([
@@ -76,18 +142,19 @@ export async function membersOf(db: Db, establishmentId: string): Promise<Member
       'memberships.role',
     ])
     .where('memberships.establishment_id', '=', establishmentId)
-    .orderBy('users.display_name')
-    .orderBy('users.id')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    email: r.email,
-    displayName: r.display_name,
-    role: r.role,
-    hasPassword: r.password_hash !== null,
-    sso: r.oidc_subject !== null,
-    disabled: r.disabled === 1,
-  }));
+    .where('users.id', '=', userId)
+    .executeTakeFirst();
+  return row === undefined
+    ? undefined
+    : {
+        id: row.id,
+        email: row.email,
+        displayName: row.display_name,
+        role: row.role,
+        hasPassword: row.password_hash !== null,
+        sso: row.oidc_subject !== null,
+        disabled: row.disabled === 1,
+      };
 }
 
 export async function countAdmins(db: Db, establishmentId: string): Promise<number> {

@@ -250,4 +250,79 @@ describe.each(DIALECTS)('sessions (%s)', (dialect) => {
     expect((await signIn('change@chu-test.fr', 'un nouveau mot de passe long')).statusCode).toBe(200);
     expect(await audit('user.password_change')).toHaveLength(1);
   });
+
+  it('ends the session presented when signing in again: the old token no longer works', async () => {
+    await account('rotation@chu-test.fr');
+    const first = await signIn('rotation@chu-test.fr', PASSWORD);
+    const oldCookie = `blouse_session=${cookieOf(first)?.value}`;
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: 'rotation@chu-test.fr', password: PASSWORD },
+      headers: { cookie: oldCookie },
+    });
+    expect(again.statusCode).toBe(200);
+    expect(cookieOf(again)?.value).not.toBe(cookieOf(first)?.value);
+    const get = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
+    expect((await get(oldCookie)).statusCode).toBe(401);
+    expect((await get(`blouse_session=${cookieOf(again)?.value}`)).statusCode).toBe(200);
+    const sessions = (await t.storage.db.selectFrom('sessions').select('id').execute()).map((r) => r.id);
+    expect(sessions).toContain(hashToken(String(cookieOf(again)?.value)));
+    expect(sessions).not.toContain(hashToken(String(cookieOf(first)?.value)));
+  });
+
+  it('throttles the password change like sign-in: wrong current passwords lock the account, audited without passwords', async () => {
+    const userId = await account('devine@chu-test.fr');
+    const signed = await signIn('devine@chu-test.fr', PASSWORD);
+    const headers = {
+      cookie: `blouse_session=${cookieOf(signed)?.value}`,
+      'x-csrf-token': signed.json().csrfToken,
+    };
+    const change = (current: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/session/password',
+        headers,
+        payload: { current, next: 'un tout nouveau mot de passe' },
+      });
+    for (let i = 1; i < THROTTLE.emailLimit; i += 1) {
+      const wrong = await change(`essai numéro ${i}`);
+      expect(wrong.statusCode).toBe(403);
+      expect(wrong.json().code).toBe('mot_de_passe_actuel_incorrect');
+    }
+    const locking = await change('dernier essai');
+    expect(locking.statusCode).toBe(423);
+    expect(locking.json().code).toBe('compte_verrouille');
+    expect(Number(locking.headers['retry-after'])).toBe(THROTTLE.lockMs / 1000);
+    // Locked, even for the right current password, and at the sign-in page too.
+    expect((await change(PASSWORD)).statusCode).toBe(423);
+    expect((await signIn('devine@chu-test.fr', PASSWORD, '10.0.0.9')).statusCode).toBe(423);
+    const failed = await audit('user.password_change_failed');
+    expect(failed).toHaveLength(THROTTLE.emailLimit);
+    expect(failed.every((f) => f.actor_id === userId && f.target_id === userId)).toBe(true);
+    expect(JSON.parse(failed.at(-1)?.detail ?? '{}')).toEqual({ locked: true });
+    const everything = (await t.storage.db.selectFrom('audit_log').select('detail').execute())
+      .map((a) => a.detail)
+      .join();
+    expect(everything).not.toContain('essai');
+    expect(everything).not.toContain(PASSWORD);
+
+    // After the lock, the right password changes it; the change is audited (no password).
+    t.clock.advance(THROTTLE.lockMs + 1);
+    const relogged = await signIn('devine@chu-test.fr', PASSWORD, '10.0.0.9');
+    const fresh = {
+      cookie: `blouse_session=${cookieOf(relogged)?.value}`,
+      'x-csrf-token': relogged.json().csrfToken,
+    };
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/session/password',
+      headers: fresh,
+      payload: { current: PASSWORD, next: 'un tout nouveau mot de passe' },
+    });
+    expect(ok.statusCode).toBe(204);
+    const changed = await audit('user.password_change');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]?.detail).not.toContain('nouveau');
+  });
 });

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireSession } from '../http/auth.js';
@@ -7,6 +8,10 @@ import { emailSchema, passwordSchema, problemSchema, sessionSchema } from './sch
 import { changePassword, LockedOut, login, logout, sessionView } from './session-service.js';
 
 const TAGS = ['session'];
+
+function setRetryAfter(reply: FastifyReply, until: Date, now: Date): void {
+  reply.header('retry-after', String(Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000))));
+}
 
 /** Sign in, the current session, sign out, change one's password. */
 export function sessionRoutes(context: AppContext): FastifyPluginAsyncZod {
@@ -23,17 +28,15 @@ export function sessionRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         try {
-          const session = await login(context, { ...request.body, ip: request.ip });
+          const session = await login(context, {
+            ...request.body,
+            ip: request.ip,
+            previousSessionId: request.session?.sessionId ?? null,
+          });
           setSessionCookie(reply, context.config, session.token, session.expiresAt);
           return session.view;
         } catch (error) {
-          if (error instanceof LockedOut) {
-            const seconds = Math.max(
-              1,
-              Math.ceil((error.until.getTime() - context.clock().getTime()) / 1000),
-            );
-            reply.header('retry-after', String(seconds));
-          }
+          if (error instanceof LockedOut) setRetryAfter(reply, error.until, context.clock());
           throw error;
         }
       },
@@ -70,17 +73,31 @@ export function sessionRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: TAGS,
           summary: 'Changer son mot de passe',
           body: z.object({ current: passwordSchema, next: passwordSchema }),
-          response: { 204: z.null(), 401: problemSchema, 403: problemSchema, 422: problemSchema },
+          description:
+            'Un mauvais mot de passe actuel compte comme un échec de connexion du compte : au-delà, 423 ' +
+            'avec Retry-After. Les autres sessions de la personne sont fermées.',
+          response: {
+            204: z.null(),
+            401: problemSchema,
+            403: problemSchema,
+            422: problemSchema,
+            423: problemSchema,
+          },
         },
       },
       async (request, reply) => {
         const session = requireSession(request);
-        await changePassword(context, {
-          userId: session.user.id,
-          sessionId: session.sessionId,
-          current: request.body.current,
-          next: request.body.next,
-        });
+        try {
+          await changePassword(context, {
+            userId: session.user.id,
+            sessionId: session.sessionId,
+            current: request.body.current,
+            next: request.body.next,
+          });
+        } catch (error) {
+          if (error instanceof LockedOut) setRetryAfter(reply, error.until, context.clock());
+          throw error;
+        }
         return reply.status(204).send(null);
       },
     );

@@ -23,6 +23,8 @@ export interface SessionView {
   readonly user: { readonly id: string; readonly email: string; readonly displayName: string };
   readonly memberships: MembershipView[];
   readonly csrfToken: string;
+  /** After an administrator's reset: only the password change is open until then. */
+  readonly mustChangePassword: boolean;
 }
 
 export interface NewSession {
@@ -69,7 +71,13 @@ const INVALID = () => new Problem(401, 'identifiants_invalides', 'Adresse e-mail
  */
 export async function login(
   context: AppContext,
-  input: { email: string; password: string; ip: string },
+  input: {
+    email: string;
+    password: string;
+    ip: string;
+    /** The session presented with the request, if any: ended by the new one (no second session). */
+    previousSessionId?: string | null;
+  },
 ): Promise<NewSession> {
   const { db } = context.storage;
   const email = normalizeEmail(input.email);
@@ -128,6 +136,9 @@ export async function login(
     await uncountAttempt(unit.trx, ipKey);
     const emailLock = await clearUnlessLocked(unit.trx, emailKey, unit.now);
     if (emailLock !== undefined) throw new LockedOut(423, emailLock);
+    if (input.previousSessionId != null) {
+      await unit.trx.deleteFrom('sessions').where('id', '=', input.previousSessionId).execute();
+    }
     const session = await createSession(unit.trx, user.id, unit.now, context.config.sessionHours);
     await unit.audit({
       establishmentId: null,
@@ -145,6 +156,7 @@ export async function login(
         user: { id: user.id, email: user.email, displayName: user.display_name },
         memberships,
         csrfToken: session.csrfToken,
+        mustChangePassword: user.must_change_password === 1,
       },
     };
   });
@@ -152,13 +164,17 @@ export async function login(
 
 export async function sessionView(
   context: AppContext,
-  session: { csrfToken: string; user: { id: string; email: string; displayName: string } },
+  session: {
+    csrfToken: string;
+    user: { id: string; email: string; displayName: string; mustChangePassword: boolean };
+  },
 ): Promise<SessionView> {
   const memberships = await membershipsOf(context.storage.db, session.user.id);
   return {
     user: { id: session.user.id, email: session.user.email, displayName: session.user.displayName },
     memberships,
     csrfToken: session.csrfToken,
+    mustChangePassword: session.user.mustChangePassword,
   };
 }
 
@@ -177,7 +193,9 @@ export async function logout(context: AppContext, sessionId: string, userId: str
 
 /**
  * Changes one's own password. The current one is required (a borrowed unlocked screen is not
- * enough); the other sessions of the user are closed, this one stays open.
+ * enough), and a wrong one counts as a failed login for the account (throttle.ts): five wrong
+ * guesses lock it, whether made at the sign-in page or here. The other sessions of the user are
+ * closed, this one stays open. Failures and the change are audited, never a password.
  */
 export async function changePassword(
   context: AppContext,
@@ -192,29 +210,52 @@ export async function changePassword(
       'Ce compte se connecte par l’authentification unique de l’établissement : il n’a pas de mot de passe Blouse.',
     );
   }
+  const key = throttleKey('email', emailDigest(user.email));
+  const attempt = await inUnit(context, (unit) => countAttempt(unit.trx, key, THROTTLE.emailLimit, unit.now));
+  if (attempt.lockedUntil !== undefined) throw new LockedOut(423, attempt.lockedUntil);
   if (!(await verifyPassword(user.password_hash, input.current))) {
+    const locked = await inUnit(context, async (unit) => {
+      const until = attempt.rank >= THROTTLE.emailLimit ? await lockKey(unit.trx, key, unit.now) : undefined;
+      await unit.audit({
+        establishmentId: null,
+        actorId: user.id,
+        action: 'user.password_change_failed',
+        targetType: 'user',
+        targetId: user.id,
+        detail: until === undefined ? {} : { locked: true },
+      });
+      return until;
+    });
+    if (locked !== undefined) throw new LockedOut(423, locked);
     throw new Problem(403, 'mot_de_passe_actuel_incorrect', 'Le mot de passe actuel est incorrect.');
   }
   const violation = passwordPolicyViolation(input.next, user.email);
   if (violation !== null) throw unprocessable('mot_de_passe_trop_faible', violation);
+  if (input.next === input.current) {
+    throw unprocessable('mot_de_passe_inchange', 'Le nouveau mot de passe doit être différent de l’actuel.');
+  }
   const passwordHash = await hashPassword(input.next);
   await inUnit(context, async (unit) => {
+    // A wrong guess made meanwhile from elsewhere may have locked the account: the lock stands.
+    const lock = await clearUnlessLocked(unit.trx, key, unit.now);
+    if (lock !== undefined) throw new LockedOut(423, lock);
     await unit.trx
       .updateTable('users')
-      .set({ password_hash: passwordHash })
+      .set({ password_hash: passwordHash, must_change_password: 0 })
       .where('id', '=', user.id)
       .execute();
-    await unit.trx
+    const closed = await unit.trx
       .deleteFrom('sessions')
       .where('user_id', '=', user.id)
       .where('id', '!=', input.sessionId)
-      .execute();
+      .executeTakeFirst();
     await unit.audit({
       establishmentId: null,
       actorId: user.id,
       action: 'user.password_change',
       targetType: 'user',
       targetId: user.id,
+      detail: { otherSessionsClosed: Number(closed.numDeletedRows) },
     });
   });
 }

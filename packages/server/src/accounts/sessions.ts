@@ -15,6 +15,8 @@ export interface SessionUser {
   readonly email: string;
   readonly displayName: string;
   readonly demo: boolean;
+  /** After an administrator's password reset, until the person chooses a password. */
+  readonly mustChangePassword: boolean;
   /** Role per establishment id. */
   readonly roles: ReadonlyMap<string, Role>;
 }
@@ -74,6 +76,7 @@ export async function resolveSession(
       'users.display_name as displayName',
       'users.demo',
       'users.disabled',
+      'users.must_change_password',
     ])
     .where('sessions.id', '=', hashToken(token))
     .executeTakeFirst();
@@ -102,6 +105,7 @@ export async function resolveSession(
       email: row.email,
       displayName: row.displayName,
       demo: row.demo === 1,
+      mustChangePassword: row.must_change_password === 1,
       roles: new Map(memberships.map((m) => [m.establishment_id, m.role])),
     },
   };

@@ -13,27 +13,29 @@ describe.each(DIALECTS)('establishments offering single sign-on (%s)', (dialect)
   });
   afterEach(() => t.close());
 
-  it('lists, without a session, only the establishments with a provider, by name', async () => {
+  it('lists, without a session, only the establishments with a provider switched on, by name', async () => {
     const valmont = await t.establishment('CH de Valmont');
     await t.establishment('Clinique sans annuaire');
     const arbres = await t.establishment('Hôpital des Arbres');
-    const admin = await t.user({ [valmont]: 'admin', [arbres]: 'admin' });
     const empty = await t.app.inject({ method: 'GET', url: '/api/sso/establishments' });
     expect(empty.statusCode).toBe(200);
     expect(empty.json()).toEqual([]);
 
-    for (const eid of [valmont, arbres]) {
-      const put = await t.as(admin, {
-        method: 'PUT',
-        url: `/api/establishments/${eid}/sso`,
-        payload: {
+    // Inserted as saved: saving through the API would first try a real provider (sso.test.ts).
+    const closed = await t.establishment('Annuaire éteint');
+    for (const eid of [valmont, arbres, closed]) {
+      await t.storage.db
+        .insertInto('oidc_providers')
+        .values({
+          establishment_id: eid,
           issuer: 'https://annuaire.chu-test.fr',
-          clientId: 'blouse',
-          clientSecret: 'secret-tres-confidentiel',
-          defaultRole: 'agent',
-        },
-      });
-      expect(put.statusCode).toBe(200);
+          client_id: 'blouse',
+          client_secret: 'secret-tres-confidentiel',
+          default_role: 'agent',
+          created_at: t.clock.now().toISOString(),
+          enabled: eid === closed ? 0 : 1,
+        })
+        .execute();
     }
 
     const response = await t.app.inject({ method: 'GET', url: '/api/sso/establishments' });

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
 import * as oidc from 'openid-client';
-import type { Database, Role } from '../db/schema.js';
+import { lockChain } from '../db/database.js';
 import { type AppContext, inUnit } from '../http/context.js';
-import { badRequest, conflict, notFound, Problem, unprocessable } from '../http/problem.js';
+import { conflict, notFound, Problem, unprocessable } from '../http/problem.js';
+import { isSafeLine, toSafeLine } from '../http/safe-text.js';
 import {
   countMemberships,
   findUserByEmail,
@@ -13,103 +13,35 @@ import {
   membership,
 } from './repository.js';
 import { createSession, hashToken } from './sessions.js';
-
-/** The table added by migration 0002 (db/schema.ts is shared; Kysely learns it here). */
-interface SsoPendingTable {
-  id: string;
-  establishment_id: string;
-  state: string;
-  nonce: string;
-  code_verifier: string;
-  created_at: string;
-  expires_at: string;
-}
-type WithPending = Database & { sso_pending: SsoPendingTable };
-const pending = (db: Kysely<Database> | Transaction<Database>) =>
-  (db as Kysely<Database>).withTables<{ sso_pending: SsoPendingTable }>() as Kysely<WithPending>;
+import { pending } from './sso-pending.js';
+import { discover } from './sso-probe.js';
+import { checkIssuer, redirectUri } from './sso-settings.js';
 
 /** A login has ten minutes to come back from the identity provider. */
 const PENDING_MS = 10 * 60_000;
-/** Logins under way at once for one establishment: far above a real rush, far below a flood. */
+/**
+ * Logins under way at once for one establishment. Beyond it the oldest are dropped rather than
+ * new ones refused: a flood from many addresses costs an abandoned login a retry, never blocks
+ * everyone's sign-in.
+ */
 export const MAX_PENDING_PER_ESTABLISHMENT = 1_000;
+/**
+ * Logins under way at once from one address: a person opens one or two, a whole hospital behind
+ * one address finishes theirs in seconds (a used row is deleted). Beyond it: 429.
+ */
+export const MAX_PENDING_PER_ADDRESS = 30;
 export const SSO_COOKIE = 'blouse_sso';
 export const SSO_COOKIE_PATH = '/api/sso';
 
-export interface SsoSettings {
-  readonly issuer: string;
-  readonly clientId: string;
-  readonly defaultRole: Role;
-}
-
-/** Plain http only towards this machine (a test or a local provider); anything else needs https. */
-export function isLoopbackHttp(url: URL): boolean {
-  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-}
-
-export function checkIssuer(issuer: string): URL {
-  let url: URL;
-  try {
-    url = new URL(issuer);
-  } catch {
-    throw badRequest('emetteur_invalide', 'L’émetteur doit être une adresse https://.');
-  }
-  if (url.protocol !== 'https:' && !isLoopbackHttp(url)) {
-    throw badRequest(
-      'emetteur_invalide',
-      'L’émetteur doit être une adresse https:// (http seulement en local).',
+/** Too many logins under way from one address: refused until its oldest one expires. */
+export class TooManySsoStarts extends Problem {
+  constructor(readonly until: Date) {
+    super(
+      429,
+      'sso_trop_de_connexions',
+      'Trop de connexions par l’authentification unique ont été commencées depuis cette adresse : réessayez dans quelques minutes.',
     );
   }
-  if (url.username !== '' || url.password !== '' || url.hash !== '') {
-    throw badRequest('emetteur_invalide', 'L’émetteur ne doit contenir ni identifiants ni fragment.');
-  }
-  return url;
-}
-
-export async function readSso(context: AppContext, establishmentId: string): Promise<SsoSettings | null> {
-  const row = await context.storage.db
-    .selectFrom('oidc_providers')
-    .select(['issuer', 'client_id', 'default_role'])
-    .where('establishment_id', '=', establishmentId)
-    .executeTakeFirst();
-  return row === undefined
-    ? null
-    : { issuer: row.issuer, clientId: row.client_id, defaultRole: row.default_role };
-}
-
-export async function writeSso(
-  context: AppContext,
-  actorId: string,
-  establishmentId: string,
-  input: { issuer: string; clientId: string; clientSecret: string; defaultRole: Role },
-): Promise<SsoSettings> {
-  // Stored as given: the issuer identifier is compared character for character with the one the
-  // provider announces (some end with a slash, most do not).
-  const issuer = input.issuer.trim();
-  checkIssuer(issuer);
-  await inUnit(context, async (unit) => {
-    const values = {
-      issuer,
-      client_id: input.clientId,
-      client_secret: input.clientSecret,
-      default_role: input.defaultRole,
-    };
-    await unit.trx
-      .insertInto('oidc_providers')
-      .values({ establishment_id: establishmentId, ...values, created_at: unit.now.toISOString() })
-      .onConflict((oc) => oc.column('establishment_id').doUpdateSet(values))
-      .execute();
-    await unit.audit({
-      establishmentId,
-      actorId,
-      action: 'establishment.sso_update',
-      targetType: 'establishment',
-      targetId: establishmentId,
-      // Never the secret.
-      detail: { issuer, clientId: input.clientId, defaultRole: input.defaultRole },
-    });
-  });
-  configurations.clear();
-  return { issuer, clientId: input.clientId, defaultRole: input.defaultRole };
 }
 
 /**
@@ -118,11 +50,25 @@ export async function writeSso(
  */
 const configurations = new Map<string, Promise<oidc.Configuration>>();
 
+/** Called when settings change: the next login discovers the provider again. */
+export function forgetConfigurations(): void {
+  configurations.clear();
+}
+
+/** The provider's unavailability, in words for the person at the sign-in page. */
+export const PROVIDER_DOWN = () =>
+  new Problem(
+    502,
+    'sso_indisponible',
+    'L’annuaire de l’établissement (le fournisseur d’identité) ne répond pas pour le moment.',
+  );
+
 async function providerOf(context: AppContext, establishmentId: string) {
   const row = await context.storage.db
     .selectFrom('oidc_providers')
     .selectAll()
     .where('establishment_id', '=', establishmentId)
+    .where('enabled', '=', 1)
     .executeTakeFirst();
   if (row === undefined) {
     throw notFound('L’authentification unique n’est pas configurée pour cet établissement.');
@@ -130,14 +76,7 @@ async function providerOf(context: AppContext, establishmentId: string) {
   const key = JSON.stringify([row.issuer, row.client_id, row.client_secret]);
   let configuration = configurations.get(key);
   if (configuration === undefined) {
-    const url = checkIssuer(row.issuer);
-    configuration = oidc.discovery(
-      url,
-      row.client_id,
-      undefined,
-      oidc.ClientSecretPost(row.client_secret),
-      isLoopbackHttp(url) ? { execute: [oidc.allowInsecureRequests] } : undefined,
-    );
+    configuration = discover(checkIssuer(row.issuer), row.client_id, row.client_secret);
     configurations.set(key, configuration);
     // A failed discovery (provider down) must not stay cached.
     configuration.catch(() => configurations.delete(key));
@@ -145,59 +84,73 @@ async function providerOf(context: AppContext, establishmentId: string) {
   try {
     return { row, configuration: await configuration };
   } catch {
-    throw new Problem(502, 'sso_indisponible', 'Le fournisseur d’identité de l’établissement ne répond pas.');
+    throw PROVIDER_DOWN();
   }
-}
-
-function redirectUri(context: AppContext): string {
-  return `${context.config.publicUrl}/api/sso/callback`;
 }
 
 /**
  * Starts a login: keeps state, nonce and PKCE verifier in a sso_pending row, keyed by the hash of
  * the random token returned for the cookie, and returns the provider's authorization URL.
+ * This route needs no session, so whoever calls it is bounded: per address (429 beyond
+ * MAX_PENDING_PER_ADDRESS live logins), and per establishment by dropping the oldest logins
+ * beyond MAX_PENDING_PER_ESTABLISHMENT, so that no flood stops others from starting theirs.
  */
 export async function startSso(
   context: AppContext,
   establishmentId: string,
+  clientAddress: string,
 ): Promise<{ url: string; token: string; maxAgeSeconds: number }> {
   const { configuration } = await providerOf(context, establishmentId);
   const verifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
   const token = randomBytes(32).toString('base64url');
-  const now = context.clock();
-  const db = pending(context.storage.db);
-  // Expired rows of abandoned logins are removed as new ones start.
-  await db.deleteFrom('sso_pending').where('expires_at', '<=', now.toISOString()).execute();
-  // This route needs no session: without a cap, anyone could fill the table. Live rows are
-  // counted per establishment, so that a flood aimed at one establishment does not stop the
-  // others' logins. A soft cap: concurrent starts may pass it by a few rows, which is harmless.
-  const live = await db
-    .selectFrom('sso_pending')
-    .select((eb) => eb.fn.countAll<string | number>().as('n'))
-    .where('establishment_id', '=', establishmentId)
-    .where('expires_at', '>', now.toISOString())
-    .executeTakeFirstOrThrow();
-  if (Number(live.n) >= MAX_PENDING_PER_ESTABLISHMENT) {
-    throw new Problem(
-      429,
-      'sso_trop_de_connexions',
-      'Trop de connexions par l’authentification unique sont en cours pour cet établissement : réessayez dans quelques minutes.',
-    );
-  }
-  await db
-    .insertInto('sso_pending')
-    .values({
-      id: hashToken(token),
-      establishment_id: establishmentId,
-      state,
-      nonce,
-      code_verifier: verifier,
-      created_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + PENDING_MS).toISOString(),
-    })
-    .execute();
+  const id = hashToken(token);
+  const address = hashToken(`sso-address:${clientAddress}`);
+  await inUnit(context, async (unit) => {
+    const db = pending(unit.trx);
+    const now = unit.now.toISOString();
+    // Serialised per address (PostgreSQL advisory lock; SQLite has one writer): parallel starts
+    // from one address cannot all pass the count below.
+    await lockChain(unit.trx, context.storage.dialect, `sso-start:${address}`);
+    // Abandoned logins are removed as new ones start.
+    await db.deleteFrom('sso_pending').where('expires_at', '<=', now).execute();
+    const mine = await db
+      .selectFrom('sso_pending')
+      .select([
+        (eb) => eb.fn.countAll<string | number>().as('n'),
+        (eb) => eb.fn.min('expires_at').as('first'),
+      ])
+      .where('client_address', '=', address)
+      .executeTakeFirstOrThrow();
+    if (Number(mine.n) >= MAX_PENDING_PER_ADDRESS) {
+      throw new TooManySsoStarts(new Date(String(mine.first)));
+    }
+    await db
+      .insertInto('sso_pending')
+      .values({
+        id,
+        establishment_id: establishmentId,
+        state,
+        nonce,
+        code_verifier: verifier,
+        created_at: now,
+        expires_at: new Date(unit.now.getTime() + PENDING_MS).toISOString(),
+        client_address: address,
+      })
+      .execute();
+    // The establishment's oldest logins beyond the cap make room (never the one just made).
+    const beyond = db
+      .selectFrom('sso_pending')
+      .select('id')
+      .where('establishment_id', '=', establishmentId)
+      .where('id', '!=', id)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1_000_000)
+      .offset(MAX_PENDING_PER_ESTABLISHMENT - 1);
+    await db.deleteFrom('sso_pending').where('id', 'in', beyond).execute();
+  });
   const url = oidc.buildAuthorizationUrl(configuration, {
     redirect_uri: redirectUri(context),
     scope: 'openid email profile',
@@ -220,6 +173,8 @@ export async function finishSso(
   context: AppContext,
   token: string | undefined,
   callbackPathAndQuery: string,
+  /** The session presented with the callback, if any: ended, a sign-in never adds a second one. */
+  previousSessionId: string | null = null,
 ): Promise<{ token: string; expiresAt: Date }> {
   if (token === undefined || token.length < 20 || token.length > 200) throw SSO_FAILED();
   const db = pending(context.storage.db);
@@ -257,11 +212,14 @@ export async function finishSso(
     throw SSO_FAILED();
   }
   const issuer = provider.issuer;
-  const email =
+  // What the provider says is stored and shown: no NUL (PostgreSQL's 500), no control or
+  // invisible direction change in a name; an e-mail that is not a clean line is not one.
+  const rawEmail =
     typeof claims.email === 'string' ? claims.email.trim().toLowerCase().slice(0, 254) : undefined;
+  const email = rawEmail !== undefined && isSafeLine(rawEmail) ? rawEmail : undefined;
   const emailVerified = claims.email_verified === true;
-  const name =
-    typeof claims.name === 'string' && claims.name.trim() !== '' ? claims.name.trim().slice(0, 120) : email;
+  const cleanName = typeof claims.name === 'string' ? toSafeLine(claims.name).trim().slice(0, 120) : '';
+  const name = cleanName !== '' ? cleanName : email;
 
   return inUnit(context, async (unit) => {
     const establishmentId = row.establishment_id;
@@ -333,6 +291,9 @@ export async function finishSso(
           detail: { method: 'oidc', role: provider.default_role },
         });
       }
+    }
+    if (previousSessionId !== null) {
+      await unit.trx.deleteFrom('sessions').where('id', '=', previousSessionId).execute();
     }
     const session = await createSession(unit.trx, user.id, unit.now, context.config.sessionHours);
     await unit.audit({

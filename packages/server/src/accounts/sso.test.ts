@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createTestApp, type SignedIn, type TestApp } from '../test-support/app.js';
 import { DIALECTS } from '../test-support/databases.js';
 import { hashPassword } from './passwords.js';
-import { MAX_PENDING_PER_ESTABLISHMENT } from './sso-service.js';
+import { MAX_PENDING_PER_ADDRESS, MAX_PENDING_PER_ESTABLISHMENT } from './sso-service.js';
 
 /*
  * Single sign-on END TO END, nothing mocked: a real oidc-provider 8 runs on a loopback port with
@@ -24,6 +24,7 @@ const PEOPLE: Record<string, { email: string; name: string; verified?: boolean }
   carol: { email: 'carol@chu-test.fr', name: 'Carol (mot de passe)' },
   dave: { email: 'dave@chu-test.fr', name: 'Dave (deux établissements)' },
   nomail: { email: 'nomail@chu-test.fr', name: 'Sans courriel', verified: false },
+  trojan: { email: 'trojan@chu-test.fr', name: 'Eve\u202Egpj.exe\u0000 \u2066Martin\u2069' },
 };
 
 let issuerServer: Server;
@@ -69,6 +70,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => issuerServer.close(resolve));
 });
+
+/** A loopback port nobody listens on: one the system gave and that was closed again. */
+async function closedLoopbackPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 /** Plays the browser at the provider: redirects, login form, consent form; returns the callback URL. */
 async function browseProvider(start: string, login: string): Promise<URL> {
@@ -177,7 +187,7 @@ describe.each(DIALECTS)('single sign-on with a real OpenID Connect provider (%s)
     expect(location.searchParams.get('nonce')).toBeTruthy();
     expect(location.searchParams.get('redirect_uri')).toBe('http://localhost:8080/api/sso/callback');
     const settings = await t.as(admin, { method: 'GET', url: `/api/establishments/${establishmentId}/sso` });
-    expect(settings.json()).toEqual({ issuer, clientId: CLIENT.id, defaultRole: 'agent' });
+    expect(settings.json()).toEqual({ issuer, clientId: CLIENT.id, defaultRole: 'agent', enabled: true });
     expect(settings.body).not.toContain(CLIENT.secret);
     const audit = await t.storage.db.selectFrom('audit_log').select('detail').execute();
     expect(audit.map((a) => a.detail).join()).not.toContain(CLIENT.secret);
@@ -342,52 +352,278 @@ describe.each(DIALECTS)('single sign-on with a real OpenID Connect provider (%s)
     ]);
   });
 
-  it('caps the logins under way per establishment and forgets the expired ones', async () => {
-    const other = await t.establishment('Autre CHU');
+  it('limits the logins under way per address: 1,000 starts from one address do not stop another address', async () => {
+    const from = (remoteAddress: string, accept?: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/sso/${establishmentId}/start`,
+        remoteAddress,
+        ...(accept === undefined ? {} : { headers: { accept } }),
+      });
+    const statuses = new Map<number, number>();
+    let refused: Awaited<ReturnType<typeof from>> | undefined;
+    for (let i = 0; i < 1_000; i += 1) {
+      const response = await from('203.0.113.7');
+      statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
+      if (response.statusCode === 429) refused = response;
+    }
+    expect(Object.fromEntries(statuses)).toEqual({
+      302: MAX_PENDING_PER_ADDRESS,
+      429: 1_000 - MAX_PENDING_PER_ADDRESS,
+    });
+    expect(refused?.json()).toMatchObject({ code: 'sso_trop_de_connexions', title: 'Trop de tentatives' });
+    // Until the address's oldest login expires: ten minutes at most.
+    expect(Number(refused?.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused?.headers['retry-after'])).toBeLessThanOrEqual(600);
+    expect(refused?.cookies.find((c) => c.name === 'blouse_sso')).toBeUndefined();
+    // A browser gets the same refusal as a page in French.
+    const page = await from('203.0.113.7', 'text/html,application/xhtml+xml');
+    expect(page.statusCode).toBe(429);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('réessayez dans quelques minutes');
+
+    // Someone else, elsewhere, signs in as usual.
+    expect((await from('198.51.100.20')).statusCode).toBe(302);
+
+    // Once the flood's logins have expired, the address may start again; expired rows are gone.
+    t.clock.advance(10 * 60_000 + 1);
+    expect((await from('203.0.113.7')).statusCode).toBe(302);
+    const left = await t.storage.db
+      .withTables<{ sso_pending: { id: string } }>()
+      .selectFrom('sso_pending')
+      .select('id')
+      .execute();
+    expect(left).toHaveLength(1);
+  });
+
+  it('drops the establishment’s oldest logins beyond its cap instead of refusing new ones', async () => {
     const now = t.clock.now();
-    const rows = (establishment: string, count: number, prefix: string) =>
-      Array.from({ length: count }, (_, i) => ({
-        id: `${prefix}-${i}`,
-        establishment_id: establishment,
-        state: 's',
-        nonce: 'n',
-        code_verifier: 'v',
-        created_at: now.toISOString(),
-        expires_at: new Date(now.getTime() + 10 * 60_000).toISOString(),
-      }));
-    const pending = t.storage.db as unknown as import('kysely').Kysely<{
-      sso_pending: ReturnType<typeof rows>[number];
-    }>;
-    const all = rows(establishmentId, MAX_PENDING_PER_ESTABLISHMENT, 'flood');
-    for (let i = 0; i < all.length; i += 200) {
+    const rows = Array.from({ length: MAX_PENDING_PER_ESTABLISHMENT }, (_, i) => ({
+      id: `flood-${String(i).padStart(4, '0')}`,
+      establishment_id: establishmentId,
+      state: 's',
+      nonce: 'n',
+      code_verifier: 'v',
+      // The first one is the oldest.
+      created_at: new Date(now.getTime() - 60_000 + i).toISOString(),
+      expires_at: new Date(now.getTime() + 9 * 60_000).toISOString(),
+      client_address: `adresse-${i}`,
+    }));
+    const pending = t.storage.db.withTables<{ sso_pending: (typeof rows)[number] }>();
+    for (let i = 0; i < rows.length; i += 200) {
       await pending
         .insertInto('sso_pending')
-        .values(all.slice(i, i + 200))
+        .values(rows.slice(i, i + 200))
         .execute();
     }
-    await pending
-      .insertInto('sso_pending')
-      .values(rows(other, 3, 'autre'))
-      .execute();
-    const refused = await t.app.inject({ method: 'GET', url: `/api/sso/${establishmentId}/start` });
-    expect(refused.statusCode).toBe(429);
-    expect(refused.json().code).toBe('sso_trop_de_connexions');
-    expect(refused.cookies.find((c) => c.name === 'blouse_sso')).toBeUndefined();
-    const count = async (establishment: string) =>
-      (
-        await pending
-          .selectFrom('sso_pending')
-          .select('id')
-          .where('establishment_id', '=', establishment)
-          .execute()
-      ).length;
-    expect(await count(establishmentId)).toBe(MAX_PENDING_PER_ESTABLISHMENT);
+    const fresh = await start();
+    expect(fresh.location.origin).toBe(new URL(issuer).origin);
+    const ids = (await pending.selectFrom('sso_pending').select('id').execute()).map((r) => r.id);
+    expect(ids).toHaveLength(MAX_PENDING_PER_ESTABLISHMENT);
+    expect(ids).not.toContain('flood-0000');
+    expect(ids).toContain('flood-0001');
+  });
 
-    // Once they have expired, a new start removes them and goes through.
-    t.clock.advance(10 * 60_000);
-    await start();
-    expect(await count(establishmentId)).toBe(1);
-    expect(await count(other)).toBe(0);
+  it('tests the provider before saving: unreachable, not OpenID, bad client are refused in French', async () => {
+    const url = `/api/establishments/${establishmentId}/sso`;
+    const closed = await closedLoopbackPort();
+    const notOpenId = createServer((_request, response) => {
+      response.statusCode = 404;
+      response.end('pas ici');
+    });
+    await new Promise<void>((resolve) => notOpenId.listen(0, '127.0.0.1', resolve));
+    const notOpenIdUrl = `http://127.0.0.1:${(notOpenId.address() as AddressInfo).port}`;
+    try {
+      const cases: [Record<string, string>, string][] = [
+        [{ issuer: `http://127.0.0.1:${closed}` }, 'sso_injoignable'],
+        [{ issuer: notOpenIdUrl }, 'sso_pas_openid'],
+        [{ issuer: `${issuer}/autre-emetteur` }, 'sso_pas_openid'],
+        [{ clientSecret: 'un-mauvais-secret' }, 'sso_client_refuse'],
+        [{ clientId: 'client-inconnu' }, 'sso_client_refuse'],
+      ];
+      for (const [change, code] of cases) {
+        const payload = {
+          issuer,
+          clientId: CLIENT.id,
+          clientSecret: CLIENT.secret,
+          defaultRole: 'legal',
+          ...change,
+        };
+        for (const [method, path] of [
+          ['POST', `${url}/test`],
+          ['PUT', url],
+        ] as const) {
+          const response = await t.as(admin, { method, url: path, payload });
+          expect(response.statusCode, `${method} ${JSON.stringify(change)}`).toBe(422);
+          expect(response.headers['content-type']).toContain('application/problem+json');
+          expect(response.json()).toMatchObject({ code, title: 'Données refusées' });
+          expect(response.json().detail).toMatch(/fournisseur|adresse/);
+        }
+      }
+    } finally {
+      await new Promise((resolve) => notOpenId.close(resolve));
+    }
+    // Nothing was saved: the working settings stay.
+    expect((await t.as(admin, { method: 'GET', url })).json()).toEqual({
+      issuer,
+      clientId: CLIENT.id,
+      defaultRole: 'agent',
+      enabled: true,
+    });
+    const good = { issuer, clientId: CLIENT.id, clientSecret: CLIENT.secret, defaultRole: 'agent' };
+    expect((await t.as(admin, { method: 'POST', url: `${url}/test`, payload: good })).statusCode).toBe(204);
+  });
+
+  it('can be switched off (kept) and on again, and removed; each change audited', async () => {
+    const url = `/api/establishments/${establishmentId}/sso`;
+    const listed = async () => (await t.app.inject({ method: 'GET', url: '/api/sso/establishments' })).json();
+    const begun = await start();
+
+    const off = await t.as(admin, { method: 'PATCH', url, payload: { enabled: false } });
+    expect(off.statusCode).toBe(200);
+    expect(off.json()).toMatchObject({ issuer, enabled: false });
+    expect(await listed()).toEqual([]);
+    expect((await t.app.inject({ method: 'GET', url: `/api/sso/${establishmentId}/start` })).statusCode).toBe(
+      404,
+    );
+    // A login begun before the switch does not finish after it.
+    const callback = await browseProvider(begun.location.href, 'alice');
+    const late = await t.app.inject({
+      method: 'GET',
+      url: `${callback.pathname}${callback.search}`,
+      headers: { cookie: begun.cookie },
+    });
+    expect(late.statusCode).toBe(401);
+
+    expect((await t.as(admin, { method: 'PATCH', url, payload: { enabled: true } })).json().enabled).toBe(
+      true,
+    );
+    expect(await listed()).toEqual([{ establishmentId, name: 'CH de Valmont' }]);
+    expect((await signInAs('alice')).response.statusCode).toBe(302);
+
+    expect((await t.as(admin, { method: 'DELETE', url })).statusCode).toBe(204);
+    expect((await t.as(admin, { method: 'GET', url })).statusCode).toBe(404);
+    expect(await t.storage.db.selectFrom('oidc_providers').selectAll().execute()).toEqual([]);
+    expect((await t.as(admin, { method: 'DELETE', url })).statusCode).toBe(404);
+    expect((await t.as(admin, { method: 'PATCH', url, payload: { enabled: true } })).statusCode).toBe(404);
+    // The account made through single sign-on stays, in the history.
+    expect(
+      await t.storage.db
+        .selectFrom('users')
+        .select('email')
+        .where('email', '=', 'alice@chu-test.fr')
+        .execute(),
+    ).toHaveLength(1);
+    const actions = await t.storage.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_id', 'detail'])
+      .where('action', 'like', 'establishment.sso%')
+      .orderBy('seq')
+      .execute();
+    expect(actions.map((a) => a.action)).toEqual([
+      'establishment.sso_update',
+      'establishment.sso_disable',
+      'establishment.sso_enable',
+      'establishment.sso_remove',
+    ]);
+    expect(actions.every((a) => a.actor_id === admin.userId)).toBe(true);
+    expect(actions.map((a) => a.detail).join()).not.toContain(CLIENT.secret);
+    for (const role of ['communication', 'community_manager', 'legal', 'agent'] as const) {
+      const user = await t.user({ [establishmentId]: role });
+      expect((await t.as(user, { method: 'PATCH', url, payload: { enabled: false } })).statusCode).toBe(403);
+      expect((await t.as(user, { method: 'DELETE', url })).statusCode).toBe(403);
+      const payload = { issuer, clientId: CLIENT.id, clientSecret: CLIENT.secret, defaultRole: 'agent' };
+      expect((await t.as(user, { method: 'POST', url: `${url}/test`, payload })).statusCode).toBe(403);
+    }
+  });
+
+  it('shows a page in French, with the way back, when the directory is unreachable at start or callback', async () => {
+    const begun = await start();
+    const callback = await browseProvider(begun.location.href, 'alice');
+    // The directory goes away: its address now points at a closed port.
+    const closed = await closedLoopbackPort();
+    await t.storage.db
+      .updateTable('oidc_providers')
+      .set({ issuer: `http://127.0.0.1:${closed}` })
+      .where('establishment_id', '=', establishmentId)
+      .execute();
+    const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+    const atStart = await t.app.inject({
+      method: 'GET',
+      url: `/api/sso/${establishmentId}/start`,
+      headers: html,
+    });
+    const atCallback = await t.app.inject({
+      method: 'GET',
+      url: `${callback.pathname}${callback.search}`,
+      headers: { ...html, cookie: begun.cookie },
+    });
+    for (const response of [atStart, atCallback]) {
+      expect(response.statusCode).toBe(502);
+      expect(response.headers['content-type']).toContain('text/html');
+      expect(response.body).toContain('<html lang="fr">');
+      expect(response.body).toContain('L’annuaire de l’établissement ne répond pas');
+      expect(response.body).toContain('<a href="/connexion">Revenir à la page de connexion</a>');
+      expect(response.body).not.toContain('"code"');
+    }
+    // A program still gets problem+json.
+    const api = await t.app.inject({ method: 'GET', url: `/api/sso/${establishmentId}/start` });
+    expect(api.statusCode).toBe(502);
+    expect(api.json().code).toBe('sso_indisponible');
+  });
+
+  it('refuses NUL, bidi overrides and controls in every setting and id with a French 400, never a 500', async () => {
+    const url = `/api/establishments/${establishmentId}/sso`;
+    const good = { issuer, clientId: CLIENT.id, clientSecret: CLIENT.secret, defaultRole: 'agent' };
+    for (const bad of ['\u0000', '\u202E', '\u2066', '\u200B', '\n']) {
+      for (const field of ['issuer', 'clientId', 'clientSecret'] as const) {
+        for (const path of [url, `${url}/test`]) {
+          const response = await t.as(admin, {
+            method: path === url ? 'PUT' : 'POST',
+            url: path,
+            payload: { ...good, [field]: `${good[field]}${bad}x` },
+          });
+          expect(response.statusCode, `${field} ${bad.codePointAt(0)}`).toBe(400);
+          expect(response.json().detail).toContain(field);
+          expect(response.json().detail).toContain('caractère interdit');
+        }
+      }
+      // Before any query: a 400 for the anonymous route, the tenant's 404 for the others.
+      const startPath = `/api/sso/x${encodeURIComponent(bad)}/start`;
+      const anonymous = await t.app.inject({ method: 'GET', url: startPath });
+      expect(anonymous.statusCode, startPath).toBe(400);
+      expect(anonymous.json().code).toBe('donnees_invalides');
+      const tenantPath = `/api/establishments/x${encodeURIComponent(bad)}/sso`;
+      expect((await t.as(admin, { method: 'GET', url: tenantPath })).statusCode, tenantPath).toBe(404);
+    }
+  });
+
+  it('ends the session presented with the callback: signing in never leaves a second session open', async () => {
+    const before = await signInAs('alice');
+    const oldCookie = String(before.response.headers['set-cookie']).match(/blouse_session=([^;]+)/)?.[1];
+    const { location, cookie } = await start();
+    const callback = await browseProvider(location.href, 'alice');
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `${callback.pathname}${callback.search}`,
+      headers: { cookie: `${cookie}; blouse_session=${oldCookie}` },
+    });
+    expect(response.statusCode).toBe(302);
+    const get = (token: string | undefined) =>
+      t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: `blouse_session=${token}` } });
+    expect((await get(oldCookie)).statusCode).toBe(401);
+    expect((await sessionOf(response)).statusCode).toBe(200);
+  });
+
+  it('stores the provider’s name without NUL, controls or direction overrides, on both databases', async () => {
+    const { response } = await signInAs('trojan');
+    expect(response.statusCode).toBe(302);
+    const row = await t.storage.db
+      .selectFrom('users')
+      .select('display_name')
+      .where('email', '=', 'trojan@chu-test.fr')
+      .executeTakeFirst();
+    expect(row?.display_name).toBe('Evegpj.exe Martin');
   });
 
   it('refuses an identity without a verified e-mail', async () => {

@@ -10,13 +10,19 @@ import {
   findUserByEmail,
   insertMembership,
   insertUser,
+  type MemberSearch,
   type MemberView,
+  memberOf,
   membership,
   membersOf,
 } from './repository.js';
 
-export function listMembers(context: AppContext, establishmentId: string): Promise<MemberView[]> {
-  return membersOf(context.storage.db, establishmentId);
+export function listMembers(
+  context: AppContext,
+  establishmentId: string,
+  search: MemberSearch,
+): Promise<{ items: MemberView[]; total: number }> {
+  return membersOf(context.storage.db, establishmentId, search);
 }
 
 export interface NewUser {
@@ -117,8 +123,7 @@ export async function changeRole(
       targetId: userId,
       detail: { from: current.role, to: role },
     });
-    const members = await membersOf(unit.trx, establishmentId);
-    const member = members.find((m) => m.id === userId);
+    const member = await memberOf(unit.trx, establishmentId, userId);
     if (member === undefined) throw notFound();
     return member;
   });

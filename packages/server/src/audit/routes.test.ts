@@ -66,8 +66,12 @@ describe.each(DIALECTS)('GET /api/establishments/:id/audit (%s)', (dialect) => {
     expect(actions).not.toContain('autre');
   });
 
-  it('is for the establishment’s administrators only', async () => {
-    for (const role of ['communication', 'community_manager', 'legal', 'agent'] as const) {
+  it('is for the establishment’s administrators and legal only', async () => {
+    const legal = await t.user({ [establishment]: 'legal' });
+    const read = await t.as(legal, { method: 'GET', url: url(establishment, '?limit=2') });
+    expect(read.statusCode).toBe(200);
+    expect(read.json().items).toHaveLength(2);
+    for (const role of ['communication', 'community_manager', 'agent'] as const) {
       const user = await t.user({ [establishment]: role });
       expect((await t.as(user, { method: 'GET', url: url(establishment) })).statusCode).toBe(403);
     }
@@ -80,6 +84,55 @@ describe.each(DIALECTS)('GET /api/establishments/:id/audit (%s)', (dialect) => {
     for (const query of ['?limit=201', '?limit=0', '?limit=abc', '?cursor=-1', '?cursor=x', '?order=asc']) {
       const response = await t.as(admin, { method: 'GET', url: url(establishment, query) });
       expect(response.statusCode, query).toBe(400);
+    }
+  });
+
+  it('filters by action (exact or family), actor and dates', async () => {
+    await inUnit(t.context, async (unit) => {
+      await unit.audit({
+        establishmentId: establishment,
+        actorId: admin.userId,
+        action: 'user.disable',
+        targetType: 'user',
+        targetId: 'u1',
+      });
+    });
+    t.clock.advance(3_600_000);
+    const later = t.clock.now().toISOString();
+    await inUnit(t.context, async (unit) => {
+      await unit.audit({
+        establishmentId: establishment,
+        actorId: null,
+        action: 'user.enable',
+        targetType: 'user',
+        targetId: 'u1',
+      });
+    });
+    const targets = async (query: string) => {
+      const response = await t.as(admin, { method: 'GET', url: url(establishment, query) });
+      expect(response.statusCode, query).toBe(200);
+      return response
+        .json()
+        .items.map((item: { action: string; targetId: string }) => `${item.action}:${item.targetId}`);
+    };
+    expect(await targets('?action=user.disable')).toEqual(['user.disable:u1']);
+    expect(await targets('?action=user.')).toEqual(['user.enable:u1', 'user.disable:u1']);
+    expect(await targets(`?action=incident.update&actor=${admin.userId}&limit=2`)).toEqual([
+      'incident.update:i6',
+      'incident.update:i5',
+    ]);
+    expect(await targets(`?action=user.&from=${encodeURIComponent(later)}`)).toEqual(['user.enable:u1']);
+    expect(await targets(`?action=user.&to=${encodeURIComponent(later)}`)).toEqual(['user.disable:u1']);
+    for (const bad of [
+      '?action=a%00',
+      '?action=x%E2%80%AEy',
+      '?actor=a%00',
+      '?from=hier',
+      '?action=DROP TABLE',
+    ]) {
+      const response = await t.as(admin, { method: 'GET', url: url(establishment, bad) });
+      expect(response.statusCode, bad).toBe(400);
+      expect(response.json().code).toBe('donnees_invalides');
     }
   });
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireRole, requireSession } from '../http/auth.js';
 import { type AppContext, inUnit } from '../http/context.js';
 import { component } from '../http/openapi.js';
+import { safeId } from '../http/safe-text.js';
 import { listEstablishmentEntries } from './audit-repository.js';
 
 const entrySchema = z.object({
@@ -16,6 +17,10 @@ const entrySchema = z.object({
   hash: z.string(),
 });
 component(entrySchema, 'AuditEntry');
+const pageSchema = component(
+  z.object({ items: z.array(entrySchema), nextCursor: z.number().int().nullable() }),
+  'AuditPage',
+);
 
 /** The HTTP routes of the audit module: an establishment's trail, for its administrators. */
 export function auditRoutes(context: AppContext): FastifyPluginAsyncZod {
@@ -26,32 +31,51 @@ export function auditRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['journal d’audit'],
           summary: 'Journal d’audit de l’établissement (du plus récent au plus ancien)',
-          description: 'Rôle : admin. Page suivante : cursor = nextCursor de la réponse.',
-          params: z.object({ establishmentId: z.string().min(1).max(100) }),
+          description:
+            'Rôles : admin, legal. Page suivante : cursor = nextCursor de la réponse. Filtres : action ' +
+            '(exacte, ou une famille terminée par un point : « user. »), actor (identifiant), from et to ' +
+            '(dates ISO 8601, to exclue).',
+          params: z.object({ establishmentId: safeId }),
           querystring: z.strictObject({
             limit: z.coerce.number().int().min(1).max(200).default(50),
             cursor: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+            action: z
+              .string()
+              .regex(/^[a-z_]{1,40}(\.[a-z_]{0,40})?$/, {
+                message: 'action inconnue (ex. « user.disable » ou « user. »)',
+              })
+              .optional(),
+            actor: safeId.optional(),
+            from: z.iso.datetime({ offset: true, error: 'date ISO 8601 attendue' }).optional(),
+            to: z.iso.datetime({ offset: true, error: 'date ISO 8601 attendue' }).optional(),
           }),
           response: {
-            200: z.object({ items: z.array(entrySchema), nextCursor: z.number().int().nullable() }),
+            200: pageSchema,
           },
         },
       },
       async (request) => {
         const { establishmentId } = request.params;
-        requireRole(request, establishmentId, ['admin']);
+        // Legal answers for complaints and data-protection requests: it reads the trail too.
+        requireRole(request, establishmentId, ['admin', 'legal']);
         const actorId = requireSession(request).user.id;
-        const { limit, cursor } = request.query;
+        const { limit, cursor, action, actor, from, to } = request.query;
+        const filter = {
+          action,
+          actorId: actor,
+          from: from === undefined ? undefined : new Date(from).toISOString(),
+          to: to === undefined ? undefined : new Date(to).toISOString(),
+        };
         // Reading the trail is itself traced, after the read, so the page shows what was there.
         const rows = await inUnit(context, async (unit) => {
-          const found = await listEstablishmentEntries(unit.trx, establishmentId, limit + 1, cursor);
+          const found = await listEstablishmentEntries(unit.trx, establishmentId, limit + 1, cursor, filter);
           await unit.audit({
             establishmentId,
             actorId,
             action: 'audit.read',
             targetType: 'audit_log',
             targetId: null,
-            detail: { limit, cursor: cursor ?? null },
+            detail: { limit, cursor: cursor ?? null, action: action ?? null, actor: actor ?? null },
           });
           return found;
         });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CHECK_LIMITS } from '../config/config.js';
 import type { Role } from '../db/schema.js';
 import { createTestApp, type TestApp } from '../test-support/app.js';
 import { DIALECTS } from '../test-support/databases.js';
@@ -12,7 +13,8 @@ describe.each(DIALECTS)('checks on %s', (dialect) => {
   let t: TestApp;
   let establishment: string;
   beforeAll(async () => {
-    t = await createTestApp(dialect);
+    // Seven concurrent checks of one person test the counters, not the per-person limits.
+    t = await createTestApp(dialect, { checkLimits: { ...DEFAULT_CHECK_LIMITS, inFlightPerUser: 10 } });
     establishment = await t.establishment();
   });
   afterAll(async () => t.close());

@@ -47,6 +47,19 @@ describe('the guard’s worker pool', () => {
     expect(report.findings.length).toBeGreaterThan(0);
   });
 
+  it('starts all its workers ahead of the first text when asked', async () => {
+    const idle = () =>
+      new Worker(
+        "const { parentPort } = require('node:worker_threads'); parentPort.on('message', () => {}); parentPort.postMessage({ ready: true });",
+        { eval: true },
+      );
+    pool = new GuardPool({ size: 2, queue: 4, timeoutMs: 60_000, spawn: idle });
+    expect(pool.workers).toBe(0);
+    pool.prestart();
+    expect(pool.workers).toBe(2);
+    expect(pool.running).toBe(0);
+  });
+
   it('replaces a worker that crashes, and the next analysis succeeds', async () => {
     pool = new GuardPool({ size: 1, queue: 4, timeoutMs: 60_000, spawn: misbehavingWorker });
     expect(await codeOf(pool.run({ ...TASK, text: '💥' }))).toBe('analyse_interrompue');

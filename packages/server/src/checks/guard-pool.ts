@@ -88,6 +88,14 @@ export class GuardPool {
     return this.#slots.filter((slot) => slot.job !== undefined).length;
   }
 
+  /**
+   * Starts every worker now, so that they have loaded the lexicon (seconds on a busy machine)
+   * before the first long text arrives. The server calls it once listening; tests do not.
+   */
+  prestart(): void {
+    while (this.#start());
+  }
+
   /** Analyses a text in a worker; a job still waiting is dropped when `signal` aborts. */
   run(task: GuardTask, signal?: AbortSignal): Promise<Report> {
     if (this.#closed) return Promise.reject(busy());

@@ -85,7 +85,8 @@ describe('blouse openapi', () => {
   it('documents the report form as multipart/form-data, screenshots included', () => {
     const report = document.paths['/api/establishments/{establishmentId}/reports']?.post;
     expect(report?.requestBody?.content['multipart/form-data']?.schema).toMatchObject({
-      required: ['url', 'network'],
+      // The link is optional since a report may rest on a description and a screenshot alone.
+      required: ['network'],
       properties: { screenshots: { type: 'array', items: { type: 'string', format: 'binary' } } },
     });
   });

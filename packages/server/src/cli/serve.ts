@@ -23,6 +23,22 @@ Variables d’environnement :
   BLOUSE_MAX_FILE_MB    taille maximale d’une capture ou d’une preuve (10)
   BLOUSE_SESSION_HOURS  durée d’une session (12)
   BLOUSE_TRUST_PROXY    nombre de mandataires inverses de confiance devant le serveur (0)
+                        (leur X-Forwarded-Proto: https déclenche HSTS ; une adresse publique
+                        en https aussi)
+  BLOUSE_REQUEST_TIMEOUT_S    durée maximale de réception d’une requête entière (60)
+  BLOUSE_HEADERS_TIMEOUT_S    durée maximale de réception des en-têtes (15)
+  BLOUSE_KEEP_ALIVE_S         connexion inactive gardée entre deux requêtes (10)
+  BLOUSE_IDLE_TIMEOUT_S       connexion sans aucun échange (60)
+  BLOUSE_CHECKS_IN_FLIGHT     vérifications simultanées par personne (2)
+  BLOUSE_CHECKS_PER_MINUTE    vérifications comptées par personne et par minute (60)
+  BLOUSE_PREVIEWS_PER_MINUTE  vérifications pendant la saisie, par personne et par minute (600)
+  BLOUSE_GUARD_WORKER_FROM_CHARS  longueur à partir de laquelle un texte est analysé dans un
+                              worker (2000)
+  BLOUSE_GUARD_WORKERS        workers d’analyse (2)
+  BLOUSE_GUARD_QUEUE          analyses longues en attente au plus (32)
+  BLOUSE_GUARD_TIMEOUT_S      durée maximale d’une analyse dans un worker (15)
+  BLOUSE_REPORTS_PER_USER     signalements signés par personne et par 10 minutes (10)
+  BLOUSE_REPORTS_PER_ADDRESS  signalements anonymes par adresse et par 10 minutes (20)
   SMTP_URL              serveur de courriel de la cellule (smtp://… ou smtps://… ; sans lui,
                         aucun courriel, les notifications restent dans l’application)
   MAIL_FROM             expéditeur des courriels (« Blouse <blouse@chu.fr> »), requis avec SMTP_URL

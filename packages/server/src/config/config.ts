@@ -19,6 +19,8 @@ export interface Config {
    * 0 when the server faces the clients. Login throttling by address depends on it.
    */
   readonly trustProxyHops: number;
+  /** Reports filed per 10 minutes: signed ones per person, anonymous ones per client address. */
+  readonly filingLimits?: { readonly perUser: number; readonly perAddress: number };
   /**
    * The SMTP server for the desk's e-mails (`smtp://user:pass@host:587`, `smtps://…:465`);
    * unset, no e-mail is sent and the in-app notifications remain.
@@ -86,6 +88,8 @@ const SCHEMA = z.object({
     .max(24 * 30)
     .default(12),
   BLOUSE_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  BLOUSE_REPORTS_PER_USER: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  BLOUSE_REPORTS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(20),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   // An address, alone or after a display name: « blouse@chu.fr » or « Blouse <blouse@chu.fr> ».
   MAIL_FROM: z
@@ -139,6 +143,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     maxFileBytes: Math.round(values.BLOUSE_MAX_FILE_MB * 1024 * 1024),
     sessionHours: values.BLOUSE_SESSION_HOURS,
     trustProxyHops: values.BLOUSE_TRUST_PROXY,
+    filingLimits: { perUser: values.BLOUSE_REPORTS_PER_USER, perAddress: values.BLOUSE_REPORTS_PER_ADDRESS },
     smtpUrl: values.SMTP_URL,
     mailFrom: values.MAIL_FROM,
     timeouts: {

@@ -20,6 +20,7 @@ export interface Database {
   incidents: IncidentTable;
   incident_events: IncidentEventTable;
   evidence: EvidenceTable;
+  filing_throttle: FilingThrottleTable;
   incident_notices: IncidentNoticeTable;
   notifications: NotificationTable;
 }
@@ -55,6 +56,8 @@ export interface UserTable {
   demo: number;
   disabled: number;
   created_at: string;
+  /** 1 after an administrator's password reset, until the person chooses a password (migration 0006). */
+  must_change_password: Generated<number>;
 }
 
 export interface MembershipTable {
@@ -90,6 +93,8 @@ export interface OidcProviderTable {
   /** Role given to a first-time user of this establishment's directory. */
   default_role: Role;
   created_at: string;
+  /** 0 when the establishment switched its single sign-on off (migration 0006). */
+  enabled: Generated<number>;
 }
 
 export interface AuditLogTable {
@@ -207,6 +212,15 @@ export interface EvidenceTable {
   captured_by: string | null;
   prev_hash: string;
   chain_hash: string;
+  /** SHA-256 of the file as received, when the stored bytes differ (an image stripped of metadata). */
+  original_sha256: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Report filings counted per user or per client address; the key is a hash, never the address. */
+export interface FilingThrottleTable {
+  key: string;
+  count: number;
+  window_started_at: string;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

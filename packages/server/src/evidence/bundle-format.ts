@@ -16,6 +16,8 @@ export const manifestItemSchema = z.object({
   mediaType: z.string().max(200),
   size: z.number().int().nonnegative(),
   sha256: hash,
+  /** The received file's SHA-256 when the stored bytes differ (image re-encoded without metadata). */
+  originalSha256: hash.nullable().optional(),
   sourceUrl: z.string().max(4096).nullable(),
   capturedAt: z.string().max(100),
   capturedBy: person.nullable(),
@@ -58,6 +60,8 @@ Contenu de l’archive
   (NNN est sa position dans la chaîne de preuves de l’établissement) ;
 - manifest.json : pour chaque pièce, son empreinte SHA-256, sa taille, sa source, la date
   de capture, qui l’a capturée, et ses deux maillons de chaîne (prevHash, chainHash).
+  Les images sont conservées sans leurs métadonnées (auteur, appareil, position) :
+  « originalSha256 » est alors l’empreinte du fichier tel qu’il a été reçu.
 
 Vérifier avec l’outil Blouse
 ----------------------------
@@ -77,7 +81,8 @@ Vérifier à la main
    où JSON est le tableau, sans espaces, en UTF-8 :
      [seq,"incidentId","kind","fileName","mediaType",size,"sha256",sourceUrl,"capturedAt",capturedById]
    (incidentId est l’identifiant de l’incident ci-dessus ; sourceUrl et capturedById
-   valent null s’ils sont absents). La première pièce de l’établissement a pour
+   valent null s’ils sont absents). Quand la pièce a un « originalSha256 », il s’ajoute
+   en onzième élément : ...,capturedById,"originalSha256"]. La première pièce de l’établissement a pour
    prevHash 64 zéros.
 3. La chaîne couvre toutes les preuves de l’établissement : les pièces de cet incident
    en sont une partie, dans l’ordre de « seq ». Quand deux pièces se suivent (seq et

@@ -15,15 +15,19 @@ export interface EvidenceLinkFields {
   readonly sourceUrl: string | null;
   readonly capturedAt: string;
   readonly capturedBy: string | null;
+  /** The received file's SHA-256 when the stored bytes differ (an image stripped of metadata). */
+  readonly originalSha256?: string | null;
 }
 
 /**
- * chain_hash = SHA-256( prev_hash, "\n", JSON array of the fields in a fixed order ). The same
+ * chain_hash = SHA-256( prev_hash, "\n", JSON array of the fields in a fixed order ); the
+ * original's SHA-256, when there is one, is an eleventh element (links sealed before it existed
+ * keep their ten, so every earlier chain still verifies). The same
  * function runs on the server and in `blouse evidence verify`, and the README of every export
  * describes it, so that anyone can recompute a link with a few lines of code of their own.
  */
 export function evidenceChainHash(prevHash: string, fields: EvidenceLinkFields): string {
-  const canonical = JSON.stringify([
+  const values: unknown[] = [
     fields.seq,
     fields.incidentId,
     fields.kind,
@@ -34,7 +38,9 @@ export function evidenceChainHash(prevHash: string, fields: EvidenceLinkFields):
     fields.sourceUrl,
     fields.capturedAt,
     fields.capturedBy,
-  ]);
+  ];
+  if (fields.originalSha256 != null) values.push(fields.originalSha256);
+  const canonical = JSON.stringify(values);
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 

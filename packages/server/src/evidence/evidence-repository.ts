@@ -13,6 +13,7 @@ const METADATA = [
   'evidence.media_type',
   'evidence.size',
   'evidence.sha256',
+  'evidence.original_sha256',
   'evidence.source_url',
   'evidence.captured_at',
   'evidence.captured_by',

@@ -1,15 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { lockChain } from '../db/database.js';
+import { Readable } from 'node:stream';
 import { type AppContext, inUnit } from '../http/context.js';
 import { badRequest, notFound, unprocessable } from '../http/problem.js';
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from '../http/safe-text.js';
-import { eventId } from '../incidents/event-id.js';
 import { BUNDLE_FORMAT, type Manifest } from './bundle-format.js';
-import { type BundleFile, writeBundle } from './bundle-writer.js';
-import { EVIDENCE_GENESIS, evidenceChainHash, sha256Hex } from './evidence-chain.js';
+import { type BundleSource, bundleStream } from './bundle-writer.js';
+import { sha256Hex } from './evidence-chain.js';
 import * as repository from './evidence-repository.js';
 import { bundlePath } from './file-name.js';
 import { detectMediaType } from './media-type.js';
+import { sealEvidence } from './seal.js';
+import { isStrippable, stripImageMetadata } from './strip-metadata.js';
 
 export const EVIDENCE_KINDS = ['screenshot', 'page', 'text', 'document', 'other'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -47,83 +47,36 @@ export async function addEvidence(
   if (!isSafeText(input.fileName) || (input.sourceUrl !== null && !isSafeText(input.sourceUrl))) {
     throw badRequest('caractere_interdit', `Nom de fichier ou adresse : ${UNSAFE_TEXT_MESSAGE}.`);
   }
+  const stored = await storedContent(input.content);
   return inUnit(context, async (unit) => {
     const incident = await repository.findIncident(unit.trx, actor.establishmentId, incidentId);
     if (incident === undefined) throw notFound();
-    const capturedAt = capturedDate(input.capturedAt, unit.now);
-
-    // Serialise the appenders of this chain before reading its last link: two requests must
-    // never both link to the same previous piece.
-    await lockChain(unit.trx, context.storage.dialect, `evidence:${actor.establishmentId}`);
-    const last = await repository.lastLink(unit.trx, actor.establishmentId);
-    const prevHash = last?.chain_hash ?? EVIDENCE_GENESIS;
-    const fields = {
-      seq: (last?.seq ?? 0) + 1,
+    return sealEvidence(unit, context.storage.dialect, {
+      establishmentId: actor.establishmentId,
       incidentId,
       kind: input.kind,
       fileName: input.fileName,
-      mediaType: detectMediaType(input.content),
-      size: input.content.length,
-      sha256: sha256Hex(input.content),
+      mediaType: stored.mediaType,
+      content: stored.content,
+      originalSha256: stored.originalSha256,
       sourceUrl: input.sourceUrl,
-      capturedAt,
+      capturedAt: capturedDate(input.capturedAt, unit.now),
       capturedBy: actor.userId,
-    };
-    const chainHash = evidenceChainHash(prevHash, fields);
-    const id = randomUUID();
-    await repository.insertEvidence(unit.trx, {
-      id,
-      incident_id: incidentId,
-      establishment_id: actor.establishmentId,
-      seq: fields.seq,
-      kind: fields.kind,
-      file_name: fields.fileName,
-      media_type: fields.mediaType,
-      size: fields.size,
-      sha256: fields.sha256,
-      content: input.content,
-      source_url: fields.sourceUrl,
-      captured_at: fields.capturedAt,
-      captured_by: fields.capturedBy,
-      prev_hash: prevHash,
-      chain_hash: chainHash,
     });
-    await repository.insertIncidentEvent(unit.trx, {
-      // Sortable like every other event of the timeline, which orders by (at, id).
-      id: eventId(unit.now),
-      incident_id: incidentId,
-      at: unit.now.toISOString(),
-      actor_id: actor.userId,
-      kind: 'evidence',
-      detail: JSON.stringify({ evidenceId: id, sha256: fields.sha256 }),
-    });
-    // The audit log, chained too, keeps every seal: a rewritten evidence chain would not match it.
-    await unit.audit({
-      establishmentId: actor.establishmentId,
-      actorId: actor.userId,
-      action: 'evidence.add',
-      targetType: 'evidence',
-      targetId: id,
-      detail: { incidentId, seq: fields.seq, sha256: fields.sha256, chainHash, size: fields.size },
-    });
-    const name = await repository.displayName(unit.trx, actor.userId);
-    return {
-      id,
-      incident_id: incidentId,
-      seq: fields.seq,
-      kind: fields.kind,
-      file_name: fields.fileName,
-      media_type: fields.mediaType,
-      size: fields.size,
-      sha256: fields.sha256,
-      source_url: fields.sourceUrl,
-      captured_at: fields.capturedAt,
-      captured_by: fields.capturedBy,
-      prev_hash: prevHash,
-      chain_hash: chainHash,
-      captured_by_name: name?.display_name ?? null,
-    };
   });
+}
+
+/**
+ * What is kept of an upload: an image is re-encoded without its metadata (the original's hash
+ * is kept beside it); any other file exactly as received. The type comes from the bytes.
+ */
+async function storedContent(
+  content: Buffer,
+): Promise<{ mediaType: string; content: Buffer; originalSha256: string | null }> {
+  const mediaType = detectMediaType(content);
+  if (!isStrippable(mediaType)) return { mediaType, content, originalSha256: null };
+  const stripped = await stripImageMetadata(content, mediaType);
+  return { mediaType, content: stripped.bytes, originalSha256: stripped.originalSha256 };
 }
 
 function capturedDate(given: string | undefined, now: Date): string {
@@ -162,10 +115,17 @@ export function listIncidentEvidence(
 }
 
 /** One piece's bytes; the read itself is audited (evidence may hold personal data). */
-export function readEvidence(context: AppContext, actor: Actor, incidentId: string, evidenceId: string) {
+export function readEvidence(
+  context: AppContext,
+  actor: Actor,
+  incidentId: string,
+  evidenceId: string,
+  options: { readonly imagesOnly?: boolean } = {},
+) {
   return inUnit(context, async (unit) => {
     const row = await repository.findContent(unit.trx, actor.establishmentId, incidentId, evidenceId);
-    if (row === undefined) throw notFound();
+    // Only a re-encoded image is ever shown in a page; anything else stays a download.
+    if (row === undefined || (options.imagesOnly === true && !isStrippable(row.media_type))) throw notFound();
     await unit.audit({
       establishmentId: actor.establishmentId,
       actorId: actor.userId,
@@ -180,48 +140,45 @@ export function readEvidence(context: AppContext, actor: Actor, incidentId: stri
 
 export interface EvidenceExport {
   readonly fileName: string;
-  readonly zip: Buffer;
+  /** The zip, produced as it is read: pieces are fetched one at a time from the database. */
+  readonly zip: Readable;
   readonly manifestSha256: string;
 }
 
 /**
  * The incident's evidence as a zip that can be checked without Blouse: the pieces, a manifest
- * with every hash and link, and a README. The manifest's SHA-256 goes into the audit log.
+ * with every hash and link, and a README. The manifest's SHA-256 goes into the audit log. The
+ * manifest is fixed in one transaction; the pieces are read afterwards, one by one, as the zip
+ * stream reaches them (evidence is append-only: a sealed piece never changes, and each one read
+ * is checked against the hash the manifest vouches for).
  */
-export function exportEvidence(
+export async function exportEvidence(
   context: AppContext,
   actor: Actor,
   incidentId: string,
 ): Promise<EvidenceExport> {
-  return inUnit(context, async (unit) => {
+  const prepared = await inUnit(context, async (unit) => {
     const incident = await repository.findIncident(unit.trx, actor.establishmentId, incidentId);
     const establishment = await repository.findEstablishment(unit.trx, actor.establishmentId);
     if (incident === undefined || establishment === undefined) throw notFound();
     const rows = await repository.listEvidence(unit.trx, actor.establishmentId, incidentId);
     const head = await repository.chainHead(unit.trx, actor.establishmentId);
     const exporter = await repository.displayName(unit.trx, actor.userId);
-
-    const files: BundleFile[] = [];
-    for (const row of rows) {
-      files.push({
-        path: bundlePath(row.seq, row.file_name),
-        content: await repository.readContent(unit.trx, row.id),
-      });
-    }
     const manifest: Manifest = {
       format: BUNDLE_FORMAT,
       establishment: { id: establishment.id, name: establishment.name },
       incident: { id: incident.id, reference: incident.reference, title: incident.title },
       generatedAt: unit.now.toISOString(),
       generatedBy: { id: actor.userId, displayName: exporter?.display_name ?? '' },
-      items: rows.map((row, index) => ({
+      items: rows.map((row) => ({
         seq: row.seq,
-        path: files[index]?.path ?? '',
+        path: bundlePath(row.seq, row.file_name),
         kind: row.kind,
         fileName: row.file_name,
         mediaType: row.media_type,
         size: row.size,
         sha256: row.sha256,
+        ...(row.original_sha256 === null ? {} : { originalSha256: row.original_sha256 }),
         sourceUrl: row.source_url,
         capturedAt: row.captured_at,
         capturedBy:
@@ -241,8 +198,18 @@ export function exportEvidence(
       targetId: incidentId,
       detail: { items: rows.length, manifestSha256, chainHead: manifest.chainHead },
     });
-    const zip = await writeBundle(manifest, manifestBytes, files);
-    const reference = incident.reference.replace(/[^A-Za-z0-9_-]+/g, '_');
-    return { fileName: `preuves-${reference}.zip`, zip, manifestSha256 };
+    return { manifest, manifestBytes, manifestSha256, rows, reference: incident.reference };
   });
+  const sources: BundleSource[] = prepared.rows.map((row, index) => ({
+    path: prepared.manifest.items[index]?.path ?? '',
+    size: row.size,
+    open: async () => {
+      const content = await repository.readContent(context.storage.db, row.id);
+      if (sha256Hex(content) !== row.sha256) throw new Error(`evidence ${row.id} does not match its hash`);
+      return Readable.from([content]);
+    },
+  }));
+  const zip = bundleStream(prepared.manifest, prepared.manifestBytes, sources);
+  const reference = prepared.reference.replace(/[^A-Za-z0-9_-]+/g, '_');
+  return { fileName: `preuves-${reference}.zip`, zip, manifestSha256: prepared.manifestSha256 };
 }

@@ -70,6 +70,15 @@ export function bundlePath(seq: number, fileName: string): string {
 
 /** A Content-Disposition for a download: ASCII fallback plus the exact name (RFC 6266 / 8187). */
 export function attachmentDisposition(fileName: string): string {
+  return `attachment; ${dispositionNames(fileName)}`;
+}
+
+/** The same for an image shown in the page; « Enregistrer sous » still offers its name. */
+export function inlineDisposition(fileName: string): string {
+  return `inline; ${dispositionNames(fileName)}`;
+}
+
+function dispositionNames(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return `filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit/verify.js';
 import type { Role } from '../db/schema.js';
@@ -71,24 +72,27 @@ describe.each(DIALECTS)('evidence routes (%s)', (dialect) => {
     ]);
     expect(response.statusCode).toBe(201);
     const body = response.json();
+    const stored = await t.storage.db
+      .selectFrom('evidence')
+      .selectAll()
+      .where('id', '=', body.id)
+      .executeTakeFirstOrThrow();
+    // An image is kept re-encoded without metadata; the received file's hash stays beside it.
+    const kept = Buffer.from(stored.content);
     expect(body).toMatchObject({
       kind: 'screenshot',
       fileName: 'capture.txt',
       mediaType: 'image/png',
-      size: PNG.length,
-      sha256: sha(PNG),
+      size: kept.length,
+      sha256: sha(kept),
+      originalSha256: sha(PNG),
       sourceUrl: 'https://social.example/post/42',
       capturedAt: '2026-11-02T07:30:00.000Z',
       capturedBy: { id: users.community_manager.userId },
       incidentId: incident,
     });
     expect(body.seq).toBe(before + 1);
-    const stored = await t.storage.db
-      .selectFrom('evidence')
-      .selectAll()
-      .where('id', '=', body.id)
-      .executeTakeFirstOrThrow();
-    expect(Buffer.from(stored.content).equals(PNG)).toBe(true);
+    expect(stored.original_sha256).toBe(sha(PNG));
     expect(stored.establishment_id).toBe(establishment);
     expect(stored.chain_hash).toBe(
       evidenceChainHash(stored.prev_hash, {
@@ -97,11 +101,12 @@ describe.each(DIALECTS)('evidence routes (%s)', (dialect) => {
         kind: 'screenshot',
         fileName: 'capture.txt',
         mediaType: 'image/png',
-        size: PNG.length,
-        sha256: sha(PNG),
+        size: kept.length,
+        sha256: sha(kept),
         sourceUrl: 'https://social.example/post/42',
         capturedAt: '2026-11-02T07:30:00.000Z',
         capturedBy: users.community_manager.userId,
+        originalSha256: sha(PNG),
       }),
     );
     const audit = await t.storage.db
@@ -111,14 +116,18 @@ describe.each(DIALECTS)('evidence routes (%s)', (dialect) => {
       .where('target_id', '=', body.id)
       .executeTakeFirstOrThrow();
     expect(audit.establishment_id).toBe(establishment);
-    expect(JSON.parse(audit.detail)).toMatchObject({ sha256: sha(PNG), chainHash: body.chainHash });
+    expect(JSON.parse(audit.detail)).toMatchObject({
+      sha256: sha(kept),
+      originalSha256: sha(PNG),
+      chainHash: body.chainHash,
+    });
     const event = await t.storage.db
       .selectFrom('incident_events')
       .selectAll()
       .where('incident_id', '=', incident)
       .where('kind', '=', 'evidence')
       .executeTakeFirstOrThrow();
-    expect(JSON.parse(event.detail)).toEqual({ evidenceId: body.id, sha256: sha(PNG) });
+    expect(JSON.parse(event.detail)).toEqual({ evidenceId: body.id, sha256: sha(kept) });
   });
 
   it('seals a captured text sent as JSON, stored verbatim (HTML and SQL are only data)', async () => {
@@ -154,8 +163,8 @@ describe.each(DIALECTS)('evidence routes (%s)', (dialect) => {
 
   it('detects the media type of common captures and refuses an empty file', async () => {
     const cases: Array<[Buffer, string]> = [
-      [Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), 'image/jpeg'],
-      [Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WEBPVP8 ')]), 'image/webp'],
+      [await sharp(PNG).jpeg().toBuffer(), 'image/jpeg'],
+      [await sharp(PNG).webp().toBuffer(), 'image/webp'],
       [Buffer.from('%PDF-1.7\n%âãÏÓ'), 'application/pdf'],
       [Buffer.from('  <!DOCTYPE html><html><body>page</body></html>'), 'text/html; charset=utf-8'],
       [Buffer.from('Bonjour, texte simple.'), 'text/plain; charset=utf-8'],
@@ -175,6 +184,13 @@ describe.each(DIALECTS)('evidence routes (%s)', (dialect) => {
     ]);
     expect(empty.statusCode).toBe(422);
     expect(empty.json().code).toBe('fichier_vide');
+    // An image signature over bytes no decoder reads is refused, not stored unchecked.
+    const forged = await upload(users.communication, [
+      { name: 'kind', value: 'screenshot' },
+      { name: 'file', value: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), fileName: 'x.jpg' },
+    ]);
+    expect(forged.statusCode).toBe(422);
+    expect(forged.json().code).toBe('image_illisible');
   });
 
   it('refuses bad inputs with a clear 4xx and stores nothing', async () => {
@@ -394,9 +410,14 @@ describe.each(DIALECTS)('evidence routes (%s)', (dialect) => {
     expect(report.manifestSha256).toBe(sha(manifestBytes));
   });
 
-  it('refuses NUL and lone surrogates in the source address (400, French) and stores nothing', async () => {
+  it('refuses NUL, lone surrogates and direction overrides in the source address (400, French) and stores nothing', async () => {
     const before = await countEvidence();
-    for (const source_url of ['https://a.fr/\ud800', 'https://a.fr/\udc00x', 'https://a.fr/\u0000']) {
+    for (const source_url of [
+      'https://a.fr/\ud800',
+      'https://a.fr/\udc00x',
+      'https://a.fr/\u0000',
+      'https://a.fr/\u202Egpj.exe',
+    ]) {
       const response = await postText(users.communication, { kind: 'text', content: 'texte', source_url });
       expect(response.statusCode).toBe(400);
       expect(response.json().detail).toContain('caractère interdit');

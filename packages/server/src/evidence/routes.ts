@@ -15,7 +15,7 @@ import {
   listIncidentEvidence,
   readEvidence,
 } from './evidence-service.js';
-import { attachmentDisposition } from './file-name.js';
+import { attachmentDisposition, inlineDisposition } from './file-name.js';
 import { readUpload, textEvidenceSchema, uploadFormBody } from './upload.js';
 
 const TAGS = ['preuves'];
@@ -35,7 +35,11 @@ const evidenceSchema = z.object({
   fileName: z.string(),
   mediaType: z.string().describe('Détecté d’après le contenu, jamais d’après le client.'),
   size: z.number().int(),
-  sha256: z.string(),
+  sha256: z.string().describe('Empreinte des octets conservés.'),
+  originalSha256: z
+    .string()
+    .nullable()
+    .describe('Empreinte du fichier reçu, quand une image a été réenregistrée sans ses métadonnées.'),
   sourceUrl: z.string().nullable(),
   capturedAt: z.string(),
   capturedBy: z.object({ id: z.string(), displayName: z.string() }).nullable(),
@@ -54,6 +58,7 @@ function toResponse(row: EvidenceMetadata): z.infer<typeof evidenceSchema> {
     mediaType: row.media_type,
     size: row.size,
     sha256: row.sha256,
+    originalSha256: row.original_sha256,
     sourceUrl: row.source_url,
     capturedAt: row.captured_at,
     capturedBy:
@@ -151,7 +156,7 @@ export function evidenceRoutes(context: AppContext): FastifyPluginAsyncZod {
             'Rôles : communication, legal.',
           params: incidentParams,
           produces: ['application/zip'],
-          response: { 200: binary },
+          response: { 200: z.any().describe('Archive zip, envoyée au fil de sa production.') },
         },
       },
       async (request, reply) => {
@@ -164,6 +169,36 @@ export function evidenceRoutes(context: AppContext): FastifyPluginAsyncZod {
           .header('content-disposition', attachmentDisposition(result.fileName))
           .header('x-manifest-sha256', result.manifestSha256)
           .send(result.zip);
+      },
+    );
+
+    app.get(
+      `${base}/:evidenceId/image`,
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Affiche une preuve image (vignette de la cellule ; lecture journalisée)',
+          description:
+            'Seulement pour une pièce PNG, JPEG ou WebP (404 sinon), affichée dans la page : ' +
+            'type exact, nosniff, aucune mise en cache partagée. Rôles : communication, community_manager, legal.',
+          params: evidenceParams,
+          produces: ['image/png', 'image/jpeg', 'image/webp'],
+          response: { 200: binary },
+        },
+      },
+      async (request, reply) => {
+        const { establishmentId, incidentId, evidenceId } = request.params;
+        requireRole(request, establishmentId, DESK_ROLES);
+        const actor = { establishmentId, userId: requireSession(request).user.id };
+        const row = await readEvidence(context, actor, incidentId, evidenceId, { imagesOnly: true });
+        return reply
+          .header('content-type', row.media_type)
+          .header('content-disposition', inlineDisposition(row.file_name))
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "sandbox; default-src 'none'")
+          .header('cache-control', 'private, no-store')
+          .header('x-content-sha256', row.sha256)
+          .send(row.content);
       },
     );
 
@@ -189,6 +224,7 @@ export function evidenceRoutes(context: AppContext): FastifyPluginAsyncZod {
           .header('content-type', row.media_type)
           .header('content-disposition', attachmentDisposition(row.file_name))
           .header('content-security-policy', "sandbox; default-src 'none'")
+          .header('x-content-type-options', 'nosniff')
           .header('x-content-sha256', row.sha256)
           .send(row.content);
       },

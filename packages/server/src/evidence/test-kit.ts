@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import sharp from 'sharp';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import type { Database } from '../db/schema.js';
@@ -73,10 +74,12 @@ export function multipart(parts: readonly Part[]): { payload: Buffer; headers: R
   };
 }
 
-export const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.from('capture d’écran simulée'),
-]);
+/** A real image (images are decoded and re-encoded without metadata before they are stored). */
+export const PNG = await sharp({
+  create: { width: 12, height: 8, channels: 3, background: { r: 20, g: 120, b: 200 } },
+})
+  .png()
+  .toBuffer();
 
 /** Every entry of a zip in memory, in order. */
 export async function readZip(zip: Buffer): Promise<Array<[string, Buffer]>> {

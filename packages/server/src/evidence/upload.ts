@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { binarySchema, component } from '../http/openapi.js';
 import { badRequest } from '../http/problem.js';
-import { isSafeText, safeText, UNSAFE_TEXT_MESSAGE } from '../http/safe-text.js';
+import { isSafeLine, safeText, UNSAFE_LINE_MESSAGE } from '../http/safe-text.js';
 import { EVIDENCE_KINDS } from './evidence-service.js';
 import { cleanFileName } from './file-name.js';
 
@@ -10,8 +10,9 @@ import { cleanFileName } from './file-name.js';
 const sourceUrl = z
   .url({ protocol: /^https?$/, error: 'adresse http ou https attendue' })
   .max(2048)
-  // NUL or a lone surrogate: a French 400 rather than PostgreSQL's 500 or a silent U+FFFD.
-  .refine(isSafeText, { message: UNSAFE_TEXT_MESSAGE })
+  // NUL, a lone surrogate, a control or a direction override: a French 400 rather than
+  // PostgreSQL's 500, a silent U+FFFD or an address that reads otherwise than it leads.
+  .refine(isSafeLine, { message: UNSAFE_LINE_MESSAGE })
   .describe('Adresse où la pièce a été vue.');
 const capturedAt = z.iso
   .datetime({ offset: true, error: 'date ISO 8601 attendue' })

@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { BUNDLE_FORMAT, MANIFEST_PATH, type Manifest, manifestSchema, README_PATH } from './bundle-format.js';
 import { EVIDENCE_GENESIS, evidenceChainHash } from './evidence-chain.js';
+import { zipLayoutProblems } from './zip-layout.js';
 
 export type BundleProblemKind = 'altered' | 'missing' | 'added' | 'unsafe' | 'link' | 'order';
 
@@ -73,7 +74,7 @@ export async function verifyBundle(
     throw new BundleError('not_bundle', 'ce fichier n’est pas une archive zip lisible.');
   }
   try {
-    return await verifyOpenZip(zip, limits);
+    return await verifyOpenZip(zip, path, limits);
   } finally {
     zip.close();
   }
@@ -95,12 +96,14 @@ async function requireRegularFile(path: string): Promise<void> {
   }
 }
 
-async function verifyOpenZip(zip: ZipFile, limits: BundleLimits): Promise<BundleReport> {
+async function verifyOpenZip(zip: ZipFile, path: string, limits: BundleLimits): Promise<BundleReport> {
   const problems: BundleProblem[] = [];
   const entries = new Map<string, Entry>();
+  const everyEntry: Entry[] = [];
   try {
     for await (const entry of zip.eachEntry()) {
-      if (entries.size >= limits.maxEntries) {
+      everyEntry.push(entry);
+      if (everyEntry.length > limits.maxEntries) {
         throw new BundleError('not_bundle', `l’archive contient plus de ${limits.maxEntries} entrées.`);
       }
       const name = entryName(entry);
@@ -124,6 +127,11 @@ async function verifyOpenZip(zip: ZipFile, limits: BundleLimits): Promise<Bundle
   } catch (error) {
     if (error instanceof BundleError) throw error;
     throw new BundleError('not_bundle', 'l’archive zip est endommagée (répertoire central illisible).');
+  }
+
+  // What the central directory lists must be all the archive holds, each byte in one entry.
+  for (const reason of await zipLayoutProblems(path, everyEntry)) {
+    problems.push({ kind: 'unsafe', path: null, seq: null, message: `archive irrégulière : ${reason}.` });
   }
 
   const manifestEntry = entries.get(MANIFEST_PATH);
@@ -288,6 +296,7 @@ export function checkChain(manifest: Manifest): BundleProblem[] {
       sourceUrl: item.sourceUrl,
       capturedAt: item.capturedAt,
       capturedBy: item.capturedBy?.id ?? null,
+      originalSha256: item.originalSha256 ?? null,
     });
     const at = { path: item.path, seq: item.seq };
     if (recomputed !== item.chainHash) {

@@ -33,8 +33,25 @@ export function authenticationHook(context: AppContext) {
         throw new Problem(403, 'csrf', 'Jeton anti-falsification manquant ou invalide : rechargez la page.');
       }
     }
+    if (session.user.mustChangePassword && !openBeforePasswordChange(request)) {
+      throw new Problem(
+        403,
+        'mot_de_passe_a_changer',
+        'Choisissez d’abord votre propre mot de passe : le mot de passe temporaire ne sert qu’à cela.',
+      );
+    }
     request.session = session;
   };
+}
+
+/**
+ * After an administrator's password reset, the temporary password opens only the session itself,
+ * signing out and the password change (the web app's pages still load; the API refuses the rest).
+ */
+function openBeforePasswordChange(request: FastifyRequest): boolean {
+  const route = request.routeOptions.url ?? '';
+  if (!route.startsWith('/api/')) return true;
+  return route === '/api/session' || (route === '/api/session/password' && request.method === 'POST');
 }
 
 const TENANT_PREFIX = '/api/establishments/:establishmentId';

@@ -40,7 +40,9 @@ export const problemSchema = component(
     code: z
       .string()
       .describe('Stable, pour les programmes (et la traduction anglaise de l’application web).'),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(z.object({ field: z.string(), message: z.string(), code: z.string().optional() }))
+      .optional(),
   }),
   'Problem',
 );

@@ -1,3 +1,5 @@
+import sharp from 'sharp';
+
 /** Builds multipart/form-data bodies by hand for tests: exact bytes, any name, any declared type. */
 
 export interface FilePart {
@@ -66,19 +68,19 @@ export async function formDataBody(
   };
 }
 
-const fill = (size: number, seed: number): Buffer => Buffer.alloc(size, seed);
+/**
+ * Small real images: every stored image is decoded and re-encoded without its metadata, so a
+ * signature followed by filler bytes would be refused as unreadable.
+ */
+export function testImage(format: 'png' | 'jpeg' | 'webp', width = 8, height = 6): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 60 } } })
+    .toFormat(format)
+    .toBuffer();
+}
 
-export const PNG_BYTES = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  fill(64, 1),
-]);
-export const JPEG_BYTES = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), fill(64, 2)]);
-export const WEBP_BYTES = Buffer.concat([
-  Buffer.from('RIFF'),
-  Buffer.from([0x40, 0, 0, 0]),
-  Buffer.from('WEBPVP8 '),
-  fill(64, 3),
-]);
+export const PNG_BYTES = await testImage('png');
+export const JPEG_BYTES = await testImage('jpeg');
+export const WEBP_BYTES = await testImage('webp');
 export const HTML_BYTES = Buffer.from('<!doctype html><script>alert(document.cookie)</script>');
 export const SVG_BYTES = Buffer.from(
   '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',

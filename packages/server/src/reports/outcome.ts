@@ -13,24 +13,33 @@ export const STATUS_LABELS: Record<IncidentStatus, string> = {
 
 export interface PublicOutcome {
   readonly reportId: string;
+  /** Empty when the report was filed without a link. */
   readonly url: string;
   readonly network: string;
   readonly createdAt: string;
   readonly incidentReference: string | null;
   readonly status: IncidentStatus | null;
   readonly statusLabel: string;
-  /** The kinds of the desk's decisions (« ignore », « monitor »…), never their reasons or comments. */
-  readonly decisions: string[];
+  /** One plain sentence for the reporter; never a decision's kind, note, owner or comment. */
+  readonly outcome: string;
 }
 
-const KIND = /^[a-z][a-z0-9_]{0,39}$/;
-
 /**
- * Only the kind of each decision leaves the desk: the incident's `decisions` column also holds
- * internal comments, names and evidence references, which a reporter must not see. Whatever its
- * exact shape, an entry contributes at most a short lower-case identifier.
+ * The only actions a reporter is told of: the ones anyone can see from outside (the platform's
+ * notice, a public answer, a correction). Legal action, protection fonctionnelle, a PHAROS
+ * report or a CNIL notification are the desk's and the legal service's business, and can name
+ * or expose a colleague: they are never disclosed, not even as a word.
  */
-export function decisionKinds(decisionsJson: string | null): string[] {
+const VISIBLE_ACTIONS: Readonly<Record<string, string>> = {
+  platform_notice: 'le message a été signalé à la plateforme',
+  answer_publicly: 'l’établissement a répondu publiquement',
+  correct: 'l’établissement a publié une correction',
+};
+
+const IN_PROGRESS = 'Le service communication s’en occupe.';
+
+/** The incident's decision kinds, read defensively: the column also holds notes and names. */
+function decisionKinds(decisionsJson: string | null): string[] {
   if (decisionsJson === null) return [];
   let parsed: unknown;
   try {
@@ -39,12 +48,23 @@ export function decisionKinds(decisionsJson: string | null): string[] {
     return [];
   }
   if (!Array.isArray(parsed)) return [];
-  const kinds: string[] = [];
-  for (const entry of parsed) {
-    const kind = typeof entry === 'string' ? entry : (entry as { kind?: unknown } | null)?.kind;
-    if (typeof kind === 'string' && KIND.test(kind)) kinds.push(kind);
+  return parsed
+    .map((entry) => (typeof entry === 'string' ? entry : (entry as { kind?: unknown } | null)?.kind))
+    .filter((kind): kind is string => typeof kind === 'string');
+}
+
+/** The plain sentence a reporter reads about what became of the report. */
+export function plainOutcome(status: IncidentStatus | null, decisionsJson: string | null): string {
+  if (status === null || status === 'new') {
+    return 'Votre signalement a bien été reçu : le service communication va l’examiner.';
   }
-  return kinds;
+  if (status === 'qualified') return IN_PROGRESS;
+  const visible = [...new Set(decisionKinds(decisionsJson))]
+    .map((kind) => VISIBLE_ACTIONS[kind])
+    .filter((text): text is string => text !== undefined);
+  const done = status === 'closed' ? 'Votre signalement a été traité' : 'Une suite a été donnée';
+  if (visible.length === 0) return status === 'closed' ? `${done}. Merci.` : `${done}. ${IN_PROGRESS}`;
+  return `${done} : ${visible.join(' ; ')}.`;
 }
 
 export function publicOutcome(row: ReportFollowUpRow): PublicOutcome {
@@ -56,6 +76,6 @@ export function publicOutcome(row: ReportFollowUpRow): PublicOutcome {
     incidentReference: row.reference,
     status: row.status,
     statusLabel: row.status === null ? RECEIVED_WORDS.label.fr : STATUS_LABELS[row.status],
-    decisions: decisionKinds(row.decisions),
+    outcome: plainOutcome(row.status, row.decisions),
   };
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { sealEvidence } from '../evidence/seal.js';
 import { type AppContext, inUnit } from '../http/context.js';
 import { notFound } from '../http/problem.js';
 import { openIncidentForReport } from '../incidents/open-incident.js';
+import { addressKey, countFiling, FILING_LIMITS, type FilingKey, userKey } from './filing-throttle.js';
 import { followUpHash, newFollowUpCode, normaliseFollowUpCode } from './follow-up-code.js';
 import { type PublicOutcome, publicOutcome } from './outcome.js';
 import type { ReportForm } from './report-form.js';
@@ -12,7 +14,7 @@ import {
   reportFile,
   reportsOf,
 } from './report-repository.js';
-import type { Screenshot } from './screenshots.js';
+import { type Screenshot, stripScreenshots } from './screenshots.js';
 
 export const ACKNOWLEDGEMENT =
   'Merci, votre signalement a bien été transmis au service communication, qui décidera de la suite à donner. Ne répondez pas vous-même au message.';
@@ -28,20 +30,43 @@ export interface FiledReport {
 }
 
 /**
- * Files a report: the report, its screenshots, its incident and the audit entry, in one
- * transaction. An anonymous report keeps no trace of its sender, audit log included: the
- * sender's id never enters the transaction, and the follow-up code is stored only as a hash.
+ * Who files: the session's user and the client's address, for the filing limits. The demo's own
+ * seed files as its agent with `address: null`: it counts against no limit, so that a person
+ * trying the demo has the same ten reports as anyone.
+ */
+export interface Sender {
+  readonly userId: string;
+  readonly address: string | null;
+}
+
+/** The limits a filing counts against: the sender for a signed report, the address for an anonymous one. */
+export function filingKeys(context: AppContext, sender: Sender, anonymous: boolean): FilingKey[] {
+  if (sender.address === null) return [];
+  const limits = context.config.filingLimits ?? FILING_LIMITS;
+  return anonymous
+    ? [addressKey(sender.address, limits.perAddress)]
+    : [userKey(sender.userId, limits.perUser)];
+}
+
+/**
+ * Files a report: the report, its screenshots, its incident, each screenshot sealed as evidence
+ * of that incident, and the audit entry, in one transaction. Screenshots are stored stripped of
+ * their metadata; the evidence keeps each original's hash. An anonymous report keeps no trace of
+ * its sender, audit log and evidence chain included: the sender's id never enters the
+ * transaction, and the follow-up code is stored only as a hash.
  */
 export async function fileReport(
   context: AppContext,
   establishmentId: string,
-  reporterId: string,
+  sender: Sender,
   form: ReportForm,
-  screenshots: readonly Screenshot[],
+  received: readonly Screenshot[],
 ): Promise<FiledReport> {
-  const senderId = form.anonymous ? null : reporterId;
+  const senderId = form.anonymous ? null : sender.userId;
   const followUpCode = form.anonymous ? newFollowUpCode() : undefined;
+  const screenshots = await stripScreenshots(received);
   return inUnit(context, async (unit) => {
+    for (const key of filingKeys(context, sender, form.anonymous)) await countFiling(unit.trx, key, unit.now);
     const reportId = randomUUID();
     const receivedAt = unit.now.toISOString();
     await insertReport(unit.trx, {
@@ -77,6 +102,20 @@ export async function fileReport(
       excerpt: form.excerpt,
       firstPublishedAt: form.first_published_at,
     });
+    for (const screenshot of screenshots) {
+      await sealEvidence(unit, context.storage.dialect, {
+        establishmentId,
+        incidentId: incident.id,
+        kind: 'screenshot',
+        fileName: screenshot.fileName,
+        mediaType: screenshot.mediaType,
+        content: screenshot.bytes,
+        originalSha256: screenshot.originalSha256,
+        sourceUrl: form.url === '' ? null : form.url,
+        capturedAt: receivedAt,
+        capturedBy: senderId,
+      });
+    }
     await unit.audit({
       establishmentId,
       actorId: senderId,

@@ -3,18 +3,21 @@ import { ANY_ROLE, DESK_ROLES, requireRole, requireSession } from '../http/auth.
 import type { AppContext } from '../http/context.js';
 import { binarySchema, MULTIPART_BODY } from '../http/openapi.js';
 import { attachmentDisposition } from './file-name.js';
+import { FilingThrottled, refuseIfThrottled } from './filing-throttle.js';
 import { readReportForm } from './multipart-form.js';
-import { parseReportForm } from './report-form.js';
-import { fileReport, followUpByCode, myReports, readScreenshot } from './report-service.js';
+import { MAX_SCREENSHOTS, MIN_DESCRIPTION_WITHOUT_LINK, parseReportForm } from './report-form.js';
+import { fileReport, filingKeys, followUpByCode, myReports, readScreenshot } from './report-service.js';
 import {
   establishmentParams,
   filedReportResponse,
   fileParams,
   followUpBody,
+  formLimitsResponse,
   mineResponse,
   outcomeResponse,
   REPORT_FORM_DESCRIPTION,
   reportFormBody,
+  reportProblemSchema,
 } from './schemas.js';
 import { acceptScreenshots } from './screenshots.js';
 
@@ -34,20 +37,54 @@ export function reportsRoutes(context: AppContext): FastifyPluginAsyncZod {
           [MULTIPART_BODY]: reportFormBody,
           security: SECURITY,
           params: establishmentParams,
-          response: { 201: filedReportResponse },
+          response: {
+            201: filedReportResponse,
+            400: reportProblemSchema,
+            415: reportProblemSchema,
+            422: reportProblemSchema,
+            429: reportProblemSchema,
+          },
         },
       },
       async (request, reply) => {
         const { establishmentId } = request.params;
         requireRole(request, establishmentId, ANY_ROLE);
-        const reporterId = requireSession(request).user.id;
-        // Everything is read and checked before the first write.
-        const received = await readReportForm(request);
-        const form = parseReportForm(received.fields, context.clock());
-        const screenshots = acceptScreenshots(received.files, form.anonymous);
-        const filed = await fileReport(context, establishmentId, reporterId, form, screenshots);
-        return reply.status(201).send(filed);
+        const sender = { userId: requireSession(request).user.id, address: request.ip };
+        try {
+          // Everything is read and checked before the first write.
+          const received = await readReportForm(request);
+          const form = parseReportForm(received.fields, context.clock(), received.files.length);
+          // Over the limit: refused before any image is decoded (the filing counts in its transaction).
+          await refuseIfThrottled(
+            context.storage.db,
+            filingKeys(context, sender, form.anonymous),
+            context.clock(),
+          );
+          const screenshots = acceptScreenshots(received.files, form.anonymous);
+          const filed = await fileReport(context, establishmentId, sender, form, screenshots);
+          return reply.status(201).send(filed);
+        } catch (error) {
+          if (error instanceof FilingThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
+          throw error;
+        }
       },
+    );
+
+    app.get(
+      '/api/reports/form-limits',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Les limites du formulaire de signalement',
+          description: 'Nombre et taille des captures, longueur de description exigée sans lien.',
+          response: { 200: formLimitsResponse },
+        },
+      },
+      async () => ({
+        maxScreenshots: MAX_SCREENSHOTS,
+        maxFileBytes: context.config.maxFileBytes,
+        minDescriptionWithoutLink: MIN_DESCRIPTION_WITHOUT_LINK,
+      }),
     );
 
     app.get(

@@ -42,7 +42,13 @@ describe.each(DIALECTS)('a server killed during writes, on %s', (dialect) => {
       email: 'crash@chu-test.fr',
       role: 'agent',
     });
-    const env = { DATABASE_URL: storage.url, BLOUSE_DEMO: 'false' };
+    // One agent files as fast as it can, from one address: lift the filing limits (10 and 20).
+    const env = {
+      DATABASE_URL: storage.url,
+      BLOUSE_DEMO: 'false',
+      BLOUSE_REPORTS_PER_USER: '1000000',
+      BLOUSE_REPORTS_PER_ADDRESS: '1000000',
+    };
 
     const server = await startServerProcess(env);
     const acknowledged: string[] = [];

@@ -1,3 +1,4 @@
+import { guardPool } from '../checks/check-capacity.js';
 import type { Config } from '../config/config.js';
 import { openStorage, type Storage } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -28,11 +29,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
         .executeTakeFirstOrThrow();
       await seedDemoReports({ storage, config, clock: systemClock }, demo.establishmentId, agent.id);
     }
-    const app = await buildApp(
-      { storage, config, clock: systemClock },
-      { logger: config.logLevel === 'silent' ? false : { level: config.logLevel } },
-    );
+    const context = { storage, config, clock: systemClock };
+    const app = await buildApp(context, {
+      logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    });
     const address = await app.listen({ port: config.port, host: config.host });
+    // The guard's worker threads load their lexicon in the background, ready for long texts.
+    guardPool(context).prestart();
     const port = new URL(address).port;
     const url =
       config.host === '127.0.0.1' || config.host === '0.0.0.0' ? `http://localhost:${port}` : address;

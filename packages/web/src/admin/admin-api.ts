@@ -12,12 +12,36 @@ export const membersKey = (establishmentId: string) => ['admin-users', establish
 export const listsKey = (establishmentId: string) => ['admin-guard-lists', establishmentId] as const;
 export const ssoKey = (establishmentId: string) => ['admin-sso', establishmentId] as const;
 
-export const fetchMembers = (establishmentId: string, signal?: AbortSignal) =>
+/** Page size of the users list. */
+export const MEMBERS_PAGE = 20;
+
+export const fetchMembers = (establishmentId: string, q: string, offset: number, signal?: AbortSignal) =>
   unwrap(
     client.GET('/api/establishments/{establishmentId}/users', {
-      ...inEstablishment(establishmentId),
+      params: { path: { establishmentId }, query: { q, offset, limit: MEMBERS_PAGE } },
       signal,
     }),
+  );
+
+export const setDisabled = (establishmentId: string, userId: string, disabled: boolean) =>
+  unwrap(
+    disabled
+      ? client.POST(
+          '/api/establishments/{establishmentId}/users/{userId}/disable',
+          member(establishmentId, userId),
+        )
+      : client.POST(
+          '/api/establishments/{establishmentId}/users/{userId}/enable',
+          member(establishmentId, userId),
+        ),
+  );
+
+export const resetPassword = (establishmentId: string, userId: string) =>
+  unwrap(
+    client.POST(
+      '/api/establishments/{establishmentId}/users/{userId}/password-reset',
+      member(establishmentId, userId),
+    ),
   );
 
 export type NewMember =
@@ -62,10 +86,29 @@ export const fetchSso = (establishmentId: string, signal?: AbortSignal) =>
     client.GET('/api/establishments/{establishmentId}/sso', { ...inEstablishment(establishmentId), signal }),
   );
 
-export type SsoSettingsUpdate =
+export type SsoInput =
   paths['/api/establishments/{establishmentId}/sso']['put']['requestBody']['content']['application/json'];
 
-export const saveSso = (establishmentId: string, body: SsoSettingsUpdate) =>
+export const saveSso = (establishmentId: string, body: SsoInput) =>
   unwrap(
     client.PUT('/api/establishments/{establishmentId}/sso', { ...inEstablishment(establishmentId), body }),
   );
+
+export const testSso = (establishmentId: string, body: SsoInput) =>
+  unwrap(
+    client.POST('/api/establishments/{establishmentId}/sso/test', {
+      ...inEstablishment(establishmentId),
+      body,
+    }),
+  );
+
+export const setSsoEnabled = (establishmentId: string, enabled: boolean) =>
+  unwrap(
+    client.PATCH('/api/establishments/{establishmentId}/sso', {
+      ...inEstablishment(establishmentId),
+      body: { enabled },
+    }),
+  );
+
+export const removeSso = (establishmentId: string) =>
+  unwrap(client.DELETE('/api/establishments/{establishmentId}/sso', inEstablishment(establishmentId)));

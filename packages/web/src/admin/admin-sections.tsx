@@ -9,6 +9,7 @@ export function AdminSections() {
     { to: '/admin/utilisateurs', label: t('admin.usersTab') },
     { to: '/admin/listes', label: t('admin.listsTab') },
     { to: '/admin/sso', label: t('admin.ssoTab') },
+    { to: '/admin/journal', label: t('accounts.audit.nav') },
   ];
   return (
     <Group component="nav" aria-label={t('admin.sections')} gap="md" wrap="wrap">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../api/error-messages';
 import type { Member, Role } from '../api/types';
+import { AccountActions } from './account-actions';
 import { changeRole, membersKey, removeMember } from './admin-api';
 import { ErrorAlert } from './error-alert';
 import { roleOptions } from './role-options';
@@ -47,9 +48,7 @@ export function MemberCard({ member, establishmentId, isSelf, onRemoved }: Props
   const onSaveRole = () =>
     run(async () => {
       const updated = await changeRole(establishmentId, member.id, role);
-      queryClient.setQueryData<Member[]>(membersKey(establishmentId), (list) =>
-        list?.map((m) => (m.id === updated.id ? updated : m)),
-      );
+      await queryClient.invalidateQueries({ queryKey: membersKey(establishmentId) });
       setSaved(t('admin.users.roleSaved', { name, role: t(`roles.${updated.role}`) }));
     });
 
@@ -124,6 +123,7 @@ export function MemberCard({ member, establishmentId, isSelf, onRemoved }: Props
             </Button>
           )}
         </Group>
+        {isSelf ? null : <AccountActions member={member} establishmentId={establishmentId} />}
         {confirming ? (
           <Paper withBorder p="sm" role="group" aria-label={t('admin.users.remove')}>
             <Text fw={600}>{t('admin.users.removeConfirm', { name })}</Text>

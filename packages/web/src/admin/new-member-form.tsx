@@ -56,9 +56,8 @@ export function NewMemberForm({ establishmentId }: { establishmentId: string }) 
         role,
         ...(password === '' ? {} : { password }),
       });
-      queryClient.setQueryData<Member[]>(membersKey(establishmentId), (list) =>
-        list === undefined ? list : [...list, member],
-      );
+      // Every page and search of the list may now hold them: read again from the server.
+      await queryClient.invalidateQueries({ queryKey: membersKey(establishmentId) });
       setCreated(t('admin.users.created', { name: member.displayName, role: t(`roles.${member.role}`) }));
       setEmail('');
       setDisplayName('');

@@ -1,10 +1,10 @@
-import { Alert, Button, Code, NativeSelect, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, NativeSelect, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../api/error-messages';
 import type { Role, SsoSettings } from '../api/types';
-import { saveSso, ssoKey } from './admin-api';
+import { saveSso, ssoKey, testSso } from './admin-api';
 import { ErrorAlert } from './error-alert';
 import { roleOptions } from './role-options';
 
@@ -30,22 +30,40 @@ export function SsoForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [tested, setTested] = useState(false);
   const required = (value: string) => (touched && value.trim() === '' ? t('admin.users.required') : null);
+
+  const input = () => ({ issuer: issuer.trim(), clientId: clientId.trim(), clientSecret, defaultRole });
+  const complete = () => [issuer, clientId, clientSecret].every((value) => value.trim() !== '');
+
+  // The server tries the provider (discovery, then the client) and says in French what failed.
+  async function onTest() {
+    setTouched(true);
+    setSaved(false);
+    setTested(false);
+    if (!complete()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await testSso(establishmentId, input());
+      setTested(true);
+    } catch (caught) {
+      setError(message(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
     setSaved(false);
-    if ([issuer, clientId, clientSecret].some((value) => value.trim() === '')) return;
+    setTested(false);
+    if (!complete()) return;
     setBusy(true);
     setError(null);
     try {
-      const stored = await saveSso(establishmentId, {
-        issuer: issuer.trim(),
-        clientId: clientId.trim(),
-        clientSecret,
-        defaultRole,
-      });
+      const stored = await saveSso(establishmentId, input());
       queryClient.setQueryData(ssoKey(establishmentId), stored);
       setClientSecret('');
       setTouched(false);
@@ -106,10 +124,15 @@ export function SsoForm({
           data={roleOptions(t)}
         />
         {error !== null ? <ErrorAlert title={t('admin.users.failed')}>{error}</ErrorAlert> : null}
-        <Button type="submit" loading={busy} style={{ alignSelf: 'flex-start' }}>
-          {t('admin.sso.save')}
-        </Button>
-        <Text role="status">{saved ? t('admin.sso.saved') : ''}</Text>
+        <Group gap="sm" wrap="wrap">
+          <Button variant="outline" onClick={onTest} disabled={busy}>
+            {t('accounts.sso.test')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('admin.sso.save')}
+          </Button>
+        </Group>
+        <Text role="status">{saved ? t('admin.sso.saved') : tested ? t('accounts.sso.tested') : ''}</Text>
       </Stack>
     </form>
   );

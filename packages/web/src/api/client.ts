@@ -15,7 +15,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     readonly detail: string,
-    readonly fieldErrors: readonly { field: string; message: string }[] = [],
+    /** One French sentence per wrong field; `code`, when given, picks a translation. */
+    readonly fieldErrors: readonly { field: string; message: string; code?: string }[] = [],
   ) {
     super(detail);
     this.name = 'ApiError';
@@ -72,7 +73,7 @@ function toApiError(status: number, body: unknown): ApiError {
   const problem = body as Partial<{
     code: string;
     detail: string;
-    errors: { field: string; message: string }[];
+    errors: { field: string; message: string; code?: string }[];
   }>;
   return new ApiError(
     status,

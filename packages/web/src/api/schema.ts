@@ -72,13 +72,17 @@ export interface paths {
         };
         /**
          * Journal d’audit de l’établissement (du plus récent au plus ancien)
-         * @description Rôle : admin. Page suivante : cursor = nextCursor de la réponse.
+         * @description Rôles : admin, legal. Page suivante : cursor = nextCursor de la réponse. Filtres : action (exacte, ou une famille terminée par un point : « user. »), actor (identifiant), from et to (dates ISO 8601, to exclue).
          */
         get: {
             parameters: {
                 query?: {
+                    action?: string;
+                    actor?: string;
                     cursor?: number;
+                    from?: string;
                     limit?: number;
+                    to?: string;
                 };
                 header?: never;
                 path: {
@@ -94,10 +98,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["AuditEntry"][];
-                            nextCursor: number | null;
-                        };
+                        "application/json": components["schemas"]["AuditPage"];
                     };
                 };
                 /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
@@ -994,6 +995,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/incidents/{incidentId}/evidence/{evidenceId}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Affiche une preuve image (vignette de la cellule ; lecture journalisée)
+         * @description Seulement pour une pièce PNG, JPEG ou WebP (404 sinon), affichée dans la page : type exact, nosniff, aucune mise en cache partagée. Rôles : communication, community_manager, legal.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    evidenceId: string;
+                    incidentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Contenu binaire. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": Blob;
+                        "image/png": Blob;
+                        "image/webp": Blob;
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments/{establishmentId}/incidents/{incidentId}/evidence/export": {
         parameters: {
             query?: never;
@@ -1017,13 +1072,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Contenu binaire. */
+                /** @description Archive zip, envoyée au fil de sa production. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/zip": Blob;
+                        "application/zip": unknown;
                     };
                 };
                 /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
@@ -1496,7 +1551,7 @@ export interface paths {
         put?: never;
         /**
          * Signaler un message trouvé en ligne
-         * @description Formulaire multipart/form-data : url (http/https, 2 048 caractères au plus, sans identifiants), network (facebook, instagram, x, tiktok, linkedin, youtube, bluesky, mastodon, threads, google_reviews, doctolib, forum, press, other), excerpt (5 000), seen_where (500), note (2 000), first_published_at (date ISO, pas dans le futur), anonymous (« true » / « false ») et de 0 à 5 fichiers « screenshots » (PNG, JPEG ou WebP, type lu dans le contenu). Un signalement anonyme reçoit un code de suivi affiché une seule fois.
+         * @description Formulaire multipart/form-data : url (facultatif ; http/https, 2 048 caractères au plus, sans identifiants ; sans lien, un extrait ou une note de 20 caractères au moins et une capture sont exigés), network (facebook, instagram, x, tiktok, linkedin, youtube, bluesky, mastodon, threads, google_reviews, doctolib, forum, press, other), excerpt (5 000), seen_where (500), note (2 000), first_published_at (date ISO, pas dans le futur), anonymous (« true » / « false ») et de 0 à 5 fichiers « screenshots » (PNG, JPEG ou WebP, type lu dans le contenu ; réenregistrées sans leurs métadonnées). Erreurs : une phrase par champ dans « errors ». Au plus 10 signalements signés par personne et 20 anonymes par adresse en 10 minutes (429 et Retry-After au-delà). Un signalement anonyme reçoit un code de suivi affiché une seule fois.
          */
         post: {
             parameters: {
@@ -1520,7 +1575,7 @@ export interface paths {
                         note?: string;
                         screenshots?: Blob[];
                         seen_where?: string;
-                        url: string;
+                        url?: string;
                     };
                 };
             };
@@ -1532,6 +1587,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["FiledReport"];
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données refusées */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Trop de tentatives */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
@@ -1730,7 +1821,10 @@ export interface paths {
                 };
             };
         };
-        /** Configurer le fournisseur OpenID Connect de l’établissement (administrateur) */
+        /**
+         * Configurer le fournisseur OpenID Connect de l’établissement (administrateur)
+         * @description Le fournisseur est d’abord essayé : découverte de l’émetteur, puis une demande de jeton qui vérifie l’identifiant et le secret du client. En cas d’échec, un 422 dont le code dit quoi : sso_injoignable, sso_pas_openid ou sso_client_refuse.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -1796,6 +1890,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Données refusées */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
                 default: {
                     headers: {
@@ -1808,6 +1911,253 @@ export interface paths {
             };
         };
         post?: never;
+        /**
+         * Supprimer la configuration, secret compris (administrateur)
+         * @description Les comptes créés par l’authentification unique restent.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite, sans contenu */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Connexion requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Action non autorisée */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Activer ou désactiver l’authentification unique, sans perdre sa configuration (administrateur) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoSettings"];
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Connexion requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Action non autorisée */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/sso/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Essayer une configuration sans l’enregistrer (administrateur)
+         * @description Le fournisseur est d’abord essayé : découverte de l’émetteur, puis une demande de jeton qui vérifie l’identifiant et le secret du client. En cas d’échec, un 422 dont le code dit quoi : sso_injoignable, sso_pas_openid ou sso_client_refuse. Rien n’est enregistré ; 204 si tout répond.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        clientSecret: string;
+                        defaultRole: components["schemas"]["RoleInput"];
+                        issuer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite, sans contenu */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Connexion requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Action non autorisée */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données refusées */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1821,10 +2171,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Les utilisateurs de l’établissement (administrateur) */
+        /**
+         * Les utilisateurs de l’établissement, par nom, filtrés et paginés (administrateur)
+         * @description q : une partie du nom ou de l’adresse e-mail, sans tenir compte de la casse.
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    q?: string;
+                };
                 header?: never;
                 path: {
                     establishmentId: string;
@@ -1839,7 +2196,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Member"][];
+                        "application/json": components["schemas"]["MemberPage"];
                     };
                 };
                 /** @description Requête invalide */
@@ -2171,6 +2528,296 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Désactiver un compte : plus de connexion, sessions fermées, l’historique reste (administrateur)
+         * @description Seulement pour un compte qui n’appartient qu’à cet établissement (sinon 409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Connexion requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Action non autorisée */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflit */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/users/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Réactiver un compte désactivé (administrateur)
+         * @description Seulement pour un compte qui n’appartient qu’à cet établissement (sinon 409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Connexion requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Action non autorisée */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflit */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/users/{userId}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Donner un mot de passe temporaire, montré une seule fois (administrateur)
+         * @description La personne devra choisir son propre mot de passe à la connexion suivante ; ses sessions sont fermées. Seulement pour un compte à mot de passe qui n’appartient qu’à cet établissement.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            temporaryPassword: string;
+                        };
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Connexion requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Action non autorisée */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflit */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/groups": {
         parameters: {
             query?: never;
@@ -2360,6 +3007,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/form-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Les limites du formulaire de signalement
+         * @description Nombre et taille des captures, longueur de description exigée sans lien.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportFormLimits"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/session": {
         parameters: {
             query?: never;
@@ -2516,7 +3211,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Changer son mot de passe */
+        /**
+         * Changer son mot de passe
+         * @description Un mauvais mot de passe actuel compte comme un échec de connexion du compte : au-delà, 423 avec Retry-After. Les autres sessions de la personne sont fermées.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2569,6 +3267,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Compte temporairement verrouillé */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
                 default: {
                     headers: {
@@ -2593,7 +3300,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Commencer une connexion par l’authentification unique (redirige vers le fournisseur) */
+        /**
+         * Commencer une connexion par l’authentification unique (redirige vers le fournisseur)
+         * @description Ouverte par le navigateur : en cas d’échec, une page en français (Accept: text/html), sinon problem+json. Au plus quelques connexions en cours par adresse : 429 avec Retry-After au-delà.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2811,6 +3521,10 @@ export interface components {
             targetId: string | null;
             targetType: string;
         };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            nextCursor: number | null;
+        };
         CheckInput: {
             /** @enum {string} */
             context: "institutional" | "reply" | "staff" | "public";
@@ -2898,9 +3612,12 @@ export interface components {
             kind: "screenshot" | "page" | "text" | "document" | "other";
             /** @description Détecté d’après le contenu, jamais d’après le client. */
             mediaType: string;
+            /** @description Empreinte du fichier reçu, quand une image a été réenregistrée sans ses métadonnées. */
+            originalSha256: string | null;
             prevHash: string;
             /** @description Position dans la chaîne de preuves de l’établissement. */
             seq: number;
+            /** @description Empreinte des octets conservés. */
             sha256: string;
             size: number;
             sourceUrl: string | null;
@@ -3056,6 +3773,10 @@ export interface components {
             role: components["schemas"]["Role"];
             sso: boolean;
         };
+        MemberPage: {
+            items: components["schemas"]["Member"][];
+            total: number;
+        };
         Membership: {
             establishmentId: string;
             establishmentName: string;
@@ -3146,6 +3867,7 @@ export interface components {
             code: string;
             detail: string;
             errors?: {
+                code?: string;
                 field: string;
                 message: string;
             }[];
@@ -3158,11 +3880,18 @@ export interface components {
             severity?: components["schemas"]["SeverityInput"];
             version: number;
         };
+        ReportFormLimits: {
+            /** @description Taille maximale de chaque capture, en octets. */
+            maxFileBytes: number;
+            maxScreenshots: number;
+            minDescriptionWithoutLink: number;
+        };
         ReportOutcome: {
             createdAt: string;
-            decisions: string[];
             incidentReference: string | null;
             network: string;
+            /** @description Une phrase simple sur la suite donnée ; jamais les décisions internes de la cellule. */
+            outcome: string;
             reportId: string;
             status: components["schemas"]["IncidentStatus"] | null;
             statusLabel: string;
@@ -3181,6 +3910,7 @@ export interface components {
         Session: {
             csrfToken: string;
             memberships: components["schemas"]["Membership"][];
+            mustChangePassword: boolean;
             user: {
                 displayName: string;
                 email: string;
@@ -3202,6 +3932,7 @@ export interface components {
         SsoSettings: {
             clientId: string;
             defaultRole: components["schemas"]["Role"];
+            enabled: boolean;
             issuer: string;
         };
         TextEvidenceInput: {

@@ -60,6 +60,8 @@ export const MAX_SCREENSHOTS = 5;
 
 export type FiledReport = Schemas['FiledReport'];
 export type ReportOutcome = Schemas['ReportOutcome'];
+/** The report form's limits, as the server applies them. */
+export type FormLimits = Schemas['ReportFormLimits'];
 
 export const INCIDENT_STATUSES = incidentStatusValues;
 export type IncidentStatus = Schemas['IncidentStatus'];
@@ -90,6 +92,8 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export type Evidence = Schemas['Evidence'];
 
 export type Member = Schemas['Member'];
+/** One page of the users search. */
+export type MemberPage = Schemas['MemberPage'];
 
 export type GuardLists = Schemas['GuardLists'];
 export type GuardListKey = keyof GuardLists;
@@ -116,3 +120,6 @@ export type NoticeChannel = Schemas['NoticeSentInput']['channel'];
 export type DeskMember = Schemas['DeskMember'];
 export type AppNotification = Schemas['Notification'];
 export type Notifications = Schemas['Notifications'];
+/** One page of the audit trail, and one entry of it. */
+export type AuditPage = Schemas['AuditPage'];
+export type AuditEntry = Schemas['AuditEntry'];

@@ -9,8 +9,17 @@ const LOOK: Record<Verdict, { background: string; bar: string; icon: string }> =
   block: { background: '#fff5f5', bar: '#b02525', icon: '✕' },
 };
 
-/** The verdict, announced politely to screen readers as it changes. */
-export function VerdictBanner({ verdict }: { verdict: Verdict }) {
+/**
+ * The verdict, announced politely to screen readers as it changes. When the guard found no safe
+ * rewrite, the hint does not point to one.
+ */
+export function VerdictBanner({
+  verdict,
+  noSaferVersion = false,
+}: {
+  verdict: Verdict;
+  noSaferVersion?: boolean;
+}) {
   const { t } = useTranslation();
   const look = LOOK[verdict];
   return (
@@ -25,7 +34,11 @@ export function VerdictBanner({ verdict }: { verdict: Verdict }) {
         <span aria-hidden="true">{look.icon} </span>
         {t(`check.verdict.${verdict}`)}
       </Text>
-      <Text>{t(`check.verdictHint.${verdict}`)}</Text>
+      <Text>
+        {verdict !== 'ok' && noSaferVersion
+          ? t('check.verdictHintNoRewrite')
+          : t(`check.verdictHint.${verdict}`)}
+      </Text>
     </Paper>
   );
 }

@@ -6,18 +6,50 @@ import { useSignedIn } from '../session/session-context';
 import { HashCode } from './hash-code';
 import { incidentPath } from './incident-paths';
 
-/** One sealed piece: what, when, by whom, its fingerprint and a download (an audited read). */
+/** The types the server re-encodes and serves for display (its /image route refuses others). */
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp']);
+
+/**
+ * One sealed piece: what, when, by whom, its fingerprint and a download (an audited read). An
+ * image (a report's screenshot, an uploaded capture) is shown as a thumbnail, which opens whole.
+ */
 export function EvidenceItem({ evidence }: { evidence: Evidence }) {
   const { t, i18n } = useTranslation();
   const { membership } = useSignedIn();
-  const href = incidentPath(
-    membership.establishmentId,
-    evidence.incidentId,
-    `/evidence/${encodeURIComponent(evidence.id)}/content`,
-  );
+  const piecePath = (rest: string) =>
+    incidentPath(
+      membership.establishmentId,
+      evidence.incidentId,
+      `/evidence/${encodeURIComponent(evidence.id)}${rest}`,
+    );
+  const href = piecePath('/content');
+  const imageHref = IMAGE_TYPES.has(evidence.mediaType) ? piecePath('/image') : null;
   return (
     <Card component="li" withBorder padding="sm" data-testid="evidence-item">
       <Stack gap={4}>
+        {imageHref !== null ? (
+          <Anchor
+            href={imageHref}
+            target="_blank"
+            rel="noopener"
+            aria-label={t('reporting.evidence.open', { name: evidence.fileName })}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            <img
+              src={imageHref}
+              alt={t('reporting.evidence.thumbnail', { name: evidence.fileName })}
+              loading="lazy"
+              data-testid="evidence-thumbnail"
+              style={{
+                display: 'block',
+                maxWidth: '100%',
+                maxHeight: 180,
+                borderRadius: 4,
+                border: '1px solid #ced4da',
+              }}
+            />
+          </Anchor>
+        ) : null}
         <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
           {evidence.fileName} · {labelOf(t, 'desk.evidence.kinds', evidence.kind)}
         </Text>
@@ -37,6 +69,14 @@ export function EvidenceItem({ evidence }: { evidence: Evidence }) {
           SHA-256
         </Text>
         <HashCode label={`SHA-256 ${evidence.fileName}`} value={evidence.sha256} />
+        {evidence.originalSha256 !== null && evidence.originalSha256 !== undefined ? (
+          <>
+            <Text size="xs" fw={600}>
+              {t('reporting.evidence.original')}
+            </Text>
+            <HashCode label={t('reporting.evidence.original')} value={evidence.originalSha256} />
+          </>
+        ) : null}
         <Anchor href={href} download={evidence.fileName} size="sm">
           {t('desk.evidence.download', { name: evidence.fileName })}
         </Anchor>

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { NotificationsMenu } from '../incidents/notifications-menu';
 import { useSession } from '../session/session-context';
+import { AccountMenu } from './account-menu';
 import { EstablishmentSelect } from './establishment-select';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 
-/** App name, what the role may open, the establishment, the language, signing out. */
+/** App name, what the role may open, the establishment, the language, who is signed in, signing out. */
 export function AppHeader() {
   const { t } = useTranslation();
   const { session, signOut } = useSession();
@@ -33,6 +34,7 @@ export function AppHeader() {
             {session ? <EstablishmentSelect /> : null}
             {session ? <NotificationsMenu /> : null}
             <LanguageSwitch />
+            {session ? <AccountMenu /> : null}
             {session ? (
               <Button variant="default" onClick={onSignOut}>
                 {t('nav.signOut')}

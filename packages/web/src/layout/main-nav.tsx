@@ -15,6 +15,8 @@ export function MainNav() {
     ...(isDeskRole(role) ? [{ to: '/incidents', label: t('nav.incidents') }] : []),
     // « /admin » and not a sub-page: NavLink then marks it current on every administration page.
     ...(role === 'admin' ? [{ to: '/admin', label: t('admin.nav') }] : []),
+    // The legal service reads the audit trail; admins reach it from the administration.
+    ...(role === 'legal' ? [{ to: '/admin/journal', label: t('accounts.audit.nav') }] : []),
   ];
   return (
     <Group component="nav" aria-label={t('nav.label')} gap="md" wrap="wrap">

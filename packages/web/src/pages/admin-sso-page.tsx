@@ -1,10 +1,11 @@
-import { Alert, Loader } from '@mantine/core';
+import { Loader, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fetchSso, ssoKey } from '../admin/admin-api';
 import { AdminPage } from '../admin/admin-page';
 import { ErrorAlert } from '../admin/error-alert';
 import { SsoForm } from '../admin/sso-form';
+import { SsoState } from '../admin/sso-state';
 import { ApiError } from '../api/client';
 import { useErrorMessage } from '../api/error-messages';
 import { useSignedIn } from '../session/session-context';
@@ -39,5 +40,14 @@ function SsoSection() {
   });
   if (query.isPending) return <Loader aria-label={t('app.loading')} />;
   if (query.isError) return <ErrorAlert title={t('errors.generic')}>{message(query.error)}</ErrorAlert>;
-  return <SsoForm key={establishmentId} establishmentId={establishmentId} initial={query.data} />;
+  return (
+    <Stack>
+      {query.data ? <SsoState establishmentId={establishmentId} settings={query.data} /> : null}
+      <SsoForm
+        key={`${establishmentId}-${query.data === null ? 'new' : 'set'}`}
+        establishmentId={establishmentId}
+        initial={query.data}
+      />
+    </Stack>
+  );
 }

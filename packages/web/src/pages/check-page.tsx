@@ -54,7 +54,12 @@ export function CheckPage() {
                 {live.error}
               </Alert>
             ) : null}
-            {result !== null && text !== '' ? <VerdictBanner verdict={result.report.verdict} /> : null}
+            {result !== null && text !== '' ? (
+              <VerdictBanner
+                verdict={result.report.verdict}
+                noSaferVersion={'reason' in result.report.saferVersion}
+              />
+            ) : null}
             <HighlightedText
               text={text === '' ? '' : (result?.text ?? '')}
               findings={text === '' ? [] : (result?.report.findings ?? [])}

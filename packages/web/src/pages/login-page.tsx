@@ -1,7 +1,7 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { ErrorAlert } from '../admin/error-alert';
 import { SsoSignIn } from '../admin/sso-sign-in';
 import { useErrorMessage } from '../api/error-messages';
@@ -83,6 +83,10 @@ export function LoginPage() {
         </Stack>
       </form>
       <SsoSignIn />
+      {/* An anonymous reporter has a code, not an account: the follow-up needs no sign-in. */}
+      <Anchor component={Link} to="/suivi" display="block" mt="md" size="sm">
+        {t('reporting.followLink')}
+      </Anchor>
     </Paper>
   );
 }

@@ -48,14 +48,18 @@ export function MyReportsPage() {
           <Card component="li" withBorder key={report.reportId}>
             <Group justify="space-between" align="flex-start" wrap="wrap">
               <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
-                <Anchor
-                  href={report.url}
-                  target="_blank"
-                  rel="noreferrer noopener"
-                  style={{ overflowWrap: 'anywhere' }}
-                >
-                  {report.url}
-                </Anchor>
+                {report.url === '' ? (
+                  <Text fw={600}>{t('reporting.noLink')}</Text>
+                ) : (
+                  <Anchor
+                    href={report.url}
+                    target="_blank"
+                    rel="noreferrer noopener"
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
+                    {report.url}
+                  </Anchor>
+                )}
                 <Text size="sm">
                   {words.network(report.network)} ·{' '}
                   {t('mine.sentOn', { date: formatDateTime(report.createdAt, i18n.language) })}
@@ -63,11 +67,9 @@ export function MyReportsPage() {
                     ? ` · ${t('mine.reference')} ${report.incidentReference}`
                     : ''}
                 </Text>
-                {report.decisions.length > 0 ? (
-                  <Text size="sm">
-                    {report.decisions.map((kind) => labelOf(t, 'incidents.decisionKinds', kind)).join(' · ')}
-                  </Text>
-                ) : null}
+                <Text size="sm" data-testid="report-outcome">
+                  {report.outcome}
+                </Text>
               </Stack>
               <StatusBadge status={report.status} described />
             </Group>

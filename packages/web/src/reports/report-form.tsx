@@ -2,8 +2,11 @@ import { Alert, Button, Checkbox, Input, NativeSelect, Stack, Textarea, TextInpu
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, client, formBody, unwrap } from '../api/client';
-import { type FiledReport, MAX_SCREENSHOTS, NETWORKS } from '../api/types';
+import { useErrorMessage } from '../api/error-messages';
+import { type FiledReport, NETWORKS } from '../api/types';
 import { useVocabulary } from '../vocabulary';
+import { fieldErrorMessages } from './field-errors';
+import { megabytes, useFormLimits } from './use-form-limits';
 
 interface Props {
   establishmentId: string;
@@ -20,11 +23,16 @@ function today(): string {
 /**
  * The report form, sent as multipart (the screenshots travel with it). Field names are the
  * server's (report-form.ts), and its French field errors are shown under the matching input.
+ * The link is optional (a private group, a story, a paper): then the server asks for a
+ * description and a screenshot. The screenshots' limits are stated beside the file input.
  */
 export function ReportForm({ establishmentId, onFiled }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const words = useVocabulary();
   const fileId = useId();
+  const errorMessage = useErrorMessage();
+  const limits = useFormLimits();
+  const size = megabytes(limits.maxFileBytes, i18n.language);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -37,8 +45,15 @@ export function ReportForm({ establishmentId, onFiled }: Props) {
     // An empty file input still sends one empty part: drop it rather than upload nothing.
     const files = form.getAll('screenshots').filter((file) => file instanceof File && file.size > 0);
     form.delete('screenshots');
-    if (files.length > MAX_SCREENSHOTS) {
-      setFieldErrors({ screenshots: t('report.tooManyScreenshots', { max: MAX_SCREENSHOTS }) });
+    if (files.length > limits.maxScreenshots) {
+      setError(null);
+      setFieldErrors({ screenshots: t('report.tooManyScreenshots', { max: limits.maxScreenshots }) });
+      return;
+    }
+    const tooLarge = files.find((file) => file instanceof File && file.size > limits.maxFileBytes);
+    if (tooLarge instanceof File) {
+      setError(null);
+      setFieldErrors({ screenshots: t('reporting.fileTooLarge', { name: tooLarge.name, size }) });
       return;
     }
     for (const file of files) form.append('screenshots', file);
@@ -57,8 +72,12 @@ export function ReportForm({ establishmentId, onFiled }: Props) {
       onFiled(filed, anonymous);
     } catch (caught) {
       if (caught instanceof ApiError) {
-        setError(caught.detail);
-        setFieldErrors(Object.fromEntries(caught.fieldErrors.map((e) => [e.field, e.message])));
+        const perField = fieldErrorMessages(caught, t, i18n.language, {
+          min: limits.minDescriptionWithoutLink,
+        });
+        setFieldErrors(perField);
+        // The sentences sit under their fields; the banner only says that something must be fixed.
+        setError(Object.keys(perField).length > 0 ? t('reporting.fixFields') : errorMessage(caught));
       } else {
         setError(t('errors.generic'));
       }
@@ -79,9 +98,8 @@ export function ReportForm({ establishmentId, onFiled }: Props) {
           name="url"
           type="url"
           inputMode="url"
-          label={t('report.url')}
-          description={t('report.urlHint')}
-          required
+          label={t('reporting.urlOptional')}
+          description={t('reporting.urlOptionalHint', { min: limits.minDescriptionWithoutLink })}
           maxLength={2048}
           error={fieldErrors.url}
         />
@@ -133,7 +151,7 @@ export function ReportForm({ establishmentId, onFiled }: Props) {
         <Input.Wrapper
           id={fileId}
           label={t('report.screenshots')}
-          description={t('report.screenshotsHint', { max: MAX_SCREENSHOTS })}
+          description={t('reporting.screenshotsLimits', { max: limits.maxScreenshots, size })}
           error={fieldErrors.screenshots}
         >
           <input
@@ -143,6 +161,7 @@ export function ReportForm({ establishmentId, onFiled }: Props) {
             multiple
             accept="image/png,image/jpeg,image/webp"
             aria-describedby={`${fileId}-description`}
+            aria-invalid={fieldErrors.screenshots !== undefined}
             style={{ display: 'block', marginTop: 4 }}
           />
         </Input.Wrapper>

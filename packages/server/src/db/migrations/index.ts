@@ -1,8 +1,10 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial.js';
 import * as accountsSso from './0002_accounts_sso.js';
+import * as reportEvidence from './0003_report_evidence.js';
 import * as incidentListKeys from './0004_incident_list_keys.js';
 import * as deskCase from './0005_desk_case.js';
+import * as accountsAdmin from './0006_accounts_admin.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -12,8 +14,10 @@ import * as deskCase from './0005_desk_case.js';
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_accounts_sso': accountsSso,
+  '0003_report_evidence': reportEvidence,
   '0004_incident_list_keys': incidentListKeys,
   '0005_desk_case': deskCase,
+  '0006_accounts_admin': accountsAdmin,
 };
 
 export const migrationProvider: MigrationProvider = {
