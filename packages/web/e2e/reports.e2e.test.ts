@@ -132,7 +132,12 @@ describe('reporting, end to end', () => {
           await link.waitFor({ state: 'attached' });
           await page.goto((await link.getAttribute('href')) ?? '/incidents');
           await page.waitForURL(/\/incidents\/[^/]+$/);
-          await page.getByText(/Preuves conservées : 1/).waitFor();
+          // The incident's key facts: the label, then the count beside it.
+          await page
+            .getByText('Preuves conservées', { exact: true })
+            .locator('xpath=following-sibling::*[1]')
+            .filter({ hasText: /^1$/ })
+            .waitFor();
           const thumbnail = page.getByTestId('evidence-thumbnail');
           await thumbnail.waitFor();
           await page.waitForFunction(
@@ -233,7 +238,8 @@ describe('reporting, end to end', () => {
           await page.getByLabel('Code de suivi').fill(code.toLowerCase());
           await page.getByRole('button', { name: 'Voir le suivi' }).click();
           const outcome = page.getByTestId('follow-up-outcome');
-          await outcome.getByText('Reçu, en attente d’examen').waitFor();
+          // The desk's own word for the status (@blouse/contract), as in « Mes signalements ».
+          await outcome.getByText('Nouveau', { exact: true }).waitFor();
           await outcome
             .getByText('Votre signalement a bien été reçu : le service communication va l’examiner.')
             .waitFor();

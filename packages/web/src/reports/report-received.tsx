@@ -49,6 +49,9 @@ export function ReportReceived({ filed, anonymous, onAnother }: Props) {
                 size="sm"
                 variant={copied ? 'filled' : 'default'}
                 color={copied ? 'teal.9' : undefined}
+                // Mantine hovers a shade-9 button with shade 8, too light for white text (3.9:1);
+                // the pointer is still on the button when « Code copié » shows.
+                style={copied ? { '--button-hover': 'var(--mantine-color-teal-9)' } : undefined}
                 onClick={copy}
               >
                 {copied ? t('reporting.copied') : t('reporting.copy')}
