@@ -174,11 +174,11 @@ describe('Blouse web application, end to end', () => {
         // A post that is nothing but someone's health has no safe rewrite: the page says why.
         const none = page.getByTestId('safer-version-none');
         await none.waitFor();
-        expect(await none.innerText()).toMatch(
+        expect(await none.textContent()).toMatch(
           /^Aucune version sûre : le message repose sur l.état de santé/,
         );
         expect(await page.getByText(/\[(NOM|ÂGE|CHAMBRE|SANTÉ)\]/).count()).toBe(0);
-        expect(await page.getByTestId('verdict').innerText()).toContain(
+        expect(await page.getByTestId('verdict').textContent()).toContain(
           'Aucune reformulation ne le rend publiable',
         );
         await screenshot(page, 'verifier-journey');
@@ -198,7 +198,7 @@ describe('Blouse web application, end to end', () => {
           await waitForCheckedLength(page, REWRITABLE_POST.length);
           const safer = page.getByTestId('safer-version');
           await safer.waitFor();
-          const text = await safer.innerText();
+          const text = await safer.textContent();
           expect(text).not.toContain('[');
           for (const fragment of ['D.', '92', '214']) expect(text).not.toContain(fragment);
           expect(text).toBe('Nuit de folie 😵 Une patiente a encore tenté de fuguer');

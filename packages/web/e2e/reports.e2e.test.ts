@@ -143,7 +143,7 @@ describe('reporting, end to end', () => {
           await page.waitForFunction(
             () => {
               const image = document.querySelector<HTMLImageElement>('[data-testid="evidence-thumbnail"]');
-              return image !== null && image.complete && image.naturalWidth > 0;
+              return image?.complete && image.naturalWidth > 0;
             },
             undefined,
             { timeout: 15_000 },

@@ -39,7 +39,9 @@ describe('SortedTsvMap', () => {
     expect([...map.values()]).toEqual([1, 12, 30, 25189, 4000]);
     expect(new Map(map).get('le gall')).toBe(30);
     const seen: string[] = [];
-    map.forEach((value, key) => seen.push(`${key}=${value}`));
+    map.forEach((value, key) => {
+      seen.push(`${key}=${value}`);
+    });
     expect(seen[0]).toBe('a=1');
   });
 

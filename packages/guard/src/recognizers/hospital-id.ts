@@ -12,14 +12,14 @@ import type { Recognizer, RecognizerContext } from './recognizer.js';
 
 // Labels, folded. "n°" keeps its degree sign after folding; "nº" folds to "no".
 const STRONG_LABEL = String.raw`ipp|nda|nip|iep|(?:n°|no|num(?:ero)?)\s?(?:de |d'|du )?(?:dossier|sejour|patient|admission|venue|hospitalisation|passage|reclamation|plainte|episode)(?: (?:patient|medical|administratif))?|identifiant (?:du |de |d')?(?:patient|sejour|dossier)|id (?:patient|sejour)`;
-const WEAK_LABEL = String.raw`dossier(?: patient| medical| administratif)?|reference (?:du )?dossier`;
-const REFERENCE_LABEL = String.raw`sous (?:le )?(?:numero|n°|no|la reference|reference)`;
+const WEAK_LABEL = `dossier(?: patient| medical| administratif)?|reference (?:du )?dossier`;
+const REFERENCE_LABEL = `sous (?:le )?(?:numero|n°|no|la reference|reference)`;
 const LABEL = new RegExp(`\\b(?:(${STRONG_LABEL})|(${WEAK_LABEL})|(${REFERENCE_LABEL}))(?![a-z0-9])`, 'g');
 
 // What may stand between a label and its identifier: ":", "n°", "no.", "#" ("no" only as a
 // word of its own, so that an identifier like "NOR123" keeps its letters). Bounded runs of
 // spaces keep the match work constant per label.
-const ID_SEGMENT = String.raw`[a-z0-9]+(?:[-/.][a-z0-9]+){0,5}`;
+const ID_SEGMENT = `[a-z0-9]+(?:[-/.][a-z0-9]+){0,5}`;
 const AFTER_LABEL = new RegExp(
   String.raw`[ \t]{0,3}(?:[:#=][ \t]{0,3})?(?:(?:n°|#|(?:no|num|numero)(?:\.|(?=[ \t:])))[ \t]{0,3}:?[ \t]{0,3})?(${ID_SEGMENT})`,
   'y',

@@ -185,11 +185,7 @@ function familiarStart(doc: GuardDocument, index: number): number {
   const token = doc.tokens[index];
   const previous = doc.tokens[index - 1];
   if (token === undefined) return 0;
-  if (
-    previous !== undefined &&
-    previous.capitalized &&
-    /^(?:mamie|mamy|papy|papi|tata|tonton)$/u.test(previous.folded)
-  )
+  if (previous?.capitalized && /^(?:mamie|mamy|papy|papi|tata|tonton)$/u.test(previous.folded))
     return previous.start;
   return token.start;
 }

@@ -23,7 +23,7 @@ const TOWN = new RegExp(
   'gu',
 );
 
-const VENUE_WORD_LIST = String.raw`clinique|polyclinique|ehpad|école|ecole|lycée|lycee|collège|college|camping|marché|marche|place|quai|rue|avenue|boulevard|bd|impasse|allée|allee|chemin|route|gare|stade|piscine|résidence|residence|cité|cite|centre commercial|zénith|zenith|CHU|CHR|CH|CHS|hôpital|hopital|maison de retraite|foyer|église|eglise|mairie|pharmacie|boulangerie|supermarché|supermarche|salle|parc|plage|lac|bord du lac|voie verte|square|quartier|cimetière|cimetiere|tabac|bar|café|cafe|restaurant|pizzeria|salon`;
+const VENUE_WORD_LIST = `clinique|polyclinique|ehpad|école|ecole|lycée|lycee|collège|college|camping|marché|marche|place|quai|rue|avenue|boulevard|bd|impasse|allée|allee|chemin|route|gare|stade|piscine|résidence|residence|cité|cite|centre commercial|zénith|zenith|CHU|CHR|CH|CHS|hôpital|hopital|maison de retraite|foyer|église|eglise|mairie|pharmacie|boulangerie|supermarché|supermarche|salle|parc|plage|lac|bord du lac|voie verte|square|quartier|cimetière|cimetiere|tabac|bar|café|cafe|restaurant|pizzeria|salon`;
 // Venue words may start a sentence ("Clinique des Tilleuls"), but the name after them must keep
 // its capital, so the pattern is case-sensitive and capitalised variants are spelled out.
 const VENUE_WORDS = `(?:${VENUE_WORD_LIST.split('|')
@@ -35,10 +35,8 @@ const VENUE = new RegExp(
 );
 
 // Spots inside or around a hospital where someone can be found at a given time.
-const SPOT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:à|a|au|par|devant|derrière|derriere|sur|vers|dans) (?:l['’]|la |le |les )?)?(?:(?:entrée|entree|sortie|porte|accès|acces|sas|local|parking|quai|couloir|escalier|ascenseur|vestiaire|vestiaires|salle de pause|cour|jardin|fumoir|abri fumeurs?) (?:du |des |de la |de l'|d')?(?:personnel|ambulances|urgences|livraisons|service|visiteurs|sous-sol ?[A-Z0-9]*|parking|bâtiment [A-Z0-9]+|batiment [A-Z0-9]+|blanchisserie|[A-Z]\d{0,2}\b|\d{1,2}\b)|parking [A-Z]?\d{1,2}|porte [A-Z]\b|sortie du parking|parking du personnel(?: derrière la [\p{L}]+)?)`,
-  'gu',
-);
+const SPOT =
+  /(?<![\p{L}\p{N}])(?:(?:à|a|au|par|devant|derrière|derriere|sur|vers|dans) (?:l['’]|la |le |les )?)?(?:(?:entrée|entree|sortie|porte|accès|acces|sas|local|parking|quai|couloir|escalier|ascenseur|vestiaire|vestiaires|salle de pause|cour|jardin|fumoir|abri fumeurs?) (?:du |des |de la |de l'|d')?(?:personnel|ambulances|urgences|livraisons|service|visiteurs|sous-sol ?[A-Z0-9]*|parking|bâtiment [A-Z0-9]+|batiment [A-Z0-9]+|blanchisserie|[A-Z]\d{0,2}\b|\d{1,2}\b)|parking [A-Z]?\d{1,2}|porte [A-Z]\b|sortie du parking|parking du personnel(?: derrière la [\p{L}]+)?)/gu;
 
 const ROAD =
   /(?<![\p{L}\p{N}])(?:(?:sur|par|vers) (?:la |l')?)?(?:R?[DN]\d{1,4}|A\d{1,3}|RN ?\d{1,4}|RD ?\d{1,4})(?: (?:à hauteur de|au niveau de|vers|direction) \p{Lu}[\p{L}'-]*)?(?![\p{L}\p{N}])/gu;

@@ -181,7 +181,7 @@ export const APPOSITION_GONE = '\u0002';
 function startsSentence(span: Span, ctx: RewriteContext): boolean {
   if (!/^\p{Lu}/u.test(ctx.text.slice(span.start, span.start + 1))) return false;
   const before = ctx.text.slice(0, span.start).trimEnd();
-  return before === '' || !/[\p{L}\p{N},;:'’(«"\-]$/u.test(before);
+  return before === '' || !/[\p{L}\p{N},;:'’(«"-]$/u.test(before);
 }
 
 function age(span: Span, ctx: RewriteContext): Edit {

@@ -200,6 +200,7 @@ const REWRITABLE: readonly Rewritable[] = [
 /** Reads as French: no placeholder, no doubled blank or punctuation, a capital first, no comma opening a sentence. */
 function expectFrench(text: string): void {
   expect(text).not.toContain('[');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: no marker of the rewrite may be left
   expect(text).not.toMatch(/ {2}|,,|, ,|\s,|,\s*[.!?]|^\s|\s$|[\u0001\u0002]/u);
   expect(text).toMatch(/^[\p{Lu}\p{So}\p{Sk}]/u);
   expect(text).not.toMatch(/[.!?]\s+\p{Ll}/u);

@@ -27,12 +27,14 @@ const ELISION = /(?<!\p{L})([dDlLjJ]|[qQ]u)e (?=(?:une?|hôpital|équipe)(?!\p{L
 
 /** After a person's new words (see PERSON_END): commas then their verb or what leads on. */
 const PERSON_THEN_VERB =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 and U+0002 are the rewrite's own markers, never in the input
   /(?<=[\p{L}\p{N}.\u0001])\u0001?(?=[\s,\u0002]*(?:\u0002|,[\s\u0002]*,))[\s,\u0002]*(?=(?:a|as|avait|aura|est|etait|était|sera|sont|ont|va|vient|venait|fait|faisait|se|ne|nous|vous|lui|y|pour|avec|dans|après|qui|que|arriver|partir|sortir|rentrer|revenir)(?![\p{L}'’])|[mlsnj]['’]\p{L})/gu;
 /** « Patient, admis » at the start of a sentence, once what stood after « Patient » is gone. */
 const BARE_PATIENT = /(^|[.!?…]\s+|\n\s*)(Patiente?)(?=,)/gu;
 
 /** The text with what edits left behind cleaned up. */
 export function tidy(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the rewrite's own markers are removed
   let out = text.replace(PERSON_THEN_VERB, ' ').replace(/[\u0001\u0002]/gu, '');
   for (const [pattern, replacement] of RULES) {
     out = out.replace(pattern, replacement as string);

@@ -11,7 +11,7 @@
  * 100 %") are checked after the match.
  */
 
-import { type Cue, cues, gap, negatedBefore, oneOf, taggedCues } from './conduct-text.js';
+import { type Cue, cues, gap, negatedBefore, taggedCues } from './conduct-text.js';
 import {
   CURES,
   DISEASE,

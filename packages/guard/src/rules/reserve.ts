@@ -10,7 +10,7 @@
  * owe none.
  */
 import type { Finding } from '../types.js';
-import { type Cue, cues, explainCue, firstOf, gap, oneOf, peopleNear } from './conduct-text.js';
+import { type Cue, cues, explainCue, firstOf, gap, peopleNear } from './conduct-text.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
 import { rememberLast } from './remember-last.js';

@@ -7,7 +7,7 @@
  * the swap cues need a request: a question word, a modal, or an exchange of one's own shift.
  */
 import type { Finding } from '../types.js';
-import { type Cue, explainCue, gap, oneOf, taggedCues } from './conduct-text.js';
+import { type Cue, explainCue, gap, taggedCues } from './conduct-text.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
 import {

@@ -172,7 +172,8 @@ export class GuardPool {
   #answer(slot: Slot, answer: WorkerAnswer): void {
     if ('ready' in answer) {
       slot.ready = true;
-      return this.#dispatch();
+      this.#dispatch();
+      return;
     }
     const current = slot.job;
     if (slot.gone || current === undefined || current.id !== answer.id) return;

@@ -69,6 +69,7 @@ describe('blouse check', () => {
   it('neutralises terminal escapes and bidi controls in --redact output on a terminal only', async () => {
     const text = `${CLEAR_BREACH} \u001b]0;evil\u0007 \u202Eeton\u2066`;
     const tty = await run(['--redact', text], { isTTY: true });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for controls on purpose
     expect(tty.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(tty.out).toContain('\uFFFD]0;evil\uFFFD');
     expect(tty.out).not.toContain('Durand');
@@ -216,6 +217,7 @@ describe('blouse check', () => {
     const { status, out, err } = await run(['-'], { input: garbage });
     expect([0, 1, 2]).toContain(status);
     expect(out).toMatch(VERDICT_LINE);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for controls on purpose
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(err).toBe('');
   });

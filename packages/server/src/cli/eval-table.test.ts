@@ -1,8 +1,8 @@
-import { type EvalError, metricsFromTallies, tallyPredictions } from '@blouse/guard';
+import { type EvalError as GuardEvalError, metricsFromTallies, tallyPredictions } from '@blouse/guard';
 import { describe, expect, it } from 'vitest';
 import { type EvalSummary, renderEvalTable } from './eval-table.js';
 
-function summaryOf(tallies: ReturnType<typeof tallyPredictions>, errors: EvalError[] = []): EvalSummary {
+function summaryOf(tallies: ReturnType<typeof tallyPredictions>, errors: GuardEvalError[] = []): EvalSummary {
   return {
     source: 'jeu.jsonl',
     invalidLines: 1,
@@ -77,7 +77,7 @@ describe('renderEvalTable', () => {
   });
 
   it('lists the 15 worst errors, or all of them with --errors', () => {
-    const errors: EvalError[] = Array.from({ length: 20 }, (_, index) => ({
+    const errors: GuardEvalError[] = Array.from({ length: 20 }, (_, index) => ({
       id: `p${index}`,
       kind: index < 18 ? 'missed-block' : 'ordinary-alert',
       gold: 'block',

@@ -1,6 +1,6 @@
 import {
-  type EvalError,
   type EvalTallies,
+  type EvalError as GuardEvalError,
   type GuardMetrics,
   SPAN_TYPES,
   type SpanType,
@@ -15,7 +15,7 @@ export interface EvalSummary {
   readonly elapsedMs: number;
   readonly tallies: EvalTallies;
   readonly metrics: GuardMetrics;
-  readonly errors: readonly EvalError[];
+  readonly errors: readonly GuardEvalError[];
 }
 
 const SHOWN_ERRORS = 15;
@@ -133,13 +133,13 @@ function ruleSection(tallies: EvalTallies): string {
   return `Règles (part des publications qui enfreignent la règle où le garde la cite)\n${renderTable(rows, ['left', 'right', 'right'])}`;
 }
 
-const ERROR_LABELS: Record<EvalError['kind'], string> = {
+const ERROR_LABELS: Record<GuardEvalError['kind'], string> = {
   'missed-block': 'manqué',
   'false-alarm': 'fausse alerte',
   'ordinary-alert': 'alerte sur texte ordinaire',
 };
 
-function errorSection(errors: readonly EvalError[], all: boolean): string {
+function errorSection(errors: readonly GuardEvalError[], all: boolean): string {
   if (errors.length === 0) return 'Erreurs de verdict : aucune.';
   const shown = all ? errors : errors.slice(0, SHOWN_ERRORS);
   const title =

@@ -83,6 +83,10 @@ export function sortKeysOf(row: IncidentRow, sort: ListSort): string[] {
         return row.severity ?? row.proposed_severity;
       case 'due':
         return row.next_due_at ?? NO_DEADLINE;
+      default: {
+        const unknown: never = key;
+        throw new Error(`unknown sort key ${String(unknown)}`);
+      }
     }
   });
 }

@@ -352,6 +352,7 @@ describe.each(DIALECTS)('reports on %s', (dialect) => {
       expect.arrayContaining(['passwd.png', 'y.png', 'evil.html.png', 'docgnp.png', 'capture-5.png']),
     );
     for (const name of fileNames) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for controls on purpose
       expect(name).not.toMatch(/[/\\\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
       expect(name.length).toBeLessThanOrEqual(100);
     }

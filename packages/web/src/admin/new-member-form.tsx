@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Button,
-  NativeSelect,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, NativeSelect, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../api/error-messages';
-import type { Member, Role } from '../api/types';
+import type { Role } from '../api/types';
 import { createMember, membersKey } from './admin-api';
 import { ErrorAlert } from './error-alert';
 import { roleOptions } from './role-options';

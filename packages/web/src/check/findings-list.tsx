@@ -17,7 +17,7 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
       ) : (
         <List listStyleType="none" spacing="sm" data-testid="findings">
           {findings.map((finding, index) => (
-            // Index keys: a rule may fire twice; order is stable per report
+            // biome-ignore lint/suspicious/noArrayIndexKey: a rule may fire twice; order is stable per report
             <List.Item key={`${finding.rule}-${index}`} data-rule={finding.rule}>
               <Paper withBorder p="sm">
                 <Stack gap={4}>

@@ -49,11 +49,11 @@ export function HighlightedText({ text, findings }: Props) {
         ) : (
           segments.map((segment, index) =>
             segment.severity === null ? (
-              // Index keys: segments have no identity beyond their place
+              // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity beyond their place
               <span key={index}>{segment.text}</span>
             ) : (
               <mark
-                // Index keys: segments have no identity beyond their place
+                // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity beyond their place
                 key={index}
                 className="guard-mark"
                 data-severity={segment.severity}

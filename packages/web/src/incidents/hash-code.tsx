@@ -6,7 +6,7 @@ export function HashCode({ label, value }: { label: string; value: string }) {
   const { t } = useTranslation();
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start">
-      <code className="desk-hash" data-testid="evidence-sha256" aria-label={`${label} ${value}`}>
+      <code className="desk-hash" data-testid="evidence-sha256">
         {value}
       </code>
       <CopyButton value={value}>

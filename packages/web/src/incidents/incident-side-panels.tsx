@@ -17,7 +17,7 @@ export function IncidentSidePanels({ incident }: { incident: IncidentDetail }) {
         ) : (
           <List spacing="xs">
             {incident.guard.findings.map((finding, index) => (
-              // Index keys: stored findings have no id
+              // biome-ignore lint/suspicious/noArrayIndexKey: stored findings have no id
               <List.Item key={index}>
                 <Text size="sm">
                   <strong>{finding.rule}</strong> — {finding.explanation}

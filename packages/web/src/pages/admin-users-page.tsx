@@ -50,21 +50,23 @@ function UsersSection() {
       <Title order={2} size="h3">
         {t('admin.users.title')}
       </Title>
-      <form onSubmit={onSearch} role="search">
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput
-            label={t('accounts.users.search')}
-            description={t('accounts.users.searchHint')}
-            value={typed}
-            maxLength={120}
-            onChange={(event) => setTyped(event.currentTarget.value)}
-            style={{ flex: '1 1 14rem' }}
-          />
-          <Button type="submit" variant="outline">
-            {t('accounts.users.searchButton')}
-          </Button>
-        </Group>
-      </form>
+      <search>
+        <form onSubmit={onSearch}>
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <TextInput
+              label={t('accounts.users.search')}
+              description={t('accounts.users.searchHint')}
+              value={typed}
+              maxLength={120}
+              onChange={(event) => setTyped(event.currentTarget.value)}
+              style={{ flex: '1 1 14rem' }}
+            />
+            <Button type="submit" variant="outline">
+              {t('accounts.users.searchButton')}
+            </Button>
+          </Group>
+        </form>
+      </search>
       {query.isPending ? <Loader aria-label={t('app.loading')} /> : null}
       {query.isError ? <ErrorAlert title={t('errors.generic')}>{message(query.error)}</ErrorAlert> : null}
       <Text role="status" size="sm">

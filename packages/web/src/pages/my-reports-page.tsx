@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError, client, unwrap } from '../api/client';
-import { formatDateTime, labelOf } from '../format';
+import { formatDateTime } from '../format';
 import { useDocumentTitle } from '../layout/use-document-title';
 import { StatusBadge } from '../reports/status-badge';
 import { useSignedIn } from '../session/session-context';
