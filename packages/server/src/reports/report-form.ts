@@ -1,24 +1,10 @@
+import { NETWORKS } from '@blouse/contract';
 import { z } from 'zod';
 import { badRequest } from '../http/problem.js';
 import { isSafeLine, isSafeText } from '../http/safe-text.js';
 
-export const NETWORKS = [
-  'facebook',
-  'instagram',
-  'x',
-  'tiktok',
-  'linkedin',
-  'youtube',
-  'bluesky',
-  'mastodon',
-  'threads',
-  'google_reviews',
-  'doctolib',
-  'forum',
-  'press',
-  'other',
-] as const;
-export type Network = (typeof NETWORKS)[number];
+// The networks a report may name are the shared vocabulary's, so the desk and the web name them alike.
+export { NETWORKS, type Network } from '@blouse/contract';
 
 export const MAX_URL_LENGTH = 2_048;
 export const MAX_SCREENSHOTS = 5;
