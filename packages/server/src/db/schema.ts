@@ -23,6 +23,13 @@ export interface Database {
   filing_throttle: FilingThrottleTable;
   incident_notices: IncidentNoticeTable;
   notifications: NotificationTable;
+  watch_terms: WatchTermTable;
+  listening_sources: ListeningSourceTable;
+  heard_posts: HeardPostTable;
+  mentions: MentionTable;
+  buzz_series: BuzzSeriesTable;
+  listening_alerts: ListeningAlertTable;
+  alert_routes: AlertRouteTable;
 }
 
 export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
@@ -253,4 +260,108 @@ export interface NotificationTable {
   actor_id: string | null;
   created_at: string;
   read_at: string | null;
+}
+
+/** 'name' | 'alias' | 'service' | 'hashtag' match; 'exclusion' drops a post that contains it. */
+export type WatchTermKind = 'name' | 'alias' | 'service' | 'hashtag' | 'exclusion';
+
+export interface WatchTermTable {
+  id: string;
+  establishment_id: string;
+  kind: WatchTermKind;
+  term: string;
+  /** Lower case, accents removed, spaces collapsed: what the matcher compiles. */
+  folded: string;
+  created_at: string;
+}
+
+export interface ListeningSourceTable {
+  id: string;
+  /** Null: shared by the whole deployment (one firehose, fanned out by watch terms). */
+  establishment_id: string | null;
+  /** A SourceKind (listening/incoming-post.ts). */
+  kind: string;
+  name: string;
+  /** The source's own settings, JSON (a feed's URL, a hashtag, a PDS or relay address). */
+  settings: string;
+  enabled: number;
+  cursor: string | null;
+  failures: number;
+  last_error: string | null;
+  next_attempt_at: string | null;
+  last_read_at: string | null;
+  created_at: string;
+}
+
+export interface HeardPostTable {
+  id: string;
+  dedupe_key: string;
+  source: string;
+  external_id: string;
+  url: string | null;
+  author_handle: string | null;
+  author_kind: string | null;
+  reach: number | null;
+  text: string;
+  published_at: string;
+  received_at: string;
+}
+
+export interface MentionTable {
+  id: string;
+  establishment_id: string;
+  post_id: string;
+  /** JSON array of the watch terms found, as written by the establishment. */
+  matched_terms: string;
+  /** The guard's category for a public post, lower-cased (complaint, rumor, threat, …). */
+  category: string;
+  verdict: 'ok' | 'warn' | 'block';
+  /** JSON array of { rule, severity, explanation }: never the spans. */
+  findings: string;
+  source: string;
+  published_at: string;
+  created_at: string;
+  expires_at: string;
+  incident_id: string | null;
+}
+
+export interface BuzzSeriesTable {
+  establishment_id: string;
+  /** « term:<folded term> » or « category:<category> ». */
+  series_key: string;
+  snapshot: string;
+  updated_at: string;
+}
+
+export interface ListeningAlertTable {
+  id: string;
+  establishment_id: string;
+  tier: 'immediate' | 'volume';
+  /** Why: privacy_breach, threat, doxxing, high_reach, press, official, volume. */
+  reason: string;
+  series_key: string | null;
+  /** French, for people: « 17 mentions en 30 min, 2,1 attendues ». */
+  explanation: string;
+  /** JSON: counts, expected, top terms and authors. */
+  details: string;
+  /** JSON array of mention ids. */
+  mention_ids: string;
+  created_at: string;
+  incident_id: string | null;
+}
+
+export interface AlertRouteTable {
+  id: string;
+  establishment_id: string;
+  tier: 'immediate' | 'volume';
+  channel: 'email' | 'webhook';
+  /** An e-mail address or an https webhook URL. */
+  target: string;
+  /** The webhook's HMAC key; null for e-mail. */
+  secret: string | null;
+  /** « HH:MM » local time (Europe/Paris): volume alerts wait until quiet hours end. */
+  quiet_from: string | null;
+  quiet_until: string | null;
+  enabled: number;
+  created_at: string;
 }

@@ -5,6 +5,7 @@ import * as reportEvidence from './0003_report_evidence.js';
 import * as incidentListKeys from './0004_incident_list_keys.js';
 import * as deskCase from './0005_desk_case.js';
 import * as accountsAdmin from './0006_accounts_admin.js';
+import * as listening from './0007_listening.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_incident_list_keys': incidentListKeys,
   '0005_desk_case': deskCase,
   '0006_accounts_admin': accountsAdmin,
+  '0007_listening': listening,
 };
 
 export const migrationProvider: MigrationProvider = {
