@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { decodeWindows1252 } from '../windows-1252.js';
 import { ImportError } from './import-error.js';
@@ -14,7 +15,14 @@ export type ImportEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 export function decodeImportBytes(bytes: Buffer): { text: string; encoding: ImportEncoding } {
   refuseBinary(bytes);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: utf8(bytes.subarray(3), true), encoding: 'utf-8' };
+    const body = bytes.subarray(3);
+    if (!isUtf8(body)) {
+      throw new ImportError(
+        'encodage',
+        'Le fichier annonce de l’UTF-8 mais contient des caractères invalides : enregistrez-le de nouveau au format « CSV UTF-8 ».',
+      );
+    }
+    return { text: body.toString('utf8'), encoding: 'utf-8' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -28,23 +36,8 @@ export function decodeImportBytes(bytes: Buffer): { text: string; encoding: Impo
       'Le fichier contient des octets nuls : c’est un fichier binaire ou de l’UTF-16 sans marque d’ordre. Enregistrez-le au format « CSV UTF-8 ».',
     );
   }
-  try {
-    return { text: utf8(bytes, false), encoding: 'utf-8' };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-  }
-}
-
-function utf8(bytes: Buffer, announced: boolean): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch (error) {
-    if (!announced) throw error;
-    throw new ImportError(
-      'encodage',
-      'Le fichier annonce de l’UTF-8 mais contient des caractères invalides : enregistrez-le de nouveau au format « CSV UTF-8 ».',
-    );
-  }
+  if (isUtf8(bytes)) return { text: bytes.toString('utf8'), encoding: 'utf-8' };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
 
 const SIGNATURES: [number[], string][] = [
