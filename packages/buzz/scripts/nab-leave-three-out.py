@@ -21,7 +21,10 @@ import sys
 
 DEV = ["AAPL", "AMZN", "CRM", "CVS", "FB", "GOOG"]
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_SCORER = os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "..", "shared", "tools", "nab_score.py"))
+# ../shared/tools beside the repository (as in the README), or one level up from a worktree.
+CANDIDATES = [os.path.normpath(os.path.join(HERE, *([".."] * up), "shared", "tools", "nab_score.py"))
+              for up in (4, 5)]
+DEFAULT_SCORER = next((path for path in CANDIDATES if os.path.isfile(path)), CANDIDATES[0])
 
 
 def files(names):
