@@ -89,6 +89,7 @@ describe('blouse bench listening', () => {
     expect(run.result.throughput.wallPostsPerSecond).toBeGreaterThan(0);
     expect(run.result.throughput.calls % 60).toBe(0);
     expect(run.result.compileMs).toBeGreaterThan(0);
+    expect(run.result.compileCpuMs).toBeGreaterThan(0);
     // Measured after a full collection; too small to be told from noise with so few terms.
     expect(typeof run.result.memoryBytes).toBe('number');
     expect(run.result.postsWithMention).toBeGreaterThan(0);
