@@ -25,7 +25,7 @@ export function renderListeningBenchTable(run: ListeningBenchRun): string {
     [
       'compilation',
       milliseconds(result.compileMs),
-      `${integer(result.terms)} termes, au démarrage et à chaque modification`,
+      `${milliseconds(result.compileCpuMs)} de temps processeur ; ${integer(result.terms)} termes, au démarrage et à chaque modification`,
     ],
     [
       'mémoire',

@@ -101,7 +101,7 @@ describe('blouse bench listening', () => {
     expect(out()).toContain('Banc d’essai de la veille');
     expect(out()).toContain('termes : 400 de');
     expect(out()).toMatch(/débit\s+[\d\u202f]+ publications\/s/);
-    expect(out()).toMatch(/compilation\s+[\d\u202f]+,\d+ ms/);
+    expect(out()).toMatch(/compilation\s+[\d\u202f]+,\d+ ms\s+[\d\u202f]+,\d+ ms de temps processeur/);
     expect(out()).toMatch(/mémoire\s+(\d+,\d Mo|—)/);
   });
 });
