@@ -16,7 +16,15 @@ describe('the Bluesky source settings', () => {
   });
 
   it('refuses what is not a websocket address, an unknown mode, a bad directory, with French messages', () => {
-    for (const service of ['https://bsky.network', 'bsky.network', 'ws://', '', 'javascript:alert(1)']) {
+    for (const service of [
+      'https://bsky.network',
+      'bsky.network',
+      'ws://',
+      '',
+      'javascript:alert(1)',
+      'wss://relai.fr/?cursor=1',
+      'wss://moi:mdp@relai.fr',
+    ]) {
       const result = blueskySettingsSchema.safeParse({ service });
       expect(result.success).toBe(false);
       expect(result.error?.issues[0]?.message).toContain('ws://');

@@ -7,7 +7,9 @@ const websocketUrl = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === 'wss:' || url.protocol === 'ws:') && url.hostname !== '';
+      const websocket = url.protocol === 'wss:' || url.protocol === 'ws:';
+      // No query or fragment: the reader adds its own parameters (cursor, collections).
+      return websocket && url.hostname !== '' && url.search === '' && url.hash === '' && url.username === '';
     } catch {
       return false;
     }
