@@ -283,6 +283,21 @@ describe('the Bluesky source, on a real local PDS', () => {
     }
   });
 
+  it('with signatures checked, stops when the PLC directory does not answer, rather than skip posts', async () => {
+    await critic.post({ text: 'Un post à vérifier avant tout.' });
+    const sink = new MemorySink();
+    const blind = createBlueskySource({
+      service: firehose,
+      verifySignatures: true,
+      plcUrl: 'http://127.0.0.1:1',
+    });
+    await expect(blind.run('0', sink, new AbortController().signal)).rejects.toMatchObject({
+      code: 'annuaire_injoignable',
+    });
+    // Nothing was delivered past the first post it could not verify: a restart reads it again.
+    expect(sink.posts).toEqual([]);
+  });
+
   it('rejects when nothing listens, or when the service accepts but never answers', async () => {
     const refused = createBlueskySource({ service: 'ws://127.0.0.1:1' });
     await expect(refused.run(null, new MemorySink(), new AbortController().signal)).rejects.toMatchObject({

@@ -50,10 +50,17 @@ export function parseFirehoseCursor(cursor: string | null): number | null {
 export async function readFirehose(reading: FirehoseReading): Promise<void> {
   const startSeq = parseFirehoseCursor(reading.cursor);
   let lastSeq = startSeq ?? -1;
+  // Our own switch: a failure inside the loop closes the connection through it, the same path as
+  // a stop, rather than relying on the websocket iterator's return() to close it.
+  const stopping = new AbortController();
+  const forward = () => stopping.abort(reading.signal.reason);
+  if (reading.signal.aborted) forward();
+  reading.signal.addEventListener('abort', forward, { once: true });
+  let fatal: unknown = null;
   const subscription = new Subscription<Record<string, unknown>>({
     service: reading.service,
     method: METHOD,
-    signal: reading.signal,
+    signal: stopping.signal,
     heartbeatIntervalMs: reading.heartbeatIntervalMs,
     handshakeTimeout: reading.handshakeTimeoutMs,
     getParams: () => (startSeq === null ? {} : { cursor: startSeq }),
@@ -68,28 +75,41 @@ export async function readFirehose(reading: FirehoseReading): Promise<void> {
   });
   try {
     for await (const event of subscription) {
-      const seq = event.seq;
-      const type = typeof event.$type === 'string' ? event.$type.slice(PREFIX.length) : '';
-      if (type === 'info') {
-        // OutdatedCursor: the service no longer holds events that old; it starts from its oldest.
-        reading.warn('Bluesky : message du service', { name: event.name, message: event.message });
-        continue;
+      try {
+        lastSeq = await handleEvent(event, lastSeq, reading);
+      } catch (error) {
+        fatal = error;
+        stopping.abort(error);
+        break;
       }
-      if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq <= lastSeq) continue;
-      let posts: IncomingPost[] = [];
-      if (type === 'commit') posts = await postsOfCommit(event as unknown as Commit, reading);
-      else if (type === 'identity' && typeof event.did === 'string') {
-        reading.handles.learn(event.did, typeof event.handle === 'string' ? event.handle : undefined);
-      }
-      lastSeq = seq;
-      await reading.batch.add(posts, String(seq));
     }
   } catch (error) {
-    if (reading.signal.aborted) return;
-    throw asSourceError(error, reading.service);
+    if (fatal === null && !stopping.signal.aborted) fatal = asSourceError(error, reading.service);
+  } finally {
+    reading.signal.removeEventListener('abort', forward);
   }
+  if (fatal !== null) throw fatal;
   if (reading.signal.aborted) return;
   throw new BlueskySourceError('flux_interrompu', `Le service Bluesky a fermé le flux (${reading.service}).`);
+}
+
+/** One event of the stream: its posts and the cursor after it go to the batch. Returns the new last seq. */
+async function handleEvent(event: Record<string, unknown>, lastSeq: number, reading: FirehoseReading) {
+  const seq = event.seq;
+  const type = typeof event.$type === 'string' ? event.$type.slice(PREFIX.length) : '';
+  if (type === 'info') {
+    // OutdatedCursor: the service no longer holds events that old; it starts from its oldest.
+    reading.warn('Bluesky : message du service', { name: event.name, message: event.message });
+    return lastSeq;
+  }
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq <= lastSeq) return lastSeq;
+  let posts: IncomingPost[] = [];
+  if (type === 'commit') posts = await postsOfCommit(event as unknown as Commit, reading);
+  else if (type === 'identity' && typeof event.did === 'string') {
+    reading.handles.learn(event.did, typeof event.handle === 'string' ? event.handle : undefined);
+  }
+  await reading.batch.add(posts, String(seq));
+  return seq;
 }
 
 async function postsOfCommit(commit: Commit, reading: FirehoseReading): Promise<IncomingPost[]> {
@@ -100,14 +120,18 @@ async function postsOfCommit(commit: Commit, reading: FirehoseReading): Promise<
   );
   if (!hasPostCreate) return [];
   const onlyPosts = (collection: string) => collection === POST_COLLECTION;
+  // Outside the try below: a directory that does not answer stops the source (no loss), it does
+  // not make the commit "unverifiable".
+  if (reading.verifier !== null && !(await signingKeyKnown(reading.verifier, commit.repo, reading.service))) {
+    reading.warn('Bluesky : commit ignoré (identité introuvable)', { repo: commit.repo, seq: commit.seq });
+    return [];
+  }
   let writes: Awaited<ReturnType<typeof parseCommitUnauthenticated>>;
   try {
-    if (reading.verifier === null) {
-      writes = await parseCommitUnauthenticated(commit, onlyPosts);
-    } else {
-      if (!(await signingKeyKnown(reading.verifier, commit.repo, reading.service))) return [];
-      writes = await parseCommitAuthenticated(reading.verifier, commit, onlyPosts);
-    }
+    writes =
+      reading.verifier === null
+        ? await parseCommitUnauthenticated(commit, onlyPosts)
+        : await parseCommitAuthenticated(reading.verifier, commit, onlyPosts);
   } catch (error) {
     // A commit we cannot decode or whose signature does not verify is not a post we can vouch
     // for: skipped (and said), the stream goes on.

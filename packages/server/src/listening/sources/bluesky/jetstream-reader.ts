@@ -50,6 +50,12 @@ export function jetstreamUrl(service: string, cursor: string | null): string {
 export async function readJetstream(reading: JetstreamReading): Promise<void> {
   const cursor = parseJetstreamCursor(reading.cursor);
   let lastTime = cursor === null ? -1 : Number(cursor);
+  // A failure inside the loop stops the stream through this switch, not by throwing out of the
+  // loop (see readFirehose).
+  const stopping = new AbortController();
+  const forward = () => stopping.abort(reading.signal.reason);
+  if (reading.signal.aborted) forward();
+  reading.signal.addEventListener('abort', forward, { once: true });
   const socket = new WebSocket(jetstreamUrl(reading.service, cursor), {
     handshakeTimeout: reading.handshakeTimeoutMs,
   });
@@ -68,53 +74,68 @@ export async function readJetstream(reading: JetstreamReading): Promise<void> {
   socket.on('message', () => {
     silent = false;
   });
-  const stream = createWebSocketStream(socket, { readableObjectMode: true, signal: reading.signal });
+  let fatal: unknown = null;
+  const stream = createWebSocketStream(socket, { readableObjectMode: true, signal: stopping.signal });
   try {
     for await (const chunk of stream) {
-      const event = parseJson(chunk as Buffer);
-      if (event === null) continue;
-      const time = event.time_us;
-      if (typeof time !== 'number' || !Number.isSafeInteger(time) || time < lastTime) continue;
-      const did = typeof event.did === 'string' ? event.did : null;
-      const posts: IncomingPost[] = [];
-      if (event.kind === 'identity' && did !== null) {
-        const identity = event.identity as { handle?: unknown } | undefined;
-        reading.handles.learn(did, typeof identity?.handle === 'string' ? identity.handle : undefined);
-      } else if (event.kind === 'commit' && did !== null) {
-        const commit = event.commit as Record<string, unknown> | undefined;
-        if (
-          commit?.operation === 'create' &&
-          commit.collection === POST_COLLECTION &&
-          typeof commit.rkey === 'string' &&
-          isRecordKey(commit.rkey)
-        ) {
-          const post = toIncomingPost(
-            {
-              did,
-              rkey: commit.rkey,
-              record: commit.record,
-              eventTime: new Date(Math.floor(time / 1000)).toISOString(),
-              handle: reading.handles.get(did),
-            },
-            reading.now(),
-          );
-          if (post !== null) posts.push(post);
-        }
+      try {
+        lastTime = await handleMessage(chunk as Buffer, lastTime, reading);
+      } catch (error) {
+        fatal = error;
+        stopping.abort(error);
+        break;
       }
-      lastTime = time;
-      await reading.batch.add(posts, String(time));
     }
   } catch (error) {
-    if (reading.signal.aborted) return;
-    throw new BlueskySourceError('flux_injoignable', `Jetstream injoignable (${reading.service}).`, {
-      cause: error,
-    });
+    if (fatal === null && !stopping.signal.aborted) {
+      fatal = new BlueskySourceError('flux_injoignable', `Jetstream injoignable (${reading.service}).`, {
+        cause: error,
+      });
+    }
   } finally {
+    reading.signal.removeEventListener('abort', forward);
     clearInterval(heartbeat);
     socket.terminate();
   }
+  if (fatal !== null) throw fatal;
   if (reading.signal.aborted) return;
   throw new BlueskySourceError('flux_interrompu', `Jetstream a fermé le flux (${reading.service}).`);
+}
+
+/** One Jetstream message: its post, if it is a post creation, and its time_us go to the batch. */
+async function handleMessage(chunk: Buffer, lastTime: number, reading: JetstreamReading): Promise<number> {
+  const event = parseJson(chunk);
+  if (event === null) return lastTime;
+  const time = event.time_us;
+  if (typeof time !== 'number' || !Number.isSafeInteger(time) || time < lastTime) return lastTime;
+  const did = typeof event.did === 'string' ? event.did : null;
+  const posts: IncomingPost[] = [];
+  if (event.kind === 'identity' && did !== null) {
+    const identity = event.identity as { handle?: unknown } | undefined;
+    reading.handles.learn(did, typeof identity?.handle === 'string' ? identity.handle : undefined);
+  } else if (event.kind === 'commit' && did !== null) {
+    const commit = event.commit as Record<string, unknown> | undefined;
+    if (
+      commit?.operation === 'create' &&
+      commit.collection === POST_COLLECTION &&
+      typeof commit.rkey === 'string' &&
+      isRecordKey(commit.rkey)
+    ) {
+      const post = toIncomingPost(
+        {
+          did,
+          rkey: commit.rkey,
+          record: commit.record,
+          eventTime: new Date(Math.floor(time / 1000)).toISOString(),
+          handle: reading.handles.get(did),
+        },
+        reading.now(),
+      );
+      if (post !== null) posts.push(post);
+    }
+  }
+  await reading.batch.add(posts, String(time));
+  return time;
 }
 
 function parseJson(chunk: Buffer): Record<string, unknown> | null {
