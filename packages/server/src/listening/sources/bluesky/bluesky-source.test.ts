@@ -298,6 +298,15 @@ describe('the Bluesky source, on a real local PDS', () => {
     expect(sink.posts).toEqual([]);
   });
 
+  it('stops at once when the sink cannot store a batch, with the sink’s error', async () => {
+    await critic.post({ text: 'Un post que la base ne pourra pas enregistrer.' });
+    const broken = { deliver: async () => Promise.reject(new Error('base de données indisponible')) };
+    const source = createBlueskySource({ service: firehose }, { batch: { maxWaitMs: 10 } });
+    await expect(source.run('0', broken, new AbortController().signal)).rejects.toThrow(
+      'base de données indisponible',
+    );
+  });
+
   it('rejects when nothing listens, or when the service accepts but never answers', async () => {
     const refused = createBlueskySource({ service: 'ws://127.0.0.1:1' });
     await expect(refused.run(null, new MemorySink(), new AbortController().signal)).rejects.toMatchObject({
