@@ -195,6 +195,29 @@ describe.each(JOB_ENGINE_CASES)('jobs: $name', (engineCase) => {
     expect((byWorker[0] ?? 0) + (byWorker[1] ?? 0)).toBe(count);
   });
 
+  it('stops only once the running handler has finished, and records its job as done', async () => {
+    const jobs = engine();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const order: string[] = [];
+    await jobs.work('stopping', async () => {
+      order.push('handler started');
+      await gate;
+      order.push('handler finished');
+    });
+    await jobs.start();
+    const id = (await jobs.send('stopping', {})) as string;
+    await waitFor('the handler started', () => order.includes('handler started'));
+    const stopped = jobs.stop().then(() => order.push('stopped'));
+    await new Promise((resolve) => setImmediate(resolve));
+    release();
+    await stopped;
+    expect(order).toEqual(['handler started', 'handler finished', 'stopped']);
+    expect(await stored(id)).toMatchObject({ state: 'done', attempts: 1 });
+  });
+
   it('refuses bad calls with an error that names the fault', async () => {
     const jobs = engine();
     await expect(jobs.send('early', {})).rejects.toThrow(JobsNotRunningError);
