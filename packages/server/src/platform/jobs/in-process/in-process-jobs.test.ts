@@ -181,6 +181,33 @@ describe.each(DIALECTS)('in-process jobs with an injected clock, on %s', (dialec
     }
   });
 
+  it('never takes again a job it is running itself, even when its lease lapsed', async () => {
+    const jobs = await engine({ leaseSeconds: 60 });
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const attempts: number[] = [];
+    await jobs.work('blocked', async (job) => {
+      attempts.push(job.attempt);
+      await gate;
+    });
+    await jobs.start();
+    try {
+      const id = (await jobs.send('blocked', {})) as string;
+      await waitFor('the run started', () => attempts.length === 1);
+      // As if the event loop had been blocked past the lease: no renewal happened.
+      clock.advance(10 * MINUTE);
+      await jobs.pollNow();
+      expect(attempts).toEqual([1]);
+      release();
+      await waitFor('the run is done', async () => (await row(id)).state === 'done');
+      expect((await row(id)).attempt).toBe(1);
+    } finally {
+      release();
+    }
+  });
+
   it('reports a database failure while polling and goes on polling once it is back', async () => {
     const errors: unknown[] = [];
     const jobs = await engine({ onError: (error) => errors.push(error) });

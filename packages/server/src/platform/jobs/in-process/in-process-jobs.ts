@@ -56,6 +56,7 @@ export class InProcessJobs implements Jobs {
   readonly #onError: (error: unknown) => void;
   readonly #handlers = new Map<string, JobHandler>();
   readonly #running = new Set<Promise<void>>();
+  readonly #runningIds = new Set<string>();
   #state: EngineState = 'created';
   #loop: Promise<void> | null = null;
   #wake: (() => void) | null = null;
@@ -162,10 +163,14 @@ export class InProcessJobs implements Jobs {
     await this.#store.failAbandoned(now);
     const queues = [...this.#handlers.keys()];
     while (this.#state === 'started' && this.#running.size < this.#concurrency) {
-      const job = await this.#store.claim(queues, this.#clock().getTime(), this.#leaseMs);
+      const job = await this.#store.claim(queues, this.#clock().getTime(), this.#leaseMs, [
+        ...this.#runningIds,
+      ]);
       if (job === null) break;
+      this.#runningIds.add(job.id);
       const run = this.#run(job).finally(() => {
         this.#running.delete(run);
+        this.#runningIds.delete(job.id);
         this.#wakeUp();
       });
       this.#running.add(run);

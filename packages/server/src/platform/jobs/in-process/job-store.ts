@@ -64,9 +64,16 @@ export class JobStore {
    * Leases the next due job of these queues: a pending one whose time has come, or a running one
    * whose lease ran out (its process died) and that has attempts left. One UPDATE over a
    * sub-select: SQLite runs it under its single writer; on PostgreSQL `for update skip locked`
-   * lets several pollers each take a different job without waiting for one another.
+   * lets several pollers each take a different job without waiting for one another. `running`:
+   * the jobs this poller is running itself, never taken again by it even if their lease lapsed
+   * (a blocked event loop could not renew it).
    */
-  async claim(queues: readonly string[], now: number, leaseMs: number): Promise<ClaimedJob | null> {
+  async claim(
+    queues: readonly string[],
+    now: number,
+    leaseMs: number,
+    running: readonly string[] = [],
+  ): Promise<ClaimedJob | null> {
     if (queues.length === 0) return null;
     const at = iso(now);
     const { db, dialect } = this.#storage;
@@ -84,6 +91,7 @@ export class JobStore {
           ]),
         ]),
       )
+      .$if(running.length > 0, (query) => query.where('id', 'not in', running))
       .orderBy('run_after')
       .orderBy('created_at')
       .limit(1);
