@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.js';
+import { waitFor } from '../test-support/job-engines.js';
 import { startServer } from './serve.js';
 
 describe('blouse serve (embedded default)', () => {
@@ -26,6 +27,15 @@ describe('blouse serve (embedded default)', () => {
       expect(health.status).toBe(200);
       const docs = await fetch(`${first.url}/api/docs/json`);
       expect(((await docs.json()) as { openapi: string }).openapi).toMatch(/^3\./);
+      // Background jobs run: the in-process engine on SQLite, started with the server.
+      expect(first.jobs.engine).toBe('in-process');
+      const ran: unknown[] = [];
+      await first.jobs.work('serve-check', async (job) => {
+        ran.push(job.data);
+      });
+      await first.jobs.send('serve-check', { ping: true });
+      await waitFor('the job ran', () => ran.length === 1);
+      expect(ran).toEqual([{ ping: true }]);
     } finally {
       await first.stop();
     }

@@ -6,10 +6,16 @@ import { type DemoAccount, seedDemo } from '../demo/seed-demo.js';
 import { seedDemoReports } from '../demo/seed-demo-reports.js';
 import { type App, buildApp } from '../http/app.js';
 import { systemClock } from '../http/clock.js';
+import { type OpenedJobs, openJobs } from '../platform/jobs/open-jobs.js';
 
 export interface RunningServer {
   readonly app: App;
   readonly storage: Storage;
+  /**
+   * Background jobs, started: in-process on SQLite, pg-boss on PostgreSQL. Modules register their
+   * handlers with work() (allowed after start) and queue jobs with send().
+   */
+  readonly jobs: OpenedJobs;
   readonly url: string;
   readonly demoAccounts: readonly DemoAccount[];
   stop(): Promise<void>;
@@ -18,8 +24,11 @@ export interface RunningServer {
 /** Opens the database, brings its schema up to date, seeds the demo if asked, and listens. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const storage = openStorage(config.databaseUrl);
+  const jobs = openJobs(storage);
   try {
     await migrateToLatest(storage);
+    // Jobs stored by an earlier run resume once their queues get a handler.
+    await jobs.start();
     const demo = config.demo ? await seedDemo(storage, systemClock()) : undefined;
     if (demo?.created === true) {
       const agent = await storage.db
@@ -42,14 +51,18 @@ export async function startServer(config: Config): Promise<RunningServer> {
     return {
       app,
       storage,
+      jobs,
       url,
       demoAccounts: demo?.accounts ?? [],
       async stop() {
         await app.close();
+        // Running jobs finish (or their leases lapse and they run after the restart).
+        await jobs.stop();
         await storage.close();
       },
     };
   } catch (error) {
+    await jobs.stop();
     await storage.close();
     throw error;
   }
