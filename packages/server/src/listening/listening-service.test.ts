@@ -6,7 +6,7 @@ import { ingestBatch } from './ingest/ingest-batch.js';
 import { ListeningService, sourcesChanged } from './listening-service.js';
 import { purgeExpiredMentions } from './mentions/retention.js';
 import { addTestSource, eventually, PostShelf, shelfRegistry } from './sources/test-sources.js';
-import { addTestTerm, plainMatcher, testPost } from './test-kit.js';
+import { addTestTerm, testPost } from './test-kit.js';
 import { termsChanged } from './watch-terms/matcher-cache.js';
 
 describe.each(DIALECTS)('the listening service on %s', (dialect) => {
@@ -31,7 +31,6 @@ describe.each(DIALECTS)('the listening service on %s', (dialect) => {
     const first = await addTestSource(t.storage.db, { kind: 'bluesky', shelf: 'a', establishmentId });
     // A long reload interval: the change below is followed because the API says so, not by polling.
     const service = new ListeningService({
-      compile: plainMatcher,
       registry: shelfRegistry(shelves),
       reloadMs: 3_600_000,
     });
@@ -82,7 +81,6 @@ describe.each(DIALECTS)('retention on %s', (dialect) => {
       ],
       null,
       [],
-      plainMatcher,
     );
     const held = early.mentions.find((m) => m.text.startsWith('Plainte'));
     const incidentId = await createIncident(t.storage.db, valmont);
@@ -99,7 +97,6 @@ describe.each(DIALECTS)('retention on %s', (dialect) => {
       [testPost({ externalId: 'r-young', text: 'CHU de Valmont' })],
       null,
       [],
-      plainMatcher,
     );
     // Bourg's mention of the shared post lasts longer (as if Bourg had a longer retention).
     const sharedBourg = early.mentions.find((m) => m.establishmentId === bourg);

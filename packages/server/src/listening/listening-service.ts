@@ -7,7 +7,8 @@ import { listEnabledSources, type SourceRow } from './sources/source-repository.
 import type { CompileWatchTerms } from './watch-terms/matcher-cache.js';
 
 export interface ListeningServiceOptions {
-  readonly compile: CompileWatchTerms;
+  /** The watch-term compiler (default: compileWatchTerms). */
+  readonly compile?: CompileWatchTerms;
   readonly listeners?: readonly NewMentionsListener[];
   readonly registry?: SourceRegistry;
   /** How often the enabled sources are read again (changes made by another process). */
@@ -117,7 +118,7 @@ export class ListeningService {
       sourceId: row.id,
       registry: this.#options.registry ?? SOURCE_REGISTRY,
       listeners: this.#options.listeners ?? [],
-      compile: this.#options.compile,
+      ...(this.#options.compile === undefined ? {} : { compile: this.#options.compile }),
       signal: controller.signal,
       ...(this.#options.sleep === undefined ? {} : { sleep: this.#options.sleep }),
       ...(this.#options.random === undefined ? {} : { random: this.#options.random }),

@@ -3,7 +3,7 @@ import { createTestApp, type SignedIn, type TestApp } from '../test-support/app.
 import { DIALECTS } from '../test-support/databases.js';
 import { ingestBatch } from './ingest/ingest-batch.js';
 import { PostShelf, shelfRegistry } from './sources/test-sources.js';
-import { addTestTerm, plainMatcher, testPost } from './test-kit.js';
+import { addTestTerm, testPost } from './test-kit.js';
 import { termsChanged } from './watch-terms/matcher-cache.js';
 
 const BREACH =
@@ -57,14 +57,7 @@ describe.each(DIALECTS)('listening routes on %s', (dialect) => {
       }),
     );
     posts.push(testPost({ externalId: 'bourg', text: 'Le CH de Bourg recrute' }));
-    const result = await ingestBatch(
-      t.context,
-      { sourceId: null, establishmentId: null },
-      posts,
-      null,
-      [],
-      plainMatcher,
-    );
+    const result = await ingestBatch(t.context, { sourceId: null, establishmentId: null }, posts, null, []);
     bourgMentionId = result.mentions.find((m) => m.establishmentId === bourg)?.id ?? '';
   });
   afterAll(async () => t.close());
@@ -317,14 +310,13 @@ describe.each(DIALECTS)('listening routes on %s', (dialect) => {
     });
 
     it('makes a new term match the next posts', async () => {
-      await add(admin, { kind: 'service', term: 'maternité des Tilleuls' });
+      await add(admin, { kind: 'alias', term: 'maternité des Tilleuls' });
       const result = await ingestBatch(
         t.context,
         { sourceId: null, establishmentId: null },
         [testPost({ text: 'La Maternite des tilleuls ferme cet été ?' })],
         null,
         [],
-        plainMatcher,
       );
       expect(result.mentions.map((m) => [m.establishmentId, m.matchedTerms])).toEqual([
         [valmont, ['maternité des Tilleuls']],

@@ -66,7 +66,7 @@ export async function ingestBatch(
   posts: readonly IncomingPost[],
   cursorAfter: string | null,
   listeners: readonly NewMentionsListener[],
-  compile: CompileWatchTerms,
+  compile?: CompileWatchTerms,
 ): Promise<IngestResult> {
   const rejected: { index: number; message: string }[] = [];
   const byKey = new Map<string, { post: IncomingPost; text: string; publishedAt: string }>();

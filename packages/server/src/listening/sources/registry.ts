@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { SourceKind } from '../incoming-post.js';
+import { createRssSource } from './rss/rss-source.js';
+import { rssSettingsSchema } from './rss/settings.js';
 import type { PollingSource, Source } from './source.js';
 
 /**
@@ -26,7 +28,9 @@ export function defineSource<Settings>(definition: SourceDefinition<Settings>): 
  *   rss: defineSource({ settingsSchema: rssSettingsSchema, create: createRssSource }),
  * A kind absent here cannot be added (the API answers that it is not available).
  */
-export const SOURCE_REGISTRY: SourceRegistry = {};
+export const SOURCE_REGISTRY: SourceRegistry = {
+  rss: defineSource({ settingsSchema: rssSettingsSchema, create: (settings) => createRssSource(settings) }),
+};
 
 /** Whether a source polls (the runner spaces the calls) or streams (it runs until stopped). */
 export function isPolling(source: Source | PollingSource): source is PollingSource {

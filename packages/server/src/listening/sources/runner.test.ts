@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { afterCommitIdle } from '../../http/context.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { DIALECTS } from '../../test-support/databases.js';
-import { addTestTerm, plainMatcher, testPost } from '../test-kit.js';
+import { addTestTerm, testPost } from '../test-kit.js';
 import { termsChanged } from '../watch-terms/matcher-cache.js';
 import { DEFAULT_POLL_INTERVAL_S, runSource } from './runner.js';
 import { findSourceById } from './source-repository.js';
@@ -52,7 +52,6 @@ describe.each(DIALECTS)('the source runner on %s', (dialect) => {
       sourceId,
       registry,
       listeners: [],
-      compile: plainMatcher,
       signal: controller.signal,
       // The first idle wait ends the run: everything was read by then.
       sleep: async (ms) => {
@@ -81,7 +80,6 @@ describe.each(DIALECTS)('the source runner on %s', (dialect) => {
           heard += mentions.length;
         },
       ],
-      compile: plainMatcher,
       signal: again.signal,
       sleep: async () => again.abort(),
     });
@@ -104,7 +102,6 @@ describe.each(DIALECTS)('the source runner on %s', (dialect) => {
       sourceId,
       registry,
       listeners: [],
-      compile: plainMatcher,
       signal: controller.signal,
       random: () => 1,
       sleep: async (ms) => {
@@ -143,7 +140,6 @@ describe.each(DIALECTS)('the source runner on %s', (dialect) => {
       sourceId,
       registry,
       listeners: [],
-      compile: plainMatcher,
       signal: controller.signal,
     });
     await eventually(async () => (await stored('s')).length === 5);
@@ -161,7 +157,6 @@ describe.each(DIALECTS)('the source runner on %s', (dialect) => {
       sourceId,
       registry,
       listeners: [],
-      compile: plainMatcher,
       signal: second.signal,
     });
     await eventually(async () => (await stored('s')).length === 9);
@@ -184,7 +179,6 @@ describe.each(DIALECTS)('the source runner on %s', (dialect) => {
       sourceId: disabled,
       registry,
       listeners: [],
-      compile: plainMatcher,
       signal,
     });
 
@@ -195,7 +189,6 @@ describe.each(DIALECTS)('the source runner on %s', (dialect) => {
       sourceId: unknown,
       registry: {},
       listeners: [],
-      compile: plainMatcher,
       signal: controller.signal,
       random: () => 0,
       sleep: async () => controller.abort(),

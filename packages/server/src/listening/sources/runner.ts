@@ -17,7 +17,8 @@ export interface RunnerOptions {
   readonly sourceId: string;
   readonly registry: SourceRegistry;
   readonly listeners: readonly NewMentionsListener[];
-  readonly compile: CompileWatchTerms;
+  /** The watch-term compiler (default: compileWatchTerms). */
+  readonly compile?: CompileWatchTerms;
   readonly signal: AbortSignal;
   /** Waits `ms` or until the signal aborts (tests wait for nothing). */
   readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../http/context.js';
+import { compileWatchTerms } from './compile.js';
 import type { WatchTerm, WatchTermMatcher } from './matcher.js';
 import { listAllTerms } from './term-repository.js';
 
@@ -22,7 +23,10 @@ const cache = new WeakMap<AppContext, Cached>();
  * The matcher of every establishment's terms, compiled once and kept per context (compiling
  * 10,000 terms takes far longer than matching a post against them).
  */
-export function termMatcher(context: AppContext, compile: CompileWatchTerms): Promise<WatchTermMatcher> {
+export function termMatcher(
+  context: AppContext,
+  compile: CompileWatchTerms = compileWatchTerms,
+): Promise<WatchTermMatcher> {
   const now = context.clock().getTime();
   const cached = cache.get(context);
   if (cached !== undefined && now - cached.compiledAt < MATCHER_MAX_AGE_MS && now >= cached.compiledAt) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { WatchTermKind } from '../../db/schema.js';
 import { type AppContext, inUnit } from '../../http/context.js';
 import { badRequest, conflict, notFound, unprocessable } from '../../http/problem.js';
-import { foldForSearch } from '../../incidents/search-fold.js';
+import { foldForMatching } from './fold-for-matching.js';
 import { termsChanged } from './matcher-cache.js';
 import { deleteTerm, findTerm, insertTerm, listTerms, type WatchTermRow } from './term-repository.js';
 
@@ -23,9 +23,9 @@ const view = (row: WatchTermRow): TermView => ({
   createdAt: row.created_at,
 });
 
-/** The form the matcher compiles and duplicates are recognised by: lower case, no accents. */
+/** The form the matcher compiles and duplicates are recognised by (fold-for-matching.ts). */
 export function foldTerm(term: string): string {
-  return foldForSearch(term);
+  return foldForMatching(term);
 }
 
 export async function listWatchTerms(context: AppContext, establishmentId: string): Promise<TermView[]> {
