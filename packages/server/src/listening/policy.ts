@@ -9,6 +9,8 @@ import { DESK_ROLES } from '../http/auth.js';
  */
 export const LISTENING_READ_ROLES: readonly Role[] = ['admin', 'communication', 'community_manager', 'legal'];
 export const LISTENING_CONFIGURE_ROLES: readonly Role[] = ['admin', 'communication'];
+/** Importing another tool's export: the people who work listening, not the legal service (read only). */
+export const LISTENING_IMPORT_ROLES: readonly Role[] = ['admin', 'communication', 'community_manager'];
 /** Opening an incident from a mention or an alert: those who work the incident desk. */
 export const LISTENING_INCIDENT_ROLES: readonly Role[] = DESK_ROLES;
 

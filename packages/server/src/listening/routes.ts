@@ -2,10 +2,15 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireRole } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
+import { MULTIPART_BODY } from '../http/openapi.js';
+import { Problem } from '../http/problem.js';
+import { importMentions, readImportUpload } from './mentions/import-service.js';
 import { listMentions, mentionVolume, readMention } from './mentions/mention-service.js';
-import { LISTENING_CONFIGURE_ROLES, LISTENING_READ_ROLES } from './policy.js';
+import { LISTENING_CONFIGURE_ROLES, LISTENING_IMPORT_ROLES, LISTENING_READ_ROLES } from './policy.js';
 import {
   establishmentParams,
+  importFormBody,
+  importResultSchema,
   mentionDetailSchema,
   mentionPageSchema,
   mentionParams,
@@ -40,9 +45,13 @@ function reader(request: FastifyRequest, establishmentId: string): void {
   requireRole(request, establishmentId, LISTENING_READ_ROLES);
 }
 
-/** Someone who may change what is listened to; their id for the audit log. */
-function configurer(request: FastifyRequest, establishmentId: string): string {
-  requireRole(request, establishmentId, LISTENING_CONFIGURE_ROLES);
+/** Someone who may change what is listened to (or import, with `roles`); their id for the audit log. */
+function configurer(
+  request: FastifyRequest,
+  establishmentId: string,
+  roles = LISTENING_CONFIGURE_ROLES,
+): string {
+  requireRole(request, establishmentId, roles);
   const user = request.session?.user;
   if (user === undefined) throw new Error('session absente après requireRole');
   return user.id;
@@ -223,6 +232,34 @@ export function listeningRoutes(
         const actorId = configurer(request, establishmentId);
         await removeListeningSource(context, establishmentId, sourceId, actorId);
         return reply.status(204).send();
+      },
+    );
+
+    app.post(
+      `${BASE}/import`,
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Importer l’export CSV ou JSON d’un autre outil de veille',
+          description:
+            'multipart/form-data : champ « file » (un seul fichier), « format » (csv ou json, sinon ' +
+            'd’après l’extension), « timeZone » (facultatif). Rôles : admin, communication, community_manager.',
+          params: establishmentParams,
+          [MULTIPART_BODY]: importFormBody,
+          response: { 200: importResultSchema },
+        },
+      },
+      async (request) => {
+        const { establishmentId } = request.params;
+        const actorId = configurer(request, establishmentId, LISTENING_IMPORT_ROLES);
+        if (!request.isMultipart()) {
+          throw new Problem(
+            415,
+            'type_non_pris_en_charge',
+            'Envoyez le fichier dans un formulaire multipart (champ « file »).',
+          );
+        }
+        return importMentions(context, establishmentId, actorId, await readImportUpload(request));
       },
     );
   };

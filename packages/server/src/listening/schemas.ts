@@ -1,6 +1,6 @@
 import { CATEGORIES, VERDICTS } from '@blouse/guard';
 import { z } from 'zod';
-import { component } from '../http/openapi.js';
+import { binarySchema, component } from '../http/openapi.js';
 import { safeText } from '../http/safe-text.js';
 import { SOURCE_KINDS } from './incoming-post.js';
 import { MAX_MENTIONS_PAGE } from './mentions/mention-service.js';
@@ -112,6 +112,20 @@ export const sourceSchema = z.object({
 });
 export const sourceListSchema = z.object({ items: z.array(sourceSchema) });
 
+/** The import form (documented only: the route reads and checks the parts itself). */
+export const importFormBody = z.object({
+  format: z.enum(['csv', 'json']).optional().describe('Par défaut : l’extension du nom du fichier.'),
+  timeZone: z.string().optional().describe('Fuseau des dates sans décalage (par défaut Europe/Paris).'),
+  file: binarySchema('L’export (CSV ou JSON), un seul fichier, après les autres champs.'),
+});
+export const importResultSchema = z.object({
+  received: z.number(),
+  stored: z.number(),
+  duplicates: z.number(),
+  unmatched: z.number(),
+  rejected: z.array(z.object({ line: z.number(), message: z.string() })),
+});
+
 // Named components of the OpenAPI document, from which the web app's types are generated.
 component(mentionSummarySchema, 'MentionSummary');
 component(mentionDetailSchema, 'MentionDetail');
@@ -124,3 +138,4 @@ component(sourceBody, 'NewListeningSource');
 component(sourcePatch, 'ListeningSourceChanges');
 component(sourceSchema, 'ListeningSource');
 component(sourceListSchema, 'ListeningSourceList');
+component(importResultSchema, 'MentionImportResult');

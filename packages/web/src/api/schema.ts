@@ -1442,6 +1442,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/listening/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Importer l’export CSV ou JSON d’un autre outil de veille
+         * @description multipart/form-data : champ « file » (un seul fichier), « format » (csv ou json, sinon d’après l’extension), « timeZone » (facultatif). Rôles : admin, communication, community_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description L’export (CSV ou JSON), un seul fichier, après les autres champs.
+                         */
+                        file: Blob;
+                        /**
+                         * @description Par défaut : l’extension du nom du fichier.
+                         * @enum {string}
+                         */
+                        format?: "csv" | "json";
+                        /** @description Fuseau des dates sans décalage (par défaut Europe/Paris). */
+                        timeZone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentionImportResult"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments/{establishmentId}/listening/mentions": {
         parameters: {
             query?: never;
@@ -4261,6 +4328,16 @@ export interface components {
             /** @enum {string} */
             verdict: "ok" | "warn" | "block";
         };
+        MentionImportResult: {
+            duplicates: number;
+            received: number;
+            rejected: {
+                line: number;
+                message: string;
+            }[];
+            stored: number;
+            unmatched: number;
+        };
         MentionPage: {
             items: components["schemas"]["MentionSummary"][];
             nextCursor: string | null;
@@ -4518,6 +4595,7 @@ type ReadonlyArray<T> = [
 export const pathsApiEstablishmentsEstablishmentIdIncidentsGetParametersQueryOverdueValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents"]["get"]["parameters"]["query"]["overdue"]> = ["true", "false"];
 export const pathsApiEstablishmentsEstablishmentIdIncidentsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents"]["get"]["parameters"]["query"]["sort"]> = ["deadline", "created", "newest", "oldest", "severity"];
 export const pathsApiEstablishmentsEstablishmentIdIncidentsIncidentIdEvidencePostRequestBodyContentMultipartFormDataKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents/{incidentId}/evidence"]["post"]["requestBody"]["content"]["multipart/form-data"]["kind"]> = ["screenshot", "page", "text", "document", "other"];
+export const pathsApiEstablishmentsEstablishmentIdListeningImportPostRequestBodyContentMultipartFormDataFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/import"]["post"]["requestBody"]["content"]["multipart/form-data"]["format"]> = ["csv", "json"];
 export const pathsApiEstablishmentsEstablishmentIdListeningMentionsGetParametersQueryCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/mentions"]["get"]["parameters"]["query"]["category"]> = ["complaint", "rumor", "threat", "defamation", "doxxing", "privacy_breach", "praise", "question", "info"];
 export const pathsApiEstablishmentsEstablishmentIdListeningMentionsGetParametersQuerySourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/mentions"]["get"]["parameters"]["query"]["source"]> = ["bluesky", "mastodon", "rss", "facebook", "instagram", "youtube", "linkedin", "import"];
 export const pathsApiEstablishmentsEstablishmentIdListeningMentionsGetParametersQueryVerdictValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/mentions"]["get"]["parameters"]["query"]["verdict"]> = ["ok", "warn", "block"];
