@@ -387,6 +387,34 @@ describe.each(DIALECTS)('listening routes on %s', (dialect) => {
       ]);
     });
 
+    it('never shows a secret setting back, and keeps it when the mask is sent back', async () => {
+      const created = await create(admin, {
+        kind: 'bluesky',
+        name: 'Compte',
+        settings: { shelf: 'x', token: 'jeton-secret' },
+      });
+      expect(created.json().settings).toEqual({ shelf: 'x', page: 3, token: '••••••••' });
+      expect((await get(cm, '/sources')).body).not.toContain('jeton-secret');
+      const renamed = await t.as(admin, {
+        method: 'PATCH',
+        url: `${base()}/sources/${created.json().id}`,
+        payload: { settings: { ...created.json().settings, page: 4 } },
+      });
+      expect(renamed.statusCode).toBe(200);
+      const row = await t.storage.db
+        .selectFrom('listening_sources')
+        .select('settings')
+        .where('id', '=', created.json().id)
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(row.settings)).toEqual({ shelf: 'x', page: 4, token: 'jeton-secret' });
+      const audit = await t.storage.db
+        .selectFrom('audit_log')
+        .select('detail')
+        .where('target_id', '=', created.json().id)
+        .execute();
+      expect(JSON.stringify(audit)).not.toContain('jeton-secret');
+    });
+
     it('refuses settings the source’s own schema refuses, kinds not available, and unknown fields', async () => {
       const bad = await create(admin, { kind: 'rss', name: 'Presse', settings: { shelf: '', page: 0 } });
       expect(bad.statusCode).toBe(400);

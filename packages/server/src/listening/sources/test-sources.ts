@@ -54,7 +54,8 @@ export function shelfRegistry(shelves: ReadonlyMap<string, PostShelf>): SourceRe
       }),
     }),
     bluesky: defineSource({
-      settingsSchema: shelfSettings,
+      settingsSchema: shelfSettings.extend({ token: z.string().min(1).optional() }),
+      secretSettings: ['token'],
       create: (settings): Source => ({
         kind: 'bluesky',
         async run(cursor, sink, signal) {
