@@ -474,6 +474,70 @@ describe('size limits', () => {
   });
 });
 
+describe('feeds built to exhaust the server', () => {
+  const tiny = (count: number) =>
+    `<rss version="2.0"><channel><title>Flux géant</title>${Array.from(
+      { length: count },
+      (_, index) => `<item><title>n°${index}</title><guid>g${index}</guid><link>/a/${index}</link></item>`,
+    ).join('')}</channel></rss>`;
+
+  it('reads at most the first thousand items of a huge feed', async () => {
+    const path = freshPath('huge');
+    server.route(path, conditionalFeed(tiny(5_000)));
+    const { posts } = await createRssSource({ url: `${server.origin}${path}` }, TEST_OPTIONS).poll(
+      null,
+      never,
+    );
+    expect(posts).toHaveLength(1_000);
+    expect(posts[0]).toMatchObject({ externalId: 'g0', authorHandle: 'Flux géant', url: null });
+  });
+
+  it('refuses a feed with more tags than the parser may chew on', async () => {
+    const path = freshPath('tags');
+    server.route(path, conditionalFeed(tiny(100)));
+    const error = await pollError(
+      createRssSource({ url: `${server.origin}${path}` }, { ...TEST_OPTIONS, maxTags: 500 }).poll(
+        null,
+        never,
+      ),
+    );
+    expect([error.code, error.message]).toEqual([
+      'trop_volumineux',
+      'Le flux contient trop de balises (plus de 500) pour être lu sans ralentir le serveur.',
+    ]);
+  });
+
+  it('expands no entity bomb and reads no local file (XXE)', async () => {
+    const bomb = freshPath('bomb.xml');
+    const entities = Array.from(
+      { length: 9 },
+      (_, level) => `<!ENTITY lol${level + 1} "${`&lol${level};`.repeat(10)}">`,
+    ).join('');
+    server.route(
+      bomb,
+      conditionalFeed(
+        `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol">${entities}]><rss version="2.0"><channel><title>t</title><item><guid>b</guid><title>&lol9;</title></item></channel></rss>`,
+      ),
+    );
+    const { posts } = await createRssSource({ url: `${server.origin}${bomb}` }, TEST_OPTIONS).poll(
+      null,
+      never,
+    );
+    expect(posts.map((post) => post.text.length < 100)).toEqual([true]);
+    const xxe = freshPath('xxe.xml');
+    server.route(
+      xxe,
+      conditionalFeed(
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><item><guid>x</guid><title>&x;</title></item></channel></rss>',
+      ),
+    );
+    const error = await pollError(
+      createRssSource({ url: `${server.origin}${xxe}` }, TEST_OPTIONS).poll(null, never),
+    );
+    expect(error.code).toBe('flux_illisible');
+  });
+});
+
 describe('redirections', () => {
   it('follows a few redirections to the feed', async () => {
     const final = freshPath('final');
