@@ -306,6 +306,8 @@ export interface HeardPostTable {
   text: string;
   published_at: string;
   received_at: string;
+  /** The text folded for search (incidents/search-fold.ts), migration 0009. */
+  search_text: string;
 }
 
 export interface MentionTable {
