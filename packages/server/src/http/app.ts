@@ -12,6 +12,7 @@ import { counterBuffer } from '../checks/counter-buffer.js';
 import { checksRoutes } from '../checks/routes.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import { incidentsRoutes } from '../incidents/routes.js';
+import { listeningAlertRoutes } from '../listening/alerts/routes.js';
 import { reportsRoutes } from '../reports/routes.js';
 import { authenticationHook, tenantHook } from './auth.js';
 import type { AppContext } from './context.js';
@@ -125,6 +126,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     reportsRoutes,
     incidentsRoutes,
     evidenceRoutes,
+    listeningAlertRoutes,
   ]) {
     await app.register(module(context));
   }
