@@ -1,6 +1,6 @@
 import { SpikeDetector } from '@blouse/buzz';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { afterCommitIdle } from '../../http/context.js';
+import { type AppContext, afterCommitIdle } from '../../http/context.js';
 import type { ReceivedMail } from '../../incidents/notifications/smtp-test-server.js';
 import { startSmtpServer } from '../../incidents/notifications/smtp-test-server.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
@@ -282,5 +282,77 @@ describe.each(DIALECTS)('alerting on new mentions on %s', (dialect) => {
     expect(await delivery()).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
     expect(await deliverDueAlerts(t.context)).toBe(0);
     expect(hooks.received).toHaveLength(2);
+  });
+
+  it('a process restarted after a crash mid-send sends the delivery once its claim lapses; a last failure stops', async () => {
+    const eid = await t.establishment();
+    await hear(eid, { category: 'doxxing' });
+    const [alert] = await alertsOf(eid);
+    const routeId = await storeRoute(t.storage.db, eid, t.clock.now(), {
+      tier: 'immediate',
+      channel: 'webhook',
+      target: hooks.url,
+      secret: 's',
+    });
+    // What a process leaves behind when it dies right after claiming a delivery: a pending row
+    // whose not_before is its five-minute lease.
+    await t.storage.db
+      .insertInto('alert_deliveries')
+      .values({
+        id: 'livraison-reprise',
+        establishment_id: eid,
+        alert_id: alert?.id ?? '',
+        route_id: routeId,
+        status: 'pending',
+        attempts: 0,
+        not_before: new Date(t.clock.now().getTime() + 5 * 60_000).toISOString(),
+        last_error: null,
+        created_at: t.clock.now().toISOString(),
+        sent_at: null,
+      })
+      .execute();
+    // Another process: the same database and settings, none of the first one's memory.
+    const restarted: AppContext = { ...t.context };
+    useDeliveryOptions(restarted, {
+      retryDelaysMs: [],
+      webhook: { allowLoopbackHttp: true, timeoutMs: 10_000 },
+    });
+    expect(await deliverDueAlerts(restarted)).toBe(0);
+    expect(hooks.received).toHaveLength(0);
+    t.clock.advance(5 * 60_000);
+    hooks.statuses.push(503);
+    expect(await deliverDueAlerts(restarted)).toBe(0);
+    expect(hooks.received).toHaveLength(1);
+    const row = await t.storage.db
+      .selectFrom('alert_deliveries')
+      .selectAll()
+      .where('id', '=', 'livraison-reprise')
+      .executeTakeFirstOrThrow();
+    // No retry left in this process's settings: the delivery is given up and logged.
+    expect(row).toMatchObject({ status: 'failed', attempts: 1, last_error: 'webhook : réponse HTTP 503' });
+    t.clock.advance(24 * HOUR);
+    expect(await deliverDueAlerts(restarted)).toBe(0);
+    expect(hooks.received).toHaveLength(1);
+  });
+
+  it('counts no post older than a day, and a series whose snapshot cannot be read starts afresh', async () => {
+    const eid = await t.establishment();
+    const old = new Date(t.clock.now().getTime() - 25 * HOUR).toISOString();
+    await hear(eid, { category: 'question', publishedAt: old });
+    const series = () =>
+      t.storage.db.selectFrom('buzz_series').selectAll().where('establishment_id', '=', eid).execute();
+    expect(await series()).toEqual([]);
+    await t.storage.db
+      .insertInto('buzz_series')
+      .values({
+        establishment_id: eid,
+        series_key: 'category:question',
+        snapshot: '{"v":1,"count":"abc',
+        updated_at: '',
+      })
+      .execute();
+    await hear(eid, { category: 'question' });
+    const [row] = (await series()).filter((r) => r.series_key === 'category:question');
+    expect(JSON.parse(row?.snapshot ?? '{}')).toMatchObject({ v: 1, count: 1 });
   });
 });

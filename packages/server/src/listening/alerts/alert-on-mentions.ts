@@ -7,6 +7,7 @@ import type { NewMention, NewMentionsListener } from '../new-mention.js';
 import {
   type AlertDetails,
   type AlertView,
+  establishmentsWithSeries,
   insertAlert,
   readSettings,
   recentAlertOfReason,
@@ -53,6 +54,9 @@ function mergeDetails(previous: AlertDetails | null, mentions: readonly NewMenti
   };
 }
 
+/** Mentions an immediate alert links to; beyond, they are counted only. */
+const MAX_ALERT_MENTIONS = 500;
+
 const GROUPED_SUFFIX = / ; \d+ publications de ce type en peu de temps\.$|\.$/u;
 
 /**
@@ -71,7 +75,10 @@ async function raiseImmediate(
   const byReason = new Map<ImmediateReason, NewMention[]>();
   for (const mention of mentions) {
     const reason = immediateReason(mention, settings);
-    if (reason !== null) byReason.set(reason, [...(byReason.get(reason) ?? []), mention]);
+    if (reason === null) continue;
+    const group = byReason.get(reason);
+    if (group === undefined) byReason.set(reason, [mention]);
+    else group.push(mention);
   }
   if (byReason.size === 0) return [];
   // Two processes must not both open « the first » alert of a reason.
@@ -82,13 +89,15 @@ async function raiseImmediate(
     const first = group[0] as NewMention;
     const existing = await recentAlertOfReason(trx, establishmentId, reason, since);
     if (existing !== undefined) {
-      const mentionIds = [...existing.mentionIds, ...group.map((m) => m.id)];
+      // The count goes on; the ids kept are bounded (the first ones: the alert's origin).
+      const mentionIds = [...existing.mentionIds, ...group.map((m) => m.id)].slice(0, MAX_ALERT_MENTIONS);
+      const details = mergeDetails(existing.details, group);
       const head = existing.explanation.replace(GROUPED_SUFFIX, '');
       await updateGroupedAlert(
         trx,
         existing.id,
-        `${head} ; ${mentionIds.length} publications de ce type en peu de temps.`,
-        mergeDetails(existing.details, group),
+        `${head} ; ${details.count} publications de ce type en peu de temps.`,
+        details,
         mentionIds,
       );
       continue;
@@ -101,7 +110,7 @@ async function raiseImmediate(
       seriesKey: null,
       explanation: explainImmediate(reason, first, group.length),
       details: mergeDetails(null, group),
-      mentionIds: group.map((m) => m.id),
+      mentionIds: group.map((m) => m.id).slice(0, MAX_ALERT_MENTIONS),
       createdAt: now.toISOString(),
       incidentId: null,
     };
@@ -114,7 +123,9 @@ async function raiseImmediate(
 function byEstablishment(mentions: readonly NewMention[]): Map<string, NewMention[]> {
   const groups = new Map<string, NewMention[]>();
   for (const mention of mentions) {
-    groups.set(mention.establishmentId, [...(groups.get(mention.establishmentId) ?? []), mention]);
+    const group = groups.get(mention.establishmentId);
+    if (group === undefined) groups.set(mention.establishmentId, [mention]);
+    else group.push(mention);
   }
   return groups;
 }
@@ -167,12 +178,7 @@ async function persist(
  * is the time to close at, normally the context's clock.
  */
 export async function tickVolume(context: AppContext, now: Date = context.clock()): Promise<void> {
-  const establishments = await context.storage.db
-    .selectFrom('buzz_series')
-    .select('establishment_id')
-    .distinct()
-    .execute();
-  for (const { establishment_id: establishmentId } of establishments) {
+  for (const establishmentId of await establishmentsWithSeries(context.storage.db)) {
     await inUnit(context, async (unit) => {
       const alerts = await closeSeries(
         unit.trx,
