@@ -13,7 +13,8 @@ import {
   recentAlertOfReason,
   updateGroupedAlert,
 } from './alert-repository.js';
-import { deliverDueAlerts, scheduleDeliveries } from './delivery.js';
+import { deliverDueAlerts, type ScheduledDelivery, scheduleDeliveries } from './delivery.js';
+import { wakeDeliveries } from './delivery-jobs.js';
 import {
   DEFAULT_COOLDOWN_MINUTES,
   DEFAULT_REACH_THRESHOLD,
@@ -162,13 +163,13 @@ async function persist(
   now: Date,
   afterCommit: (task: (context: AppContext) => Promise<void>) => void,
 ): Promise<void> {
-  let deliveries = 0;
+  const scheduled: ScheduledDelivery[] = [];
   for (const alert of alerts) {
     // Immediate alerts are inserted as they are raised (the cooldown reads them); volume ones here.
     if (alert.tier === 'volume') await insertAlert(trx, alert);
-    deliveries += await scheduleDeliveries(trx, alert, now);
+    scheduled.push(...(await scheduleDeliveries(trx, alert, now)));
   }
-  if (deliveries > 0) afterCommit(async (context) => void (await deliverDueAlerts(context)));
+  if (scheduled.length > 0) afterCommit((context) => wakeDeliveries(context, scheduled));
 }
 
 /**

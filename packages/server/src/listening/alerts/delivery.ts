@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Database, Row } from '../../db/schema.js';
 import type { AppContext } from '../../http/context.js';
 import { transportFor } from '../../mail/mailer.js';
 import { alertMail, alertWebhookBody } from './alert-message.js';
 import { type AlertView, findAlert } from './alert-repository.js';
 import { endOfQuietHours } from './quiet-hours.js';
 import { DEFAULT_WEBHOOK_OPTIONS, postWebhook, type WebhookOptions } from './webhook.js';
-
-/**
- * The queue name under which the jobs engine (platform/jobs) runs `deliverDueAlerts` once wired:
- * the alert_deliveries table stays the truth of what is due, so a job only needs to wake it.
- */
-export const ALERT_DELIVERY_QUEUE = 'listening-alert-delivery';
 
 export interface DeliveryOptions {
   readonly webhook: WebhookOptions;
@@ -39,6 +33,11 @@ export function deliveryOptions(context: AppContext): DeliveryOptions {
 const CLAIM_LEASE_MS = 5 * 60_000;
 const BATCH = 50;
 
+export interface ScheduledDelivery {
+  readonly id: string;
+  readonly notBefore: Date;
+}
+
 /**
  * One delivery per enabled route of the alert's tier, inside the alert's transaction: due now for
  * an immediate alert (never held), at the end of the route's quiet hours for a volume alert.
@@ -47,7 +46,7 @@ export async function scheduleDeliveries(
   trx: Transaction<Database>,
   alert: AlertView,
   now: Date,
-): Promise<number> {
+): Promise<ScheduledDelivery[]> {
   const routes = await trx
     .selectFrom('alert_routes')
     .selectAll()
@@ -55,12 +54,15 @@ export async function scheduleDeliveries(
     .where('tier', '=', alert.tier)
     .where('enabled', '=', 1)
     .execute();
+  const scheduled: ScheduledDelivery[] = [];
   for (const route of routes) {
     const due = alert.tier === 'volume' ? endOfQuietHours(now, route.quiet_from, route.quiet_until) : now;
+    const id = randomUUID();
+    scheduled.push({ id, notBefore: due });
     await trx
       .insertInto('alert_deliveries')
       .values({
-        id: randomUUID(),
+        id,
         establishment_id: alert.establishmentId,
         alert_id: alert.id,
         route_id: route.id,
@@ -73,7 +75,7 @@ export async function scheduleDeliveries(
       })
       .execute();
   }
-  return routes.length;
+  return scheduled;
 }
 
 async function claim(db: Kysely<Database>, id: string, notBefore: string, now: Date): Promise<boolean> {
@@ -114,14 +116,55 @@ async function send(context: AppContext, routeId: string, alertId: string): Prom
 
 class PermanentFailure extends Error {}
 
+type DueDelivery = Pick<Row<'alert_deliveries'>, 'id' | 'alert_id' | 'route_id' | 'attempts' | 'not_before'>;
+
+/** The outcome of one claimed attempt, and when the next one is due if there is one. */
+export type Attempt =
+  | { readonly outcome: 'sent' | 'failed' | 'skipped' }
+  | { readonly outcome: 'retry'; readonly notBefore: Date; readonly attempts: number };
+
+/** Claims one due delivery and tries it once; a failure is recorded with its next try, or gives up. */
+async function attempt(context: AppContext, delivery: DueDelivery, now: Date): Promise<Attempt> {
+  const db = context.storage.db;
+  if (!(await claim(db, delivery.id, delivery.not_before, now))) return { outcome: 'skipped' };
+  const attempts = delivery.attempts + 1;
+  try {
+    await send(context, delivery.route_id, delivery.alert_id);
+    await db
+      .updateTable('alert_deliveries')
+      .set({ status: 'sent', attempts, sent_at: context.clock().toISOString(), last_error: null })
+      .where('id', '=', delivery.id)
+      .execute();
+    return { outcome: 'sent' };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const delay =
+      error instanceof PermanentFailure ? undefined : deliveryOptions(context).retryDelaysMs[attempts - 1];
+    const notBefore = new Date(context.clock().getTime() + (delay ?? 0));
+    await db
+      .updateTable('alert_deliveries')
+      .set({
+        status: delay === undefined ? 'failed' : 'pending',
+        attempts,
+        last_error: message.slice(0, 500),
+        not_before: notBefore.toISOString(),
+      })
+      .where('id', '=', delivery.id)
+      .execute();
+    if (delay !== undefined) return { outcome: 'retry', notBefore, attempts };
+    console.error(`blouse: alerte non remise après ${attempts} tentative(s) : ${message}`);
+    return { outcome: 'failed' };
+  }
+}
+
 /**
- * Sends every delivery that is due, once each: called right after alerts are committed, by the
- * periodic tick (releases quiet-hour holds and retries) and by the jobs engine's worker. Several
- * processes may call it at once: a delivery is claimed before it is sent. Returns how many were sent.
+ * Sends every delivery that is due, once each: called right after alerts are committed and by
+ * the periodic tick (releases quiet-hour holds and retries, and catches any wake-up a crash lost).
+ * Several processes may call it at once: a delivery is claimed before it is sent. Returns how
+ * many were sent.
  */
 export async function deliverDueAlerts(context: AppContext): Promise<number> {
   const db = context.storage.db;
-  const options = deliveryOptions(context);
   let sent = 0;
   for (;;) {
     const now = context.clock();
@@ -135,34 +178,27 @@ export async function deliverDueAlerts(context: AppContext): Promise<number> {
       .execute();
     let claimed = 0;
     for (const delivery of due) {
-      if (!(await claim(db, delivery.id, delivery.not_before, now))) continue;
-      claimed++;
-      const attempts = delivery.attempts + 1;
-      try {
-        await send(context, delivery.route_id, delivery.alert_id);
-        await db
-          .updateTable('alert_deliveries')
-          .set({ status: 'sent', attempts, sent_at: context.clock().toISOString(), last_error: null })
-          .where('id', '=', delivery.id)
-          .execute();
-        sent++;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const delay = error instanceof PermanentFailure ? undefined : options.retryDelaysMs[attempts - 1];
-        await db
-          .updateTable('alert_deliveries')
-          .set({
-            status: delay === undefined ? 'failed' : 'pending',
-            attempts,
-            last_error: message.slice(0, 500),
-            not_before: new Date(context.clock().getTime() + (delay ?? 0)).toISOString(),
-          })
-          .where('id', '=', delivery.id)
-          .execute();
-        if (delay === undefined)
-          console.error(`blouse: alerte non remise après ${attempts} tentative(s) : ${message}`);
-      }
+      const result = await attempt(context, delivery, now);
+      if (result.outcome !== 'skipped') claimed++;
+      if (result.outcome === 'sent') sent++;
     }
     if (due.length < BATCH || claimed === 0) return sent;
   }
+}
+
+/** One delivery, if it is still pending and due (the jobs worker's unit of work). */
+export async function deliverOne(context: AppContext, deliveryId: string): Promise<Attempt> {
+  const now = context.clock();
+  const delivery = await context.storage.db
+    .selectFrom('alert_deliveries')
+    .select(['id', 'alert_id', 'route_id', 'attempts', 'not_before'])
+    .where('id', '=', deliveryId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  if (delivery === undefined) return { outcome: 'skipped' };
+  // Woken early (clocks of two machines differ), or claimed by another process: look again then.
+  if (delivery.not_before > now.toISOString()) {
+    return { outcome: 'retry', notBefore: new Date(delivery.not_before), attempts: delivery.attempts };
+  }
+  return attempt(context, delivery, now);
 }
