@@ -24,7 +24,7 @@ import {
   immediateReason,
 } from './immediate.js';
 import { top } from './series-state.js';
-import { closeSeries, countMentions, volumeSettings } from './volume.js';
+import { closeSeries, countMentions, seriesLabel, volumeSettings } from './volume.js';
 
 async function immediateSettings(
   trx: Transaction<Database>,
@@ -88,7 +88,7 @@ async function raiseImmediate(
   const created: AlertView[] = [];
   for (const [reason, group] of byReason) {
     const first = group[0] as NewMention;
-    const existing = await recentAlertOfReason(trx, establishmentId, reason, since);
+    const existing = await recentAlertOfReason(trx, establishmentId, 'immediate', reason, since);
     if (existing !== undefined) {
       // The count goes on; the ids kept are bounded (the first ones: the alert's origin).
       const mentionIds = [...existing.mentionIds, ...group.map((m) => m.id)].slice(0, MAX_ALERT_MENTIONS);
@@ -121,6 +121,47 @@ async function raiseImmediate(
   return created;
 }
 
+const ALSO = ' Hausse aussi sur ';
+
+/** The lead alert with another series' surge added: its mentions, and its name in the explanation. */
+function joinVolume(lead: AlertView, other: AlertView): AlertView {
+  const label = seriesLabel(other.seriesKey ?? '');
+  let explanation = lead.explanation;
+  if (!explanation.includes(label)) {
+    explanation = explanation.includes(ALSO)
+      ? `${explanation.replace(/\.$/u, '')}, ${label}.`
+      : `${explanation}${ALSO}${label}.`;
+  }
+  const mentionIds = [...new Set([...lead.mentionIds, ...other.mentionIds])].slice(0, MAX_ALERT_MENTIONS);
+  return { ...lead, explanation, mentionIds };
+}
+
+/**
+ * One burst usually lifts several series at once (its term, its category): within the cooldown
+ * they make one volume alert, led by the series with the most mentions, and one mail. Returns the
+ * alert to insert, if a new one is needed.
+ */
+async function groupVolume(
+  trx: Transaction<Database>,
+  dialect: DialectName,
+  now: Date,
+  establishmentId: string,
+  raised: readonly AlertView[],
+): Promise<AlertView[]> {
+  if (raised.length === 0) return [];
+  await lockChain(trx, dialect, `listening-alerts:${establishmentId}`);
+  const { cooldownMinutes } = await immediateSettings(trx, establishmentId);
+  const since = new Date(now.getTime() - cooldownMinutes * 60_000).toISOString();
+  const existing = await recentAlertOfReason(trx, establishmentId, 'volume', 'volume', since);
+  const sorted = [...raised].sort((a, b) => (b.details.count ?? 0) - (a.details.count ?? 0));
+  let lead = existing;
+  for (const alert of sorted) lead = lead === undefined ? alert : joinVolume(lead, alert);
+  if (lead === undefined) return [];
+  if (existing === undefined) return [lead];
+  await updateGroupedAlert(trx, lead.id, lead.explanation, lead.details, lead.mentionIds);
+  return [];
+}
+
 function byEstablishment(mentions: readonly NewMention[]): Map<string, NewMention[]> {
   const groups = new Map<string, NewMention[]>();
   for (const mention of mentions) {
@@ -141,16 +182,17 @@ export const alertOnMentions: NewMentionsListener = async (context, mentions) =>
   for (const [establishmentId, group] of byEstablishment(mentions)) {
     await inUnit(context, async (unit) => {
       const dialect = context.storage.dialect;
+      const volume = await countMentions(
+        unit.trx,
+        dialect,
+        volumeSettings(context),
+        unit.now,
+        establishmentId,
+        group,
+      );
       const alerts = [
         ...(await raiseImmediate(unit.trx, dialect, unit.now, establishmentId, group)),
-        ...(await countMentions(
-          unit.trx,
-          dialect,
-          volumeSettings(context),
-          unit.now,
-          establishmentId,
-          group,
-        )),
+        ...(await groupVolume(unit.trx, dialect, unit.now, establishmentId, volume)),
       ];
       await persist(unit.trx, alerts, unit.now, unit.afterCommit);
     });
@@ -181,13 +223,9 @@ async function persist(
 export async function tickVolume(context: AppContext, now: Date = context.clock()): Promise<void> {
   for (const establishmentId of await establishmentsWithSeries(context.storage.db)) {
     await inUnit(context, async (unit) => {
-      const alerts = await closeSeries(
-        unit.trx,
-        context.storage.dialect,
-        volumeSettings(context),
-        now,
-        establishmentId,
-      );
+      const dialect = context.storage.dialect;
+      const closed = await closeSeries(unit.trx, dialect, volumeSettings(context), now, establishmentId);
+      const alerts = await groupVolume(unit.trx, dialect, now, establishmentId, closed);
       await persist(unit.trx, alerts, now, unit.afterCommit);
     });
   }

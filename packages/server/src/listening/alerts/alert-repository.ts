@@ -72,10 +72,11 @@ export async function findAlert(
   return row === undefined ? undefined : alertView(row);
 }
 
-/** The latest immediate alert of a reason since `since`: a new mention of that reason joins it. */
+/** The latest alert of a tier and reason since `since`: what a new one of the same kind joins. */
 export async function recentAlertOfReason(
   db: Db,
   establishmentId: string,
+  tier: 'immediate' | 'volume',
   reason: string,
   since: string,
 ): Promise<AlertView | undefined> {
@@ -83,7 +84,7 @@ export async function recentAlertOfReason(
     .selectFrom('listening_alerts')
     .selectAll()
     .where('establishment_id', '=', establishmentId)
-    .where('tier', '=', 'immediate')
+    .where('tier', '=', tier)
     .where('reason', '=', reason)
     .where('created_at', '>=', since)
     .orderBy('created_at', 'desc')

@@ -52,7 +52,8 @@ export function seriesKeysOfMention(mention: NewMention): string[] {
   return [...keys];
 }
 
-function seriesLabel(key: string): string {
+/** « « chu de valmont » » or « catégorie plaintes »: a series as people read it. */
+export function seriesLabel(key: string): string {
   if (key.startsWith('term:')) return `« ${key.slice(5)} »`;
   const category = key.slice('category:'.length);
   return `catégorie ${CATEGORY_LABELS[category] ?? category}`;
