@@ -351,5 +351,16 @@ describe.each(DIALECTS)('listening alert routes on %s', (dialect) => {
       expect(row.title).toBe('Menaces — Bluesky');
       expect((await post(cm, `${base()}/mentions/inconnue/incident`)).statusCode).toBe(404);
     });
+
+    it('explains that an alert whose mentions retention has deleted cannot open an incident', async () => {
+      t.clock.advance(60_000);
+      const { alertId, mentions } = await alertFrom(eid, { category: 'doxxing' });
+      const ids = mentions.map((m) => m.id);
+      await t.storage.db.deleteFrom('mentions').where('id', 'in', ids).execute();
+      const response = await post(cm, `${base()}/alerts/${alertId}/incident`);
+      expect(response.statusCode).toBe(409);
+      expect(response.json()).toMatchObject({ code: 'mentions_expirees' });
+      expect(response.json().detail).toContain('durée de conservation');
+    });
   });
 });
