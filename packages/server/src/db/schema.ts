@@ -31,6 +31,8 @@ export interface Database {
   listening_alerts: ListeningAlertTable;
   alert_routes: AlertRouteTable;
   jobs: JobTable;
+  alert_deliveries: AlertDeliveryTable;
+  listening_alert_settings: ListeningAlertSettingsTable;
 }
 
 export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
@@ -393,4 +395,31 @@ export interface JobTable {
   last_error: string | null;
   created_at: string;
   finished_at: string | null;
+}
+
+/** One alert sent (or waiting, or retried) to one route (migration 0010). */
+export interface AlertDeliveryTable {
+  id: string;
+  establishment_id: string;
+  alert_id: string;
+  route_id: string;
+  /** 'pending' (due at not_before), 'sent', or 'failed' after the last retry. */
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  /** ISO: the end of quiet hours, the next retry, or a claim's lease while it is being sent. */
+  not_before: string;
+  /** Why the last attempt failed (status code, timeout); never the alert's content. */
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** An establishment's thresholds for immediate alerts (migration 0010); absent: the defaults. */
+export interface ListeningAlertSettingsTable {
+  establishment_id: string;
+  /** Followers from which an author's mention alerts at once. */
+  reach_threshold: number;
+  /** Within this many minutes, alerts of one reason group into the first one. */
+  cooldown_minutes: number;
+  updated_at: string;
 }
