@@ -18,6 +18,11 @@ export interface ListeningServiceOptions {
   readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   readonly random?: () => number;
   readonly log?: (message: string, error: unknown) => void;
+  /**
+   * Periodic work of the stages after ingestion (the volume alerts' tick that closes hourly
+   * buckets and releases alerts held by quiet hours), run while the service runs.
+   */
+  readonly ticks?: readonly { readonly everyMs: number; run(context: AppContext): Promise<void> }[];
 }
 
 interface Running {
@@ -64,6 +69,9 @@ export class ListeningService {
       this.#every(this.#options.purgeMs ?? 3_600_000, signal, async () => {
         await purgeExpiredMentions(context);
       }),
+      ...(this.#options.ticks ?? []).map((tick) =>
+        this.#every(tick.everyMs, signal, () => tick.run(context)),
+      ),
     ];
   }
 

@@ -7,6 +7,8 @@ import { seedDemoListening } from '../demo/seed-demo-listening.js';
 import { seedDemoReports } from '../demo/seed-demo-reports.js';
 import { type App, buildApp } from '../http/app.js';
 import { systemClock } from '../http/clock.js';
+import { alertOnMentions, tickVolume } from '../listening/alerts/alert-on-mentions.js';
+import { deliverAlertsThroughJobs } from '../listening/alerts/delivery-jobs.js';
 import { ListeningService } from '../listening/listening-service.js';
 import { type OpenedJobs, openJobs } from '../platform/jobs/open-jobs.js';
 
@@ -31,7 +33,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const jobs = openJobs(storage);
   try {
     await migrateToLatest(storage);
-    // Jobs stored by an earlier run resume once their queues get a handler.
+    const context = { storage, config, clock: systemClock };
+    // Queues get their handlers before the engine starts: jobs stored by an earlier run resume.
+    await deliverAlertsThroughJobs(context, jobs);
     await jobs.start();
     const demo = config.demo ? await seedDemo(storage, systemClock()) : undefined;
     if (demo?.created === true) {
@@ -43,7 +47,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await seedDemoReports({ storage, config, clock: systemClock }, demo.establishmentId, agent.id);
       await seedDemoListening({ storage, config, clock: systemClock }, demo.establishmentId);
     }
-    const context = { storage, config, clock: systemClock };
     const app = await buildApp(context, {
       logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     });
@@ -53,6 +56,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // Listening reads its sources in this process (one hospital, one machine). A deployment with
     // several processes runs it in one of them only: each would otherwise read every source.
     const listening = new ListeningService({
+      listeners: [alertOnMentions],
+      // Closes the volume alerts' hourly buckets and releases alerts held by quiet hours.
+      ticks: [{ everyMs: 60_000, run: (tickContext) => tickVolume(tickContext) }],
       log: (message, error) => app.log.error({ err: error }, message),
     });
     listening.start(context);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { SourceKind } from '../incoming-post.js';
+import { blueskySettingsSchema, createBlueskySource } from './bluesky/index.js';
 import { createRssSource } from './rss/rss-source.js';
 import { rssSettingsSchema } from './rss/settings.js';
 import type { PollingSource, Source } from './source.js';
@@ -30,6 +31,10 @@ export function defineSource<Settings>(definition: SourceDefinition<Settings>): 
  */
 export const SOURCE_REGISTRY: SourceRegistry = {
   rss: defineSource({ settingsSchema: rssSettingsSchema, create: (settings) => createRssSource(settings) }),
+  bluesky: defineSource({
+    settingsSchema: blueskySettingsSchema,
+    create: (settings) => createBlueskySource(settings),
+  }),
 };
 
 /** Whether a source polls (the runner spaces the calls) or streams (it runs until stopped). */
