@@ -51,3 +51,26 @@ export function sendJson(
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   response.end(typeof body === 'string' ? body : JSON.stringify(body));
 }
+
+/** A recorded HTTP answer kept beside a connector: the body is JSON, or a string sent as is. */
+export interface RecordedResponse {
+  readonly status: number;
+  readonly headers?: Record<string, string>;
+  readonly body: unknown;
+}
+
+/**
+ * A loopback server replaying recordings: `choose` names the recording for each request (by path
+ * and query, as the real API would route it); an unknown request gets a 404 that the test sees.
+ */
+export function startReplayServer(
+  choose: (url: URL) => RecordedResponse | 'hang' | undefined,
+): Promise<LoopbackServer> {
+  return startLoopbackServer((_request, response, url) => {
+    const recorded = choose(url);
+    if (recorded === 'hang') return; // never answers: the client's timeout must end it
+    if (recorded === undefined)
+      return sendJson(response, 404, { error: `pas d’enregistrement pour ${url.pathname}` });
+    sendJson(response, recorded.status, recorded.body, recorded.headers);
+  });
+}

@@ -1,15 +1,5 @@
 import { z } from 'zod';
-
-/** Plain HTTP only towards this machine (tests, a local relay); a real instance is always https. */
-function isHttpsOrLoopback(value: string): boolean {
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'https:') return true;
-    return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  } catch {
-    return false;
-  }
-}
+import { isHttpsOrLoopback } from '../settings-fields.js';
 
 /** A Mastodon handle as people write it: `name`, `@name@domain` or `name@domain`. */
 const handle = z
