@@ -125,6 +125,16 @@ describe('Facebook Page comments, replayed from the documented recordings', () =
     expect((await failure(source(300).poll(null, live()))).code).toBe('delai_depasse');
   });
 
+  it('stops when the runner aborts, with the abort itself rather than a source error', async () => {
+    next = 'hang';
+    const controller = new AbortController();
+    const polling = source().poll(null, controller.signal);
+    for (let attempt = 0; attempt < 500 && server.requests.length === 0; attempt += 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort(new Error('arrêt du service'));
+    await expect(polling).rejects.toThrow('arrêt du service');
+  });
+
   it('refuses an unreadable cursor before asking anything', async () => {
     expect((await failure(source().poll('{"since": 3}', live()))).code).toBe('curseur_invalide');
     expect(server.requests).toEqual([]);
