@@ -44,3 +44,23 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>  un   deux  </p>\n\n<p></p><p>\ttrois</p>')).toBe('un deux\n\ntrois');
   });
 });
+
+describe('htmlToText on hostile input', () => {
+  // Scanned in linear time (the durations are printed for the reader, never asserted).
+  it('reads unclosed comments, unclosed tags and deep nesting as a browser would', () => {
+    const cases: [string, string, string][] = [
+      ['unclosedComments', `début${'<!--'.repeat(50_000)}`, 'début'],
+      ['unclosedTags', '<a class="x" '.repeat(50_000), '<a class="x"'.concat(' <a class="x"'.repeat(49_999))],
+      ['deepNesting', `${'<b>'.repeat(50_000)}texte${'</i>'.repeat(50_000)}`, 'texte'],
+    ];
+    for (const [name, html, expected] of cases) {
+      const started = performance.now();
+      const text = htmlToText(html);
+      console.log(
+        `htmlToText ${name}: ${html.length} characters in ${(performance.now() - started).toFixed(1)} ms`,
+      );
+      expect(text).toBe(expected);
+    }
+    expect(htmlToText(`${'<b>'.repeat(100)}fond${'</b>'.repeat(100)}`)).toBe('fond');
+  });
+});

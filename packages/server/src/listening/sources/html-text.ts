@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decode } from 'html-entities';
 
 /**
  * Plain text from the small HTML that posts and feeds carry, as a reader sees it: line breaks
@@ -12,30 +12,48 @@ export function htmlToText(html: string): string {
   let out = '';
   /** Depth inside elements whose content is not shown; 0 when showing. */
   let hiddenDepth = 0;
-  /** Names of the open elements, with whether each one hid its content, to close them right. */
+  /** The open elements, to close them right; bounded so that hostile nesting stays linear. */
   const open: { name: string; hides: boolean; ellipsis: boolean }[] = [];
-  const tag = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/g;
-  let last = 0;
-  for (let match = tag.exec(html); match !== null; match = tag.exec(html)) {
-    if (hiddenDepth === 0) out += decodeHTML(html.slice(last, match.index));
-    last = tag.lastIndex;
-    const [, cdata, closing, rawName, attributes = ''] = match;
-    if (cdata !== undefined) {
-      if (hiddenDepth === 0) out += cdata;
+  const show = (text: string) => {
+    if (hiddenDepth === 0) out += decode(text, { level: 'html5' });
+  };
+  // An index scan, not lazy regular expressions: unclosed « <!-- » or « <a » in a hostile text
+  // costs linear time. A tag's attributes end at the next « > » and never run past a « < ».
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^<>]*)>/y;
+  let position = 0;
+  while (position < html.length) {
+    const lt = html.indexOf('<', position);
+    if (lt === -1) break;
+    show(html.slice(position, lt));
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      // An unclosed comment hides the rest, as in a browser.
+      position = end === -1 ? html.length : end + 3;
       continue;
     }
-    if (rawName === undefined) continue; // a comment
+    if (html.startsWith('<![CDATA[', lt)) {
+      const end = html.indexOf(']]>', lt + 9);
+      if (hiddenDepth === 0) out += html.slice(lt + 9, end === -1 ? html.length : end);
+      position = end === -1 ? html.length : end + 3;
+      continue;
+    }
+    tag.lastIndex = lt;
+    const match = tag.exec(html);
+    if (match === null) {
+      show('<');
+      position = lt + 1;
+      continue;
+    }
+    position = tag.lastIndex;
+    const [, closing, rawName = '', attributes = ''] = match;
     const name = rawName.toLowerCase();
     if (closing === '/') {
       const index = open.findLastIndex((element) => element.name === name);
-      if (index === -1) {
-        if (hiddenDepth === 0) out += blockBreak(name, true);
-        continue;
-      }
-      for (const element of open.splice(index)) {
-        if (element.hides) hiddenDepth -= 1;
-        else if (hiddenDepth === 0 && element.ellipsis) out += '…';
-      }
+      if (index !== -1)
+        for (const element of open.splice(index)) {
+          if (element.hides) hiddenDepth -= 1;
+          else if (hiddenDepth === 0 && element.ellipsis) out += '…';
+        }
       if (hiddenDepth === 0) out += blockBreak(name, true);
       continue;
     }
@@ -49,14 +67,17 @@ export function htmlToText(html: string): string {
       HIDDEN_ELEMENTS.has(name) ||
       classes.includes('invisible') ||
       /(?:^|\s)hidden(?:\s|=|$)/i.test(attributes);
-    open.push({ name, hides, ellipsis: classes.includes('ellipsis') });
+    if (open.length < MAX_OPEN) open.push({ name, hides, ellipsis: classes.includes('ellipsis') });
+    else if (hides) continue; // too deep to be closed properly: shown rather than hiding the rest
     if (hides) hiddenDepth += 1;
     else if (hiddenDepth === 0) out += blockBreak(name, false);
   }
-  if (hiddenDepth === 0) out += decodeHTML(html.slice(last));
+  show(html.slice(position));
   return tidy(out);
 }
 
+/** Real posts nest a few levels; beyond this an element is not tracked. */
+const MAX_OPEN = 64;
 const VOID_ELEMENTS = new Set([
   'img',
   'hr',
