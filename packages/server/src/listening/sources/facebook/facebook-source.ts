@@ -8,6 +8,7 @@ import {
   writeWatermark,
 } from '../comment-watermark.js';
 import { graphGet, graphPage } from '../meta-graph.js';
+import { cleanAuthor, cleanPostText, toPostUrl } from '../post-fields.js';
 import { type OwnCommentsOptions, ownCommentsDefaults } from '../settings-fields.js';
 import type { PollingSource } from '../source.js';
 import { type FacebookSettingsInput, facebookSettingsSchema } from './settings.js';
@@ -79,11 +80,11 @@ export function createFacebookSource(
             posts.push({
               source: 'facebook',
               externalId: item.id,
-              url: item.permalink_url ?? null,
-              authorHandle: item.from?.name ?? null,
+              url: toPostUrl(item.permalink_url),
+              authorHandle: cleanAuthor(item.from?.name),
               authorKind: null,
               reach: null,
-              text: item.message ?? '',
+              text: cleanPostText(item.message ?? ''),
               publishedAt,
             });
           }

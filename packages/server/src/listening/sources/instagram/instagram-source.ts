@@ -8,6 +8,7 @@ import {
   writeWatermark,
 } from '../comment-watermark.js';
 import { graphGet, graphPage } from '../meta-graph.js';
+import { cleanAuthor, cleanPostText } from '../post-fields.js';
 import { type OwnCommentsOptions, ownCommentsDefaults } from '../settings-fields.js';
 import type { PollingSource } from '../source.js';
 import { type InstagramSettingsInput, instagramSettingsSchema } from './settings.js';
@@ -68,10 +69,10 @@ export function createInstagramSource(
               source: 'instagram',
               externalId: found.id,
               url: null,
-              authorHandle: found.username ?? null,
+              authorHandle: cleanAuthor(found.username),
               authorKind: null,
               reach: null,
-              text: found.text ?? '',
+              text: cleanPostText(found.text ?? ''),
               publishedAt,
             });
           }

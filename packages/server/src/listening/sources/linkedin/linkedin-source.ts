@@ -8,6 +8,7 @@ import {
   writeWatermark,
 } from '../comment-watermark.js';
 import { getJson, invalidAnswer } from '../http-json.js';
+import { cleanAuthor, cleanPostText } from '../post-fields.js';
 import { type OwnCommentsOptions, ownCommentsDefaults } from '../settings-fields.js';
 import type { PollingSource } from '../source.js';
 import { linkedinErrorFor } from './linkedin-errors.js';
@@ -100,10 +101,10 @@ export function createLinkedinSource(
               source: 'linkedin',
               externalId,
               url: null,
-              authorHandle: item.actor ?? null,
+              authorHandle: cleanAuthor(item.actor),
               authorKind: null,
               reach: null,
-              text: item.message?.text ?? '',
+              text: cleanPostText(item.message?.text ?? ''),
               publishedAt,
             });
           }

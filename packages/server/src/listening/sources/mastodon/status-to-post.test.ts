@@ -61,6 +61,13 @@ describe('statusesToPosts', () => {
     expect(statusesToPosts([warningOnly], mapping).posts[0]?.text).toBe('Urgences, attente, colère');
   });
 
+  it('passes on no link a browser could run, nor a NUL a database would refuse', () => {
+    const hostile = { ...status('01'), url: 'javascript:alert(1)', content: '<p>texte\u0000 caché</p>' };
+    const [post] = statusesToPosts([hostile], mapping).posts;
+    expect(post?.url).toBeNull();
+    expect(post?.text).toBe('texte caché');
+  });
+
   it('does not invent a reach from a hidden count', () => {
     const hidden = status('01');
     hidden.account.followers_count = -1;

@@ -1,5 +1,6 @@
 import type { AuthorKind, IncomingPost } from '../../incoming-post.js';
 import { htmlToText } from '../html-text.js';
+import { cleanAuthor, cleanPostText, toPostUrl } from '../post-fields.js';
 import { type StatusRead, statusReadSchema } from './status-shape.js';
 
 export interface StatusMapping {
@@ -47,12 +48,12 @@ export function statusToPost(status: Omit<StatusRead, 'reblog'>, mapping: Status
   return {
     source: 'mastodon',
     externalId: status.uri,
-    url: status.url ?? null,
-    authorHandle: handle,
+    url: toPostUrl(status.url),
+    authorHandle: cleanAuthor(handle),
     authorKind: authorKind(handle, mapping),
     // Some servers hide their counts and send -1 or nothing: unknown, not zero.
     reach: followers === undefined || followers < 0 ? null : followers,
-    text: warning === '' ? body : body === '' ? warning : `${warning}\n\n${body}`,
+    text: cleanPostText(warning === '' ? body : body === '' ? warning : `${warning}\n\n${body}`),
     publishedAt: new Date(status.createdAt).toISOString(),
   };
 }

@@ -8,6 +8,7 @@ import {
   writeWatermark,
 } from '../comment-watermark.js';
 import { getJson, invalidAnswer } from '../http-json.js';
+import { cleanAuthor, cleanPostText, toPostUrl } from '../post-fields.js';
 import { type OwnCommentsOptions, ownCommentsDefaults } from '../settings-fields.js';
 import type { PollingSource } from '../source.js';
 import { type YoutubeSettingsInput, youtubeSettingsSchema } from './settings.js';
@@ -86,11 +87,16 @@ export function createYoutubeSource(
               source: 'youtube',
               externalId: item.id,
               // YouTube's link to one comment under its video (`lc`): the API gives none.
-              url: videoId === undefined ? null : `https://www.youtube.com/watch?v=${videoId}&lc=${item.id}`,
-              authorHandle: item.snippet.authorDisplayName ?? null,
+              url:
+                videoId === undefined
+                  ? null
+                  : toPostUrl(
+                      `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}&lc=${encodeURIComponent(item.id)}`,
+                    ),
+              authorHandle: cleanAuthor(item.snippet.authorDisplayName),
               authorKind: null,
               reach: null,
-              text: item.snippet.textDisplay,
+              text: cleanPostText(item.snippet.textDisplay),
               publishedAt,
             });
           }
