@@ -28,7 +28,7 @@ export type SourceErrorCode =
   | 'curseur_invalide';
 
 /** Codes after which asking again later can succeed without anyone changing the settings. */
-const TRANSIENT: ReadonlySet<SourceErrorCode> = new Set([
+const RETRYABLE: ReadonlySet<SourceErrorCode> = new Set([
   'limite_atteinte',
   'quota_depasse',
   'serveur_indisponible',
@@ -56,8 +56,8 @@ export class SourceError extends Error {
     if (options.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
-  /** False when only a person can fix it (token, permission, settings, cursor). */
-  get transient(): boolean {
-    return TRANSIENT.has(this.code);
+  /** False when only a person can fix it (token, permission, settings, cursor); named as FeedError names it. */
+  get retryable(): boolean {
+    return RETRYABLE.has(this.code);
   }
 }

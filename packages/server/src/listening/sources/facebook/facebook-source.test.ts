@@ -99,7 +99,7 @@ describe('Facebook Page comments, replayed from the documented recordings', () =
     expect(error.code).toBe('jeton_invalide');
     expect(error.userMessage).toContain('erreur Graph 190');
     expect(error.userMessage).toContain('Reconnectez le compte');
-    expect(error.transient).toBe(false);
+    expect(error.retryable).toBe(false);
   });
 
   it('waits as long as Meta says when the Page is rate limited', async () => {

@@ -156,14 +156,14 @@ describe('Mastodon source against the fake instance', () => {
     expect(error.code).toBe('limite_atteinte');
     expect(error.retryAfterSeconds).toBe(300);
     expect(error.userMessage).toContain('dans 300 s');
-    expect(error.transient).toBe(true);
+    expect(error.retryable).toBe(true);
   });
 
   it('turns a refused token into a clear French error that says what to do', async () => {
     const error = await failure(source({ accessToken: 'jeton-révoqué' }).poll(null, live()));
     expect(error.code).toBe('jeton_invalide');
     expect(error.userMessage).toMatch(/refuse le jeton d’accès .* Créez-en un nouveau/);
-    expect(error.transient).toBe(false);
+    expect(error.retryable).toBe(false);
   });
 
   it('tells a server failure, JSON or an HTML proxy page, as serveur_indisponible', async () => {
@@ -175,7 +175,7 @@ describe('Mastodon source against the fake instance', () => {
     fake.failNext({ kind: 'recorded', name: 'bad_gateway_html' });
     const html = await failure(source().poll(null, live()));
     expect(html.code).toBe('serveur_indisponible');
-    expect(html.transient).toBe(true);
+    expect(html.retryable).toBe(true);
   });
 
   it('gives up on a request that never ends, after the timeout', async () => {

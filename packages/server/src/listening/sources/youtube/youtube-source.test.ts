@@ -93,7 +93,7 @@ describe('YouTube channel comments, replayed from the documented recordings', ()
     const error = await failure(source().poll(null, live()));
     expect([error.code, error.retryAfterSeconds]).toEqual(['quota_depasse', 22 * 3600]);
     expect(error.userMessage).toContain('minuit, heure du Pacifique');
-    expect(error.transient).toBe(true);
+    expect(error.retryable).toBe(true);
   });
 
   it('turns refused credentials and an unknown channel into French errors', async () => {
