@@ -5,4 +5,6 @@ export type { Lexicon } from './lexicon/lexicon.js';
 export { loadLexicon } from './lexicon/load.js';
 export { PLACEHOLDERS, redact } from './redact.js';
 export { saferVersion } from './rewrite/safer-version.js';
+export { type ComposedText, composeForAnalysis } from './text/compose.js';
+export { fold } from './text/fold.js';
 export * from './types.js';

@@ -50,6 +50,8 @@ describe('blouse bench guard', () => {
       [['bench'], 64, 'précisez ce qu’il faut mesurer'],
       [['bench', 'buzzz'], 64, 'banc d’essai inconnu : « buzzz »'],
       [['bench', 'buzz', '--data', 'x.jsonl'], 64, 'option inconnue : « --data »'],
+      [['bench', 'listening', '--data', 'x.jsonl'], 64, 'option inconnue : « --data »'],
+      [['bench', 'listening', 'extra'], 64, 'argument inattendu : « extra »'],
       [['bench', 'server', '--seconds', '0'], 64, '--seconds attend un entier'],
       [['bench', 'guard', '--data'], 64, 'attend une valeur'],
       [['bench', 'guard', '--seconds', '1'], 64, 'option inconnue : « --seconds »'],
@@ -65,9 +67,46 @@ describe('blouse bench guard', () => {
   });
 });
 
-describe('blouse bench buzz', () => {
-  const TINY = { minimumMs: 20, seriesCount: 50 };
+const TINY = { minimumMs: 20, seriesCount: 50 };
+const TINY_LISTENING = {
+  termCount: 400,
+  postCount: 60,
+  postCharacters: 280,
+  minDurationMs: 20,
+  warmupMs: 5,
+  seed: 3,
+};
 
+describe('blouse bench listening', () => {
+  it('measures the watch-term matcher: posts per second, compile time, memory', async () => {
+    const { io, out } = captureIo({ cwd: tempDir() });
+    expect(await benchCommand(['listening', '--json'], io, QUICK, TINY, undefined, TINY_LISTENING)).toBe(0);
+    const run = JSON.parse(out());
+    expect(run.result.terms).toBe(400);
+    expect(run.result.posts).toBe(60);
+    expect(run.result.postCharacters).toBe(280);
+    expect(run.result.throughput.postsPerSecond).toBeGreaterThan(0);
+    expect(run.result.throughput.wallPostsPerSecond).toBeGreaterThan(0);
+    expect(run.result.throughput.calls % 60).toBe(0);
+    expect(run.result.compileMs).toBeGreaterThan(0);
+    expect(run.result.compileCpuMs).toBeGreaterThan(0);
+    // Measured after a full collection; too small to be told from noise with so few terms.
+    expect(typeof run.result.memoryBytes).toBe('number');
+    expect(run.result.postsWithMention).toBeGreaterThan(0);
+  });
+
+  it('prints a readable table', async () => {
+    const { io, out } = captureIo({ cwd: tempDir() });
+    expect(await benchCommand(['listening'], io, QUICK, TINY, undefined, TINY_LISTENING)).toBe(0);
+    expect(out()).toContain('Banc d’essai de la veille');
+    expect(out()).toContain('termes : 400 de');
+    expect(out()).toMatch(/débit\s+[\d\u202f]+ publications\/s/);
+    expect(out()).toMatch(/compilation\s+[\d\u202f]+,\d+ ms\s+[\d\u202f]+,\d+ ms de temps processeur/);
+    expect(out()).toMatch(/mémoire\s+(\d+,\d Mo|—)/);
+  });
+});
+
+describe('blouse bench buzz', () => {
   it('measures points per second for one series and for many', async () => {
     const { io, out } = captureIo({ cwd: tempDir() });
     expect(await benchCommand(['buzz', '--json'], io, QUICK, TINY)).toBe(0);
@@ -80,8 +119,11 @@ describe('blouse bench buzz', () => {
 
   it('runs every benchmark for « all », as npm run bench does, the server under load included', async () => {
     const { io, out } = captureIo({ cwd: tempDir() });
-    expect(await benchCommand(['all'], io, QUICK, TINY, { seconds: 1, connections: 2 })).toBe(0);
+    expect(await benchCommand(['all'], io, QUICK, TINY, { seconds: 1, connections: 2 }, TINY_LISTENING)).toBe(
+      0,
+    );
     expect(out()).toContain('Banc d’essai du garde');
+    expect(out()).toContain('Banc d’essai de la veille');
     expect(out()).toContain('Banc d’essai du détecteur de pics');
     expect(out()).toMatch(/une série\s+[\d\u202f]+ points\/s/);
     expect(out()).toMatch(/débit\s+[\d\u202f]+ requêtes\/s/);

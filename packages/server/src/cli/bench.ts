@@ -9,8 +9,14 @@ import {
   SAMPLE_POSTS,
 } from '@blouse/guard';
 import { type ChecksLoadSettings, DEFAULT_CHECKS_LOAD, runChecksLoad } from '../bench/checks-load.js';
+import {
+  DEFAULT_LISTENING_BENCH_SETTINGS,
+  type ListeningBenchSettings,
+  runListeningBench,
+} from '../bench/listening-bench.js';
 import { parseArgs } from './args.js';
 import { type BuzzBenchRun, renderBuzzBenchTable } from './bench-buzz-table.js';
+import { type ListeningBenchRun, renderListeningBenchTable } from './bench-listening-table.js';
 import { type ChecksLoadRun, renderChecksLoadTable } from './bench-server-table.js';
 import { type BenchRun, renderBenchTable } from './bench-table.js';
 import { readEvalSetFile } from './eval-set-file.js';
@@ -21,6 +27,7 @@ import { isFile } from './read-input.js';
 export const BENCH_HELP = `Usage :
   blouse bench guard [--data FICHIER.jsonl] [--json]
   blouse bench buzz [--json]
+  blouse bench listening [--json]
   blouse bench server [--seconds N] [--connections N] [--json]
   blouse bench all [--json]
 
@@ -31,12 +38,18 @@ guard  la vitesse du garde sur un cœur : chargement des lexiques, publications 
        sinon une quarantaine de publications fictives intégrées.
 buzz   la vitesse du détecteur de pics : points par seconde pour une série, puis pour
        10 000 séries mises à jour tour à tour (séries de Poisson simulées).
+listening
+       la veille : 10 000 termes surveillés (noms, alias, mots-dièse, comptes, services,
+       exclusions de quelque 1 500 établissements, générés avec une graine fixe) compilés
+       en un automate, puis des publications de 280 caractères lues une à une. Débit en
+       publications par seconde de temps processeur (ce que fait un cœur, même sur une
+       machine partagée) et de temps écoulé, durée de compilation, mémoire gardée.
 server POST /api/establishments/:id/checks sous charge (autocannon) sur un vrai processus
        « blouse serve » (SQLite) : requêtes par seconde et latences p50, p90, p99, max,
        une connexion par membre connecté. Puis des textes longs (20 000 caractères) et
        courts envoyés ensemble, analysés dans la boucle d’événements puis dans les
        workers : la latence des textes courts montre si les longs bloquent les autres.
-all    les trois (ce que lance « npm run bench »).
+all    les quatre (ce que lance « npm run bench »).
 
 Options :
   --data FICHIER  les publications à analyser (guard, format shared/data/guard/FORMAT.md)
@@ -49,15 +62,19 @@ Options :
 const HELP_POINTER = 'blouse bench --help';
 const DEFAULT_DATA = '../shared/data/guard/dev.jsonl';
 
-const TARGETS = ['guard', 'buzz', 'server', 'all'];
+const TARGETS = ['guard', 'buzz', 'listening', 'server', 'all'];
 
-/** `blouse bench`: how fast the guard and the spike detector are. Settings shorten the runs in tests. */
+/**
+ * `blouse bench`: how fast the guard, the spike detector, the watch-term matcher and the server
+ * are. Settings shorten the runs in tests.
+ */
 export async function benchCommand(
   argv: readonly string[],
   io: CliIo,
   settings: BenchSettings = DEFAULT_BENCH_SETTINGS,
   buzzSettings: BuzzBenchSettings = DEFAULT_BUZZ_BENCH_SETTINGS,
   loadSettings: ChecksLoadSettings = DEFAULT_CHECKS_LOAD,
+  listeningSettings: ListeningBenchSettings = DEFAULT_LISTENING_BENCH_SETTINGS,
 ): Promise<number> {
   const [target, ...rest] = argv;
   if (target === '-h' || target === '--help' || target === 'help') {
@@ -67,11 +84,16 @@ export async function benchCommand(
   if (target === undefined || !TARGETS.includes(target)) {
     const problem =
       target === undefined ? 'précisez ce qu’il faut mesurer' : `banc d’essai inconnu : « ${target} »`;
-    throw usageError(`${problem} (guard, buzz, server ou all).`, HELP_POINTER);
+    throw usageError(`${problem} (guard, buzz, listening, server ou all).`, HELP_POINTER);
   }
   const args = parseArgs(rest, {
     flags: ['json'],
-    values: target === 'buzz' ? [] : target === 'server' ? ['seconds', 'connections'] : ['data'],
+    values:
+      target === 'buzz' || target === 'listening'
+        ? []
+        : target === 'server'
+          ? ['seconds', 'connections']
+          : ['data'],
     help: HELP_POINTER,
   });
   if (args.flags.has('help')) {
@@ -95,6 +117,11 @@ export async function benchCommand(
     json.buzz = run;
     tables.push(renderBuzzBenchTable(run));
   }
+  if (target === 'listening' || target === 'all') {
+    const run: ListeningBenchRun = { ...machine, result: runListeningBench(listeningSettings) };
+    json.listening = run;
+    tables.push(renderListeningBenchTable(run));
+  }
   if (target === 'server' || target === 'all') {
     const settings = {
       seconds: positiveInteger(args.values.get('seconds'), loadSettings.seconds, 'seconds'),
@@ -104,7 +131,7 @@ export async function benchCommand(
     json.server = run;
     tables.push(renderChecksLoadTable(run));
   }
-  // One target prints its own object, as before; « all » prints both under their names.
+  // One target prints its own object, as before; « all » prints them all under their names.
   const printed = target === 'all' ? json : json[target];
   io.stdout.write(args.flags.has('json') ? `${JSON.stringify(printed, null, 2)}\n` : tables.join('\n'));
   return EXIT.ok;
