@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_CHECK_LIMITS, DEFAULT_TIMEOUTS, loadConfig } from './config.js';
+import {
+  ConfigError,
+  DEFAULT_CHECK_LIMITS,
+  DEFAULT_MENTION_RETENTION_DAYS,
+  DEFAULT_TIMEOUTS,
+  loadConfig,
+} from './config.js';
 
 describe('timeouts and check limits in the configuration', () => {
   it('has the documented defaults', () => {
@@ -44,5 +50,20 @@ describe('the mail configuration', () => {
     expect(() => loadConfig({ SMTP_URL: 'http://mail.chu.fr', MAIL_FROM: 'a@b.fr' })).toThrow(/SMTP_URL/);
     expect(() => loadConfig({ SMTP_URL: 'smtp://mail.chu.fr', MAIL_FROM: 'Blouse' })).toThrow(/MAIL_FROM/);
     expect(() => loadConfig({ SMTP_URL: 'smtp://mail.chu.fr' })).toThrow(ConfigError);
+  });
+});
+
+describe('the retention of listening mentions', () => {
+  it('keeps them 90 days by default', () => {
+    expect(loadConfig({}).mentionRetentionDays).toBe(DEFAULT_MENTION_RETENTION_DAYS);
+    expect(DEFAULT_MENTION_RETENTION_DAYS).toBe(90);
+  });
+
+  it('reads a whole number of days and refuses zero, negatives and fractions', () => {
+    expect(loadConfig({ BLOUSE_MENTION_RETENTION_DAYS: '30' }).mentionRetentionDays).toBe(30);
+    for (const bad of ['0', '-5', '1.5', 'trois'])
+      expect(() => loadConfig({ BLOUSE_MENTION_RETENTION_DAYS: bad })).toThrow(
+        /BLOUSE_MENTION_RETENTION_DAYS/,
+      );
   });
 });

@@ -32,6 +32,11 @@ export interface Config {
   readonly timeouts: HttpTimeouts;
   /** What one person may ask of the guard, and how long texts are analysed off the event loop. */
   readonly checkLimits: CheckLimits;
+  /**
+   * Days a listening mention is kept (then deleted, with its post when no other mention needs
+   * it), unless an incident sealed it; unset in a hand-built Config: DEFAULT_MENTION_RETENTION_DAYS.
+   */
+  readonly mentionRetentionDays?: number;
 }
 
 export interface HttpTimeouts {
@@ -113,6 +118,9 @@ const SCHEMA = z.object({
   BLOUSE_GUARD_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
   BLOUSE_GUARD_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
   BLOUSE_GUARD_TIMEOUT_S: z.coerce.number().positive().max(600).default(15),
+  // Minimal storage: what was said about the hospital is kept three months by default, the
+  // press law's prescription; an incident keeps what it needs as sealed evidence.
+  BLOUSE_MENTION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 /**
@@ -162,6 +170,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       queue: values.BLOUSE_GUARD_QUEUE,
       workerTimeoutMs: seconds(values.BLOUSE_GUARD_TIMEOUT_S),
     },
+    mentionRetentionDays: values.BLOUSE_MENTION_RETENTION_DAYS,
   };
 }
 
@@ -183,3 +192,5 @@ export const DEFAULT_CHECK_LIMITS: CheckLimits = {
   queue: 32,
   workerTimeoutMs: 15_000,
 };
+
+export const DEFAULT_MENTION_RETENTION_DAYS = 90;

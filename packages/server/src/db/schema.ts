@@ -30,6 +30,7 @@ export interface Database {
   buzz_series: BuzzSeriesTable;
   listening_alerts: ListeningAlertTable;
   alert_routes: AlertRouteTable;
+  jobs: JobTable;
 }
 
 export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
@@ -305,6 +306,8 @@ export interface HeardPostTable {
   text: string;
   published_at: string;
   received_at: string;
+  /** The text folded for search (incidents/search-fold.ts), migration 0009. */
+  search_text: string;
 }
 
 export interface MentionTable {
@@ -364,4 +367,30 @@ export interface AlertRouteTable {
   quiet_until: string | null;
   enabled: number;
   created_at: string;
+}
+
+/** pending: waiting (first run or retry); running: leased until locked_until; done; failed. */
+export type JobState = 'pending' | 'running' | 'done' | 'failed';
+
+/** A background job of the in-process engine (migration 0008). */
+export interface JobTable {
+  id: string;
+  queue: string;
+  /** The payload, JSON. */
+  data: string;
+  state: JobState;
+  /** Not before this time: the first run, or the next retry after a back-off. */
+  run_after: string;
+  /** Runs started so far (1 while the first one runs). */
+  attempt: ColumnType<number, number | undefined, number>;
+  /** Runs allowed after the first one fails. */
+  retry_limit: number;
+  /** Seconds before the first retry, doubled at each one. */
+  retry_delay: number;
+  singleton_key: string | null;
+  /** The running job's lease: past it, its process is taken for dead and the job runs again. */
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  finished_at: string | null;
 }

@@ -12,6 +12,8 @@ import { counterBuffer } from '../checks/counter-buffer.js';
 import { checksRoutes } from '../checks/routes.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import { incidentsRoutes } from '../incidents/routes.js';
+import { listeningRoutes } from '../listening/routes.js';
+import type { SourceRegistry } from '../listening/sources/registry.js';
 import { reportsRoutes } from '../reports/routes.js';
 import { authenticationHook, tenantHook } from './auth.js';
 import type { AppContext } from './context.js';
@@ -34,6 +36,8 @@ function trustProxy(hops: number): boolean | ((address: string, hop: number) => 
 export interface AppOptions {
   /** Pino logging; off in tests. */
   readonly logger?: boolean | { readonly level: string };
+  /** The listening sources this server can run (default: listening/sources/registry.ts). */
+  readonly sourceRegistry?: SourceRegistry;
 }
 
 /** The JSON body limit: a post, a report's text fields. Files go through multipart. */
@@ -128,6 +132,12 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   ]) {
     await app.register(module(context));
   }
+  await app.register(
+    listeningRoutes(
+      context,
+      options.sourceRegistry === undefined ? {} : { registry: options.sourceRegistry },
+    ),
+  );
   // Check counters wait up to a second in memory: write them before the process goes.
   app.addHook('onClose', async () => counterBuffer(context).flush());
   await app.ready();

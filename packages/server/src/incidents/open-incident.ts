@@ -40,7 +40,7 @@ export function incidentTitle(category: IncidentCategory, network: string): stri
 let lexicon: Lexicon | undefined;
 
 /** The gazetteers take a few hundred milliseconds to build: once per process, on first use. */
-function guardLexicon(): Lexicon {
+export function guardLexicon(): Lexicon {
   lexicon ??= loadLexicon();
   return lexicon;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.js';
+import { waitFor } from '../test-support/job-engines.js';
 import { startServer } from './serve.js';
 
 describe('blouse serve (embedded default)', () => {
@@ -26,6 +27,15 @@ describe('blouse serve (embedded default)', () => {
       expect(health.status).toBe(200);
       const docs = await fetch(`${first.url}/api/docs/json`);
       expect(((await docs.json()) as { openapi: string }).openapi).toMatch(/^3\./);
+      // Background jobs run: the in-process engine on SQLite, started with the server.
+      expect(first.jobs.engine).toBe('in-process');
+      const ran: unknown[] = [];
+      await first.jobs.work('serve-check', async (job) => {
+        ran.push(job.data);
+      });
+      await first.jobs.send('serve-check', { ping: true });
+      await waitFor('the job ran', () => ran.length === 1);
+      expect(ran).toEqual([{ ping: true }]);
     } finally {
       await first.stop();
     }
@@ -42,6 +52,18 @@ describe('blouse serve (embedded default)', () => {
         .execute();
       expect(incidents).toHaveLength(3);
       expect(incidents.map((incident) => incident.proposed_severity).sort()).toContain('N4');
+      // Listening: the demo's watch terms and its few mentions, checked by the guard, once.
+      const terms = await second.storage.db.selectFrom('watch_terms').select('term').execute();
+      expect(terms.map((term) => term.term)).toContain('#CHUDemo');
+      const mentions = await second.storage.db
+        .selectFrom('mentions')
+        .select(['category', 'verdict'])
+        .execute();
+      expect(mentions).toHaveLength(5);
+      expect(mentions).toContainEqual({ category: 'privacy_breach', verdict: 'block' });
+      expect(mentions).toContainEqual({ category: 'praise', verdict: 'ok' });
+      // The listening service runs with the server (no source is configured in the demo).
+      expect(second.listening.runningSources()).toEqual([]);
     } finally {
       await second.stop();
     }

@@ -4,7 +4,7 @@ import { createSession, SESSION_COOKIE } from '../accounts/sessions.js';
 import { type Config, DEFAULT_CHECK_LIMITS, DEFAULT_TIMEOUTS } from '../config/config.js';
 import type { DialectName } from '../db/database.js';
 import type { Role } from '../db/schema.js';
-import { type App, buildApp } from '../http/app.js';
+import { type App, type AppOptions, buildApp } from '../http/app.js';
 import type { AppContext } from '../http/context.js';
 import { createTestStorage, type TestStorage } from './databases.js';
 
@@ -62,11 +62,15 @@ export interface TestApp {
  * The real application on a fresh database of the given kind, for route tests: no mocks, the
  * same code path as `blouse serve` except listening.
  */
-export async function createTestApp(dialect: DialectName, config: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: DialectName,
+  config: Partial<Config> = {},
+  options: AppOptions = {},
+): Promise<TestApp> {
   const storage = await createTestStorage(dialect);
   const clock = new TestClock();
   const context: AppContext = { storage, config: { ...TEST_CONFIG, ...config }, clock: clock.now };
-  const app = await buildApp(context);
+  const app = await buildApp(context, options);
   const db = storage.db;
   return {
     app,

@@ -1442,6 +1442,506 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/listening/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Importer l’export CSV ou JSON d’un autre outil de veille
+         * @description multipart/form-data : champ « file » (un seul fichier), « format » (csv ou json, sinon d’après l’extension), « timeZone » (facultatif). Rôles : admin, communication, community_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description L’export (CSV ou JSON), un seul fichier, après les autres champs.
+                         */
+                        file: Blob;
+                        /**
+                         * @description Par défaut : l’extension du nom du fichier.
+                         * @enum {string}
+                         */
+                        format?: "csv" | "json";
+                        /** @description Fuseau des dates sans décalage (par défaut Europe/Paris). */
+                        timeZone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentionImportResult"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/listening/mentions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mentions de l’établissement, les plus récentes d’abord, page par page (filtres, recherche) */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "complaint" | "rumor" | "threat" | "defamation" | "doxxing" | "privacy_breach" | "praise" | "question" | "info";
+                    cursor?: string;
+                    from?: string;
+                    limit?: number;
+                    q?: string;
+                    source?: "bluesky" | "mastodon" | "rss" | "facebook" | "instagram" | "youtube" | "linkedin" | "import";
+                    term?: string;
+                    to?: string;
+                    verdict?: "ok" | "warn" | "block";
+                };
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentionPage"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/listening/mentions/{mentionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une mention : texte complet et constats du garde-fou */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    mentionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentionDetail"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/listening/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sources écoutées et état de leur lecture */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListeningSourceList"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ajouter une source (réglages vérifiés par la source elle-même) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewListeningSourceInput"];
+                };
+            };
+            responses: {
+                /** @description Créé */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListeningSource"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/listening/sources/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Supprimer une source */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    sourceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Modifier, activer ou suspendre une source */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    sourceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ListeningSourceChangesInput"];
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListeningSource"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/listening/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Termes surveillés (noms, alias, services, mots-dièse, exclusions) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WatchTermList"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ajouter un terme surveillé */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewWatchTermInput"];
+                };
+            };
+            responses: {
+                /** @description Créé */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WatchTerm"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/listening/terms/{termId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Retirer un terme surveillé */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    termId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/listening/volume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mentions par heure (31 jours au plus) et alertes de la période */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentionVolume"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments/{establishmentId}/notifications": {
         parameters: {
             query?: never;
@@ -3760,6 +4260,30 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        ListeningSource: {
+            createdAt: string;
+            enabled: boolean;
+            failures: number;
+            id: string;
+            kind: string;
+            lastError: string | null;
+            lastReadAt: string | null;
+            name: string;
+            nextAttemptAt: string | null;
+            settings: {
+                [key: string]: unknown;
+            };
+        };
+        ListeningSourceChangesInput: {
+            enabled?: boolean;
+            name?: string;
+            settings?: {
+                [key: string]: unknown;
+            };
+        };
+        ListeningSourceList: {
+            items: components["schemas"]["ListeningSource"][];
+        };
         Localized: {
             en: string;
             fr: string;
@@ -3782,6 +4306,70 @@ export interface components {
             establishmentName: string;
             role: components["schemas"]["Role"];
         };
+        MentionDetail: {
+            authorHandle: string | null;
+            authorKind: string | null;
+            category: string;
+            excerpt: string;
+            findings: {
+                explanation: string;
+                rule: string;
+                /** @enum {string} */
+                severity: "warn" | "block";
+            }[];
+            id: string;
+            incidentId: string | null;
+            matchedTerms: string[];
+            publishedAt: string;
+            reach: number | null;
+            source: string;
+            text: string;
+            url: string | null;
+            /** @enum {string} */
+            verdict: "ok" | "warn" | "block";
+        };
+        MentionImportResult: {
+            duplicates: number;
+            received: number;
+            rejected: {
+                line: number;
+                message: string;
+            }[];
+            stored: number;
+            unmatched: number;
+        };
+        MentionPage: {
+            items: components["schemas"]["MentionSummary"][];
+            nextCursor: string | null;
+        };
+        MentionSummary: {
+            authorHandle: string | null;
+            authorKind: string | null;
+            category: string;
+            excerpt: string;
+            id: string;
+            incidentId: string | null;
+            matchedTerms: string[];
+            publishedAt: string;
+            reach: number | null;
+            source: string;
+            url: string | null;
+            /** @enum {string} */
+            verdict: "ok" | "warn" | "block";
+        };
+        MentionVolume: {
+            alerts: {
+                createdAt: string;
+                id: string;
+                reason: string;
+                /** @enum {string} */
+                tier: "immediate" | "volume";
+            }[];
+            buckets: {
+                count: number;
+                start: string;
+            }[];
+        };
         MyReports: {
             reports: components["schemas"]["ReportOutcome"][];
         };
@@ -3795,6 +4383,20 @@ export interface components {
             targetStaffName?: string;
             targetStaffUserId?: string;
             version: number;
+        };
+        NewListeningSourceInput: {
+            enabled?: boolean;
+            /** @enum {string} */
+            kind: "bluesky" | "mastodon" | "rss" | "facebook" | "instagram" | "youtube" | "linkedin" | "import";
+            name: string;
+            settings: {
+                [key: string]: unknown;
+            };
+        };
+        NewWatchTermInput: {
+            /** @enum {string} */
+            kind: "name" | "alias" | "service" | "hashtag" | "exclusion";
+            term: string;
         };
         NoticeEditInput: {
             text: string;
@@ -3964,6 +4566,16 @@ export interface components {
             to: components["schemas"]["IncidentStatusInput"];
             version: number;
         };
+        WatchTerm: {
+            createdAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "name" | "alias" | "service" | "hashtag" | "exclusion";
+            term: string;
+        };
+        WatchTermList: {
+            items: components["schemas"]["WatchTerm"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -3983,6 +4595,10 @@ type ReadonlyArray<T> = [
 export const pathsApiEstablishmentsEstablishmentIdIncidentsGetParametersQueryOverdueValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents"]["get"]["parameters"]["query"]["overdue"]> = ["true", "false"];
 export const pathsApiEstablishmentsEstablishmentIdIncidentsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents"]["get"]["parameters"]["query"]["sort"]> = ["deadline", "created", "newest", "oldest", "severity"];
 export const pathsApiEstablishmentsEstablishmentIdIncidentsIncidentIdEvidencePostRequestBodyContentMultipartFormDataKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents/{incidentId}/evidence"]["post"]["requestBody"]["content"]["multipart/form-data"]["kind"]> = ["screenshot", "page", "text", "document", "other"];
+export const pathsApiEstablishmentsEstablishmentIdListeningImportPostRequestBodyContentMultipartFormDataFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/import"]["post"]["requestBody"]["content"]["multipart/form-data"]["format"]> = ["csv", "json"];
+export const pathsApiEstablishmentsEstablishmentIdListeningMentionsGetParametersQueryCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/mentions"]["get"]["parameters"]["query"]["category"]> = ["complaint", "rumor", "threat", "defamation", "doxxing", "privacy_breach", "praise", "question", "info"];
+export const pathsApiEstablishmentsEstablishmentIdListeningMentionsGetParametersQuerySourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/mentions"]["get"]["parameters"]["query"]["source"]> = ["bluesky", "mastodon", "rss", "facebook", "instagram", "youtube", "linkedin", "import"];
+export const pathsApiEstablishmentsEstablishmentIdListeningMentionsGetParametersQueryVerdictValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/mentions"]["get"]["parameters"]["query"]["verdict"]> = ["ok", "warn", "block"];
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataAnonymousValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["anonymous"]> = ["true", "false"];
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["network"]> = ["facebook", "instagram", "x", "tiktok", "linkedin", "youtube", "bluesky", "mastodon", "threads", "google_reviews", "doctolib", "forum", "press", "other"];
 export const pathsApiHealthGetResponses200ContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/health"]["get"]["responses"]["200"]["content"]["application/json"]["status"]> = ["ok"];
@@ -3999,7 +4615,13 @@ export const incidentCategoryInputValues: ReadonlyArray<FlattenedDeepRequired<co
 export const incidentDetailGuardFindingsSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentDetail"]["guard"]["findings"]["severity"]> = ["warn", "block"];
 export const incidentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentStatus"]> = ["new", "qualified", "decided", "responded", "closed"];
 export const incidentStatusInputValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentStatusInput"]> = ["new", "qualified", "decided", "responded", "closed"];
+export const mentionDetailFindingsSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentionDetail"]["findings"]["severity"]> = ["warn", "block"];
+export const mentionDetailVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentionDetail"]["verdict"]> = ["ok", "warn", "block"];
+export const mentionSummaryVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentionSummary"]["verdict"]> = ["ok", "warn", "block"];
+export const mentionVolumeAlertsTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentionVolume"]["alerts"]["tier"]> = ["immediate", "volume"];
 export const newDecisionInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NewDecisionInput"]["kind"]> = ["ignore", "monitor", "answer_publicly", "move_to_private", "correct", "ask_author_removal", "platform_notice", "pharos", "complaint", "protection_fonctionnelle", "cnil_notification"];
+export const newListeningSourceInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NewListeningSourceInput"]["kind"]> = ["bluesky", "mastodon", "rss", "facebook", "instagram", "youtube", "linkedin", "import"];
+export const newWatchTermInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NewWatchTermInput"]["kind"]> = ["name", "alias", "service", "hashtag", "exclusion"];
 export const noticeSentInputChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeSentInput"]["channel"]> = ["formulaire", "courriel", "courrier", "autre"];
 export const permittedActionsDecideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PermittedActions"]["decide"]> = ["ignore", "monitor", "answer_publicly", "move_to_private", "correct", "ask_author_removal", "platform_notice", "pharos", "complaint", "protection_fonctionnelle", "cnil_notification"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "communication", "community_manager", "legal", "agent"];
@@ -4007,4 +4629,5 @@ export const roleInputValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const severityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Severity"]> = ["N0", "N1", "N2", "N3", "N4"];
 export const severityInputValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeverityInput"]> = ["N0", "N1", "N2", "N3", "N4"];
 export const spanTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Span"]["type"]> = ["PERSON", "HANDLE", "AGE", "DATE", "ROOM", "UNIT", "PLACE", "HEALTH", "NIR", "PHONE", "EMAIL", "ADDRESS", "HOSPITAL_ID", "PLATE"];
+export const watchTermKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WatchTerm"]["kind"]> = ["name", "alias", "service", "hashtag", "exclusion"];
 export type operations = Record<string, never>;

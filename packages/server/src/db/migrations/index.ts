@@ -6,6 +6,8 @@ import * as incidentListKeys from './0004_incident_list_keys.js';
 import * as deskCase from './0005_desk_case.js';
 import * as accountsAdmin from './0006_accounts_admin.js';
 import * as listening from './0007_listening.js';
+import * as jobs from './0008_jobs.js';
+import * as heardPostSearch from './0009_heard_post_search.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -20,6 +22,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005_desk_case': deskCase,
   '0006_accounts_admin': accountsAdmin,
   '0007_listening': listening,
+  '0008_jobs': jobs,
+  '0009_heard_post_search': heardPostSearch,
 };
 
 export const migrationProvider: MigrationProvider = {
