@@ -1,0 +1,2 @@
+export { createLinkedinSource } from './linkedin-source.js';
+export { type LinkedinSettings, type LinkedinSettingsInput, linkedinSettingsSchema } from './settings.js';
