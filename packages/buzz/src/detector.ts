@@ -1,26 +1,33 @@
 import { explain } from './explain.js';
 import { LocalClock } from './local-clock.js';
+import { LONG_BLOCKS, LongWindows } from './long-windows.js';
 import { type DetectorOptions, resolveOptions } from './options.js';
 import { RecentWindows, WINDOWS } from './recent-windows.js';
 import { RhythmProfile } from './rhythm.js';
 import { type DetectorSnapshot, type RhythmSnapshot, readSnapshot, SNAPSHOT_VERSION } from './snapshot.js';
+import { SurgeGate } from './surge-gate.js';
 import { TailCalibration } from './tail-calibration.js';
 import { surprise } from './tail-probability.js';
-import { BuzzInputError, type BuzzLevel, type BuzzPoint } from './types.js';
+import { BuzzInputError, type BuzzPoint } from './types.js';
 
 // A point's learning weight is capped at this many standard deviations above expectation, so
 // that a surge does not become the new normal within the hour it happens.
 const LEARNING_CLIP_SIGMAS = 4;
 // Pseudo-mentions behind each rhythm factor: a slot needs evidence before it leaves 1.
 const RHYTHM_PSEUDO_COUNT = 8;
-// An ongoing surge is raised again only when its surprise grows by this factor.
-const ESCALATION = 3;
 // Surprise is mapped to a score with s / (s + SCORE_HALF): a surprise of 3 scores 0.5.
 const SCORE_HALF = 3;
 // Beyond this a count is a broken feed, not mentions (every tweet ever written is ~10^13).
 const MAX_COUNT = 1e12;
 // Windows 0 and 1 (1 and 3 buckets) are the short ones.
 const SHORT_WINDOWS = 2;
+/** Every window judged: the short ones of `WINDOWS` (in buckets), then the long ones (in hours). */
+export const WINDOW_COUNT = WINDOWS.length + LONG_BLOCKS.length;
+// A window whose calibrated surprise was at least this at the previous point is inside an
+// excursion of its own: its calibration learns from the excursion's first point only, so that a
+// day-long surge counts once in the window's history of extremes instead of a hundred times.
+// Decided from the window's own scores, never from the alert gates.
+const EXCURSION_SURPRISE = 3;
 
 /**
  * One series' streaming spike detector. `update(time, count)` is causal, constant time and
@@ -29,8 +36,10 @@ const SHORT_WINDOWS = 2;
  *
  * Model: expected = level × daily factor(hour) × weekly factor(day), all learnt online. Counts
  * are quasi-Poisson around it (variance μ + αμ², α learnt per window), and the surprise of the
- * last 1, 3, 12 and 36 buckets is −log10 of their upper tail probability, calibrated against the
- * series' own history of extremes.
+ * last 1, 3, 12 and 36 buckets and of the last 6, 12 and 24 hours is −log10 of their upper tail
+ * probability, each calibrated against that window's own history of extremes. The score is the
+ * largest calibrated surprise and depends on the counts alone; the gates (warm-up, hysteresis,
+ * cool-down, alarm budget: `SurgeGate`) read it and never feed back into it.
  */
 export class SpikeDetector {
   readonly options: DetectorOptions;
@@ -43,23 +52,20 @@ export class SpikeDetector {
   readonly #steadyDispersionRate: number;
   readonly #daily: RhythmProfile | undefined;
   readonly #weekly: RhythmProfile | undefined;
-  readonly #tail: TailCalibration;
+  readonly #tails: TailCalibration[];
+  readonly #gate: SurgeGate;
 
   #points = 0;
   #lastMs = Number.NEGATIVE_INFINITY;
   #level = 0;
   // Per window: decayed means of |observed − expected| / √expected and of expected, from which
   // the overdispersion α is derived.
-  readonly #deviation = new Float64Array(WINDOWS.length);
-  readonly #usual = new Float64Array(WINDOWS.length);
+  readonly #deviation = new Float64Array(WINDOW_COUNT);
+  readonly #usual = new Float64Array(WINDOW_COUNT);
   readonly #recent = new RecentWindows();
-  // Surge state, for hysteresis and cool-down.
-  #surgeLevel: BuzzLevel = 'normal';
-  #surgePeak = 0;
-  #calmSinceMs = Number.NaN;
-  // When the last surge began to calm down: a window reaching back before it still holds that
-  // surge's mentions and may not open a new one.
-  #lastSurgeCalmMs = Number.NEGATIVE_INFINITY;
+  readonly #long: LongWindows;
+  // Per window: 1 while its calibrated surprise stays in an excursion (see EXCURSION_SURPRISE).
+  readonly #excursion = new Uint8Array(WINDOW_COUNT);
 
   constructor(options: Partial<DetectorOptions> = {}) {
     this.options = resolveOptions(options);
@@ -76,7 +82,21 @@ export class SpikeDetector {
     this.#steadyDispersionRate = 1 - 2 ** (-1 / this.#dispersionHalfLife);
     const halfLifeDays = this.options.rhythmHalfLifeDays;
     const bucketsPerDay = 86_400 / this.options.bucketSeconds;
-    this.#tail = new TailCalibration(halfLifeDays * bucketsPerDay, 7 * bucketsPerDay);
+    this.#tails = Array.from(
+      { length: WINDOW_COUNT },
+      () => new TailCalibration(halfLifeDays * bucketsPerDay, 7 * bucketsPerDay),
+    );
+    this.#long = new LongWindows(this.options.bucketSeconds);
+    this.#gate = new SurgeGate({
+      watchSurprise: this.options.watchSurprise,
+      alertSurprise: this.#alertSurprise,
+      calmSurprise: this.options.calmSurprise,
+      coolDownMinutes: this.options.coolDownMinutes,
+      warmUpBuckets: this.options.warmUpBuckets,
+      settleBuckets: 7 * bucketsPerDay,
+      settleExtra: this.options.settleSurprise,
+      alarmBudgetPerWeek: this.options.alarmBudgetPerWeek,
+    });
     if (this.options.bucketSeconds < 86_400) {
       // One slot per hour, seen (3600 / bucket) times a day.
       const perDay = Math.max(1, 3600 / this.options.bucketSeconds);
@@ -105,48 +125,47 @@ export class SpikeDetector {
 
     this.#skipMissingBuckets(ms);
     this.#recent.push(count, expected);
+    this.#long.push(count, expected);
 
-    // Judge every window against what was known before this point.
+    // Judge every window against what was known before this point. The score is the largest
+    // calibrated surprise; the gates read two narrower figures: `open`, over the windows that do
+    // not reach back into the last surge (they still hold its mentions), and `current`, over the
+    // short windows, which say whether the surge is still going on.
     let best = 0;
     let bestWindow = 0;
-    // The short windows say whether the surge is still going on: a long window keeps a burst in
-    // view for hours after the mentions have calmed down.
-    let bestShort = 0;
+    let open = 0;
+    let current = 0;
     this.#dispersionRate = this.#rateAtAge();
-    for (let w = 0; w < WINDOWS.length; w++) {
-      const observed = this.#recent.observed(w);
-      const usual = this.#recent.usual(w);
+    const lastCalmMs = this.#gate.lastCalmMs;
+    for (let w = 0; w < WINDOW_COUNT; w++) {
+      const observed = this.#observed(w);
+      const usual = this.#usualSum(w);
       if (this.#points === 0) continue;
       const dispersion = 1 + this.#alpha(w) * usual;
       const excess = observed - usual;
+      let raw = 0;
       // Within one standard deviation the surprise is below 0.8 and cannot matter: skip the
       // tail computation, which is most of a point's cost.
-      const reachesBack = ms - (WINDOWS[w] as number) * this.#bucketMs < this.#lastSurgeCalmMs;
-      if (
-        !reachesBack &&
-        observed >= this.options.minimumCount &&
-        excess > 0 &&
-        excess * excess > dispersion * usual
-      ) {
-        const s = surprise(observed, usual, dispersion);
-        if (s > best) {
-          best = s;
-          bestWindow = w;
-        }
-        if (w < SHORT_WINDOWS && s > bestShort) bestShort = s;
+      if (observed >= this.options.minimumCount && excess > 0 && excess * excess > dispersion * usual) {
+        raw = surprise(observed, usual, dispersion);
       }
+      const tail = this.#tails[w] as TailCalibration;
+      const calibrated = raw > 0 ? tail.calibrate(raw) : 0;
+      if (this.#excursion[w] === 0) tail.learn(raw);
+      this.#excursion[w] = calibrated >= EXCURSION_SURPRISE ? 1 : 0;
+      if (calibrated > best) {
+        best = calibrated;
+        bestWindow = w;
+      }
+      if (calibrated > open && ms - this.#windowBuckets(w) * this.#bucketMs >= lastCalmMs) open = calibrated;
+      if (w < SHORT_WINDOWS && calibrated > current) current = calibrated;
       this.#learnDispersion(w, observed, usual);
     }
 
     this.#learn(count, expected, hour, day, dailyFactor, weeklyFactor);
-    const calibrated = this.#tail.calibrate(best);
-    const current = this.#tail.calibrate(bestShort);
-    // Inside a known surge every point is extreme; the history of extremes learns only from calm
-    // points and from the point that opens a surge, so that one long surge counts once.
-    if (this.#surgeLevel === 'normal') this.#tail.learn(best);
     this.#lastMs = ms;
     this.#points++;
-    return this.#report(ms, calibrated, current, bestWindow, expected, day);
+    return this.#report(ms, best, open, current, bestWindow, expected, day);
   }
 
   /** The whole state, as plain JSON-safe data. */
@@ -163,13 +182,17 @@ export class SpikeDetector {
       recentExpected: Array.from(this.#recent.expected),
       ringHead: this.#recent.head,
       windowSums: this.#recent.sums,
+      long: this.#long.state(),
       daily: rhythmSnapshot(this.#daily),
       weekly: rhythmSnapshot(this.#weekly),
-      tail: this.#tail.state(),
-      surgeLevel: this.#surgeLevel,
-      surgePeak: this.#surgePeak,
-      calmSinceMs: Number.isNaN(this.#calmSinceMs) ? null : this.#calmSinceMs,
-      lastSurgeCalmMs: Number.isFinite(this.#lastSurgeCalmMs) ? this.#lastSurgeCalmMs : null,
+      tails: this.#tails.map((tail) => tail.state()),
+      excursion: Array.from(this.#excursion),
+      surgeLevel: this.#gate.level,
+      surgePeak: this.#gate.peak,
+      calmSinceMs: Number.isNaN(this.#gate.calmSinceMs) ? null : this.#gate.calmSinceMs,
+      lastSurgeCalmMs: Number.isFinite(this.#gate.lastCalmMs) ? this.#gate.lastCalmMs : null,
+      recentOnsets: this.#gate.recentOnsets,
+      budgetMs: Number.isFinite(this.#gate.budgetMs) ? this.#gate.budgetMs : null,
     };
   }
 
@@ -188,14 +211,35 @@ export class SpikeDetector {
       snapshot.ringHead,
       snapshot.windowSums,
     );
+    detector.#long.restore(snapshot.long);
     restoreRhythm(detector.#daily, snapshot.daily, 'daily');
     restoreRhythm(detector.#weekly, snapshot.weekly, 'weekly');
-    detector.#tail.restore(snapshot.tail);
-    detector.#surgeLevel = snapshot.surgeLevel;
-    detector.#surgePeak = snapshot.surgePeak;
-    detector.#calmSinceMs = snapshot.calmSinceMs ?? Number.NaN;
-    detector.#lastSurgeCalmMs = snapshot.lastSurgeCalmMs ?? Number.NEGATIVE_INFINITY;
+    for (let w = 0; w < WINDOW_COUNT; w++) detector.#tails[w]?.restore(snapshot.tails[w] ?? []);
+    detector.#excursion.set(snapshot.excursion);
+    const gate = detector.#gate;
+    gate.level = snapshot.surgeLevel;
+    gate.peak = snapshot.surgePeak;
+    gate.calmSinceMs = snapshot.calmSinceMs ?? Number.NaN;
+    gate.lastCalmMs = snapshot.lastSurgeCalmMs ?? Number.NEGATIVE_INFINITY;
+    gate.recentOnsets = snapshot.recentOnsets;
+    gate.budgetMs = snapshot.budgetMs ?? Number.NEGATIVE_INFINITY;
     return detector;
+  }
+
+  #observed(window: number): number {
+    return window < WINDOWS.length
+      ? this.#recent.observed(window)
+      : this.#long.observed(window - WINDOWS.length);
+  }
+
+  #usualSum(window: number): number {
+    return window < WINDOWS.length ? this.#recent.usual(window) : this.#long.usual(window - WINDOWS.length);
+  }
+
+  #windowBuckets(window: number): number {
+    return window < WINDOWS.length
+      ? (WINDOWS[window] as number)
+      : this.#long.buckets(window - WINDOWS.length);
   }
 
   #alpha(window: number): number {
@@ -261,22 +305,22 @@ export class SpikeDetector {
     // Missing buckets are unknown, not zero: they contribute to no window.
     const missing = Math.min(gap - 1, RecentWindows.capacity);
     for (let step = 0; step < missing; step++) this.#recent.push(0, 0);
+    if (gap > 1) this.#long.skip(gap - 1);
   }
 
   #report(
     ms: number,
     best: number,
+    open: number,
     current: number,
     bestWindow: number,
     expected: number,
     day: number,
   ): BuzzPoint {
-    const warm = this.#points > this.options.warmUpBuckets;
-    const onset = warm ? this.#followSurge(ms, best, current) : false;
-    const level = warm ? this.#surgeLevel : 'normal';
-    const size = WINDOWS[bestWindow] as number;
-    const observed = this.#recent.observed(bestWindow);
-    const usual = this.#recent.usual(bestWindow);
+    const { level, onset } = this.#gate.follow(ms, this.#points, open, current);
+    const size = this.#windowBuckets(bestWindow);
+    const observed = this.#observed(bestWindow);
+    const usual = this.#usualSum(bestWindow);
     const ratio = usual > 0 ? observed / usual : observed > 0 ? Number.POSITIVE_INFINITY : 1;
     return {
       score: best / (best + SCORE_HALF),
@@ -300,41 +344,6 @@ export class SpikeDetector {
     };
   }
 
-  /**
-   * Hysteresis and cool-down: returns true when this point opens or raises a surge. `s` is the
-   * point's surprise over every window, `current` over the short ones only, which decides calm.
-   */
-  #followSurge(ms: number, s: number, current: number): boolean {
-    const { watchSurprise, calmSurprise, coolDownMinutes } = this.options;
-    const alertSurprise = this.#alertSurprise;
-    if (this.#surgeLevel === 'normal') {
-      if (s < watchSurprise) return false;
-      this.#surgeLevel = s >= alertSurprise ? 'alert' : 'watch';
-      this.#surgePeak = s;
-      this.#calmSinceMs = Number.NaN;
-      return true;
-    }
-    if (current < calmSurprise) {
-      if (Number.isNaN(this.#calmSinceMs)) this.#calmSinceMs = ms;
-      if (ms - this.#calmSinceMs >= coolDownMinutes * 60_000) {
-        this.#lastSurgeCalmMs = this.#calmSinceMs;
-        this.#surgeLevel = 'normal';
-        this.#surgePeak = 0;
-        this.#calmSinceMs = Number.NaN;
-      }
-      return false;
-    }
-    this.#calmSinceMs = Number.NaN;
-    let raised = false;
-    if (this.#surgeLevel === 'watch' && s >= alertSurprise) {
-      this.#surgeLevel = 'alert';
-      raised = true;
-    }
-    if (s >= this.#surgePeak * ESCALATION) raised = true;
-    if (s > this.#surgePeak) this.#surgePeak = s;
-    return raised;
-  }
-
   #judgeLate(count: number, hour: number, day: number): BuzzPoint {
     // Read the rhythm without moving its cache: a late point must leave the state as it was.
     const dailyFactor = this.#daily === undefined ? 1 : this.#daily.peekFactor(hour);
@@ -342,7 +351,7 @@ export class SpikeDetector {
     const expected = this.#level * dailyFactor * weeklyFactor;
     const raw =
       count >= this.options.minimumCount ? surprise(count, expected, 1 + this.#alpha(0) * expected) : 0;
-    const s = this.#tail.calibrate(raw);
+    const s = (this.#tails[0] as TailCalibration).calibrate(raw);
     return {
       score: s / (s + SCORE_HALF),
       surprise: s,

@@ -15,6 +15,8 @@ describe('resolveOptions', () => {
       coolDownMinutes: 720,
       minimumCount: 5,
       warmUpBuckets: 24,
+      alarmBudgetPerWeek: 1,
+      settleSurprise: 2,
     });
     expect(Object.isFrozen(options)).toBe(true);
   });
@@ -52,6 +54,8 @@ describe('resolveOptions', () => {
     'coolDownMinutes',
     'minimumCount',
     'warmUpBuckets',
+    'alarmBudgetPerWeek',
+    'settleSurprise',
   ] as const;
   for (const name of numeric) {
     const values = [Number.NaN, -1, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '5'];

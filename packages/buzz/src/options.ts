@@ -25,6 +25,16 @@ export interface DetectorOptions {
   readonly minimumCount: number;
   /** Buckets to learn from before anything is raised; scores are still computed. Default: one day. */
   readonly warmUpBuckets: number;
+  /**
+   * Surges a week a series may open before its thresholds rise (one surprise unit per surge
+   * beyond; the count decays with a time constant of a week). Default 1.
+   */
+  readonly alarmBudgetPerWeek: number;
+  /**
+   * Extra surprise asked right after warm-up, shrinking to nothing over the first week: a young
+   * series' rhythm is still a guess. Default 2.
+   */
+  readonly settleSurprise: number;
 }
 
 export class BuzzOptionsError extends RangeError {
@@ -45,6 +55,8 @@ export function resolveOptions(given: Partial<DetectorOptions> = {}): DetectorOp
     coolDownMinutes: given.coolDownMinutes ?? 720,
     minimumCount: given.minimumCount ?? 5,
     warmUpBuckets: given.warmUpBuckets ?? Math.ceil(86_400 / bucketSeconds),
+    alarmBudgetPerWeek: given.alarmBudgetPerWeek ?? 1,
+    settleSurprise: given.settleSurprise ?? 2,
   };
   if (!TIME_ZONES.includes(options.timeZone)) {
     throw new BuzzOptionsError(`timeZone must be one of ${TIME_ZONES.join(', ')}`);
@@ -57,6 +69,8 @@ export function resolveOptions(given: Partial<DetectorOptions> = {}): DetectorOp
   nonNegative('coolDownMinutes', options.coolDownMinutes);
   nonNegative('minimumCount', options.minimumCount);
   nonNegative('warmUpBuckets', options.warmUpBuckets);
+  nonNegative('alarmBudgetPerWeek', options.alarmBudgetPerWeek);
+  nonNegative('settleSurprise', options.settleSurprise);
   if (!(options.alertSurprise >= options.watchSurprise)) {
     throw new BuzzOptionsError('alertSurprise must be at least watchSurprise');
   }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SpikeDetector } from './detector.js';
 import type { DetectorOptions } from './options.js';
@@ -80,7 +81,8 @@ describe('restore rejects malformed snapshots', () => {
     ['a string', JSON.stringify(good)],
     ['an array', [good]],
     ['an empty object', {}],
-    ['another version', mutate((s) => (s.version = 2))],
+    ['another version', mutate((s) => (s.version = 3))],
+    ['version 0', mutate((s) => (s.version = 0))],
     ['a version as a string', mutate((s) => (s.version = '1'))],
     ['no version', mutate((s) => delete s.version)],
     ['no options', mutate((s) => delete s.options)],
@@ -124,8 +126,22 @@ describe('restore rejects malformed snapshots', () => {
       'weekly predicted with NaN',
       mutate((s) => ((s.weekly as Record<string, unknown[]>).predicted = Array(7).fill(null))),
     ],
-    ['tail too short', mutate((s) => (s.tail = [1, 2]))],
-    ['no tail', mutate((s) => delete s.tail)],
+    ['tails too short', mutate((s) => (s.tails as unknown[]).pop())],
+    ['a tail too short', mutate((s) => ((s.tails as unknown[])[2] = [1, 2]))],
+    ['a negative tail', mutate((s) => ((s.tails as unknown[])[0] = [1, -1, 0]))],
+    ['no tails', mutate((s) => delete s.tails)],
+    ['no long windows', mutate((s) => delete s.long)],
+    ['long counts too short', mutate((s) => (s.long as Record<string, unknown[]>).counts?.pop())],
+    ['long head out of range', mutate((s) => ((s.long as Record<string, unknown>).head = 24))],
+    ['long partial negative', mutate((s) => ((s.long as Record<string, unknown>).partial = [-1, 0, 0]))],
+    [
+      'long partial with more buckets than a block',
+      mutate((s) => ((s.long as Record<string, unknown>).partial = [0, 0, 1])),
+    ],
+    ['an excursion flag of 2', mutate((s) => ((s.excursion as unknown[])[0] = 2))],
+    ['recentOnsets negative', mutate((s) => (s.recentOnsets = -1))],
+    ['no recentOnsets', mutate((s) => delete s.recentOnsets)],
+    ['budgetMs as a string', mutate((s) => (s.budgetMs = '0'))],
     ['an unknown surge level', mutate((s) => (s.surgeLevel = 'panic'))],
     ['a surge level in capitals', mutate((s) => (s.surgeLevel = 'ALERT'))],
     ['surgePeak negative', mutate((s) => (s.surgePeak = -1))],
@@ -146,6 +162,7 @@ describe('restore rejects malformed snapshots', () => {
     const detectorLevel = [
       'a weekly bucket with daily and weekly rhythms',
       'daily null with an hourly bucket',
+      'long partial with more buckets than a block',
     ];
     for (const [name, data] of cases) {
       if (detectorLevel.includes(name)) continue;
@@ -156,5 +173,59 @@ describe('restore rejects malformed snapshots', () => {
   it('accepts the unmodified snapshot', () => {
     expect(() => SpikeDetector.restore(structuredClone(good))).not.toThrow();
     expect(readSnapshot(structuredClone(good)).options as DetectorOptions).toEqual(detector.options);
+  });
+});
+
+describe('version 1 snapshots (before day-long windows and the alarm budget)', () => {
+  // Made by the version 1 detector: two weeks of hourly counts, mean 3, seed 11, UTC.
+  const v1 = (): Record<string, unknown> =>
+    JSON.parse(readFileSync(new URL('./snapshot-v1.fixture.json', import.meta.url), 'utf8'));
+
+  it('are migrated: the learnt level, rhythm and short windows carry over', () => {
+    const old = v1();
+    const restored = SpikeDetector.restore(old);
+    const snapshot = restored.snapshot();
+    expect(snapshot.version).toBe(2);
+    expect(snapshot.level).toBe(old.level);
+    expect(snapshot.daily?.seen).toEqual((old.daily as { seen: number[] }).seen);
+    expect(snapshot.recentCounts).toEqual(old.recentCounts);
+    expect(snapshot.tails).toHaveLength(7);
+    for (const tail of snapshot.tails) expect(tail).toEqual(old.tail);
+    expect(snapshot.recentOnsets).toBe(0);
+    expect(snapshot.long.counts.every((count) => count === 0)).toBe(true);
+  });
+
+  it('give a working detector that still sees a burst', () => {
+    const restored = SpikeDetector.restore(v1());
+    const start = (restored.snapshot().lastMs as number) + 3_600_000;
+    const series = simulateCounts({
+      seed: 12,
+      buckets: 72,
+      bucketSeconds: 3600,
+      meanPerBucket: 3,
+      startMs: start,
+      bursts: [{ start: 40, buckets: 3, factor: 12 }],
+    });
+    const points = series.map((point) => restored.update(point.ms, point.count));
+    expect(points.every((point) => Number.isFinite(point.score))).toBe(true);
+    expect(points.slice(40, 43).some((point) => point.onset)).toBe(true);
+  });
+
+  it('are still checked: a broken version 1 snapshot is refused, not migrated into nonsense', () => {
+    for (const change of [
+      (s: Record<string, unknown>) => delete s.tail,
+      (s: Record<string, unknown>) => (s.deviation = [1, 2]),
+      (s: Record<string, unknown>) => (s.level = 'high'),
+      (s: Record<string, unknown>) => delete s.options,
+    ]) {
+      const broken = v1();
+      change(broken);
+      expect(() => SpikeDetector.restore(broken)).toThrow(BuzzInputError);
+    }
+  });
+
+  it('names the supported versions when refusing another', () => {
+    const future = { ...v1(), version: 3 };
+    expect(() => readSnapshot(future)).toThrow(/version 3 is not supported \(versions 1 and 2 are\)/);
   });
 });

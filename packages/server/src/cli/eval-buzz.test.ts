@@ -99,3 +99,32 @@ describe('blouse eval buzz', () => {
     expect(out()).not.toContain('secret.csv');
   });
 });
+
+describe('blouse eval buzz --synthetic', () => {
+  it('prints the synthetic checks, in JSON the same for a seed', async () => {
+    const first = captureIo({ cwd: tmpdir() });
+    const argv = ['eval', 'buzz', '--synthetic', '--series', '2', '--seed', '5', '--json'];
+    expect(await main(argv, first.io)).toBe(0);
+    const result = JSON.parse(first.out());
+    expect(result.settings.seriesPerCase).toBe(2);
+    expect(result.rises).toHaveLength(6);
+    expect(result.calmPerMonth).toHaveProperty('onsets');
+    const second = captureIo({ cwd: tmpdir() });
+    expect(await main(argv, second.io)).toBe(0);
+    expect(JSON.parse(second.out())).toEqual(result);
+  });
+
+  it('prints a French table', async () => {
+    const { io, out } = captureIo({ cwd: tmpdir() });
+    expect(await main(['eval', 'buzz', '--synthetic', '--series', '1'], io)).toBe(0);
+    expect(out()).toContain('hausse soutenue');
+    expect(out()).toContain('2× pendant 12 h');
+    expect(out()).toContain('tempête de retweets');
+  });
+
+  it('refuses a bad series count', async () => {
+    const { io, err } = captureIo({ cwd: tmpdir() });
+    expect(await main(['eval', 'buzz', '--synthetic', '--series', 'beaucoup'], io)).toBe(64);
+    expect(err()).toContain('--series');
+  });
+});

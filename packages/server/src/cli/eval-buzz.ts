@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { BuzzInputError, parseCountCsv, scoreSeries, TIME_ZONES, type TimeZone } from '@blouse/buzz';
 import { parseArgs } from './args.js';
+import { evalBuzzSynthetic } from './eval-buzz-synthetic.js';
 import { dataError, EXIT, inputError, usageError } from './exit-status.js';
 import { integer } from './format.js';
 import type { CliIo } from './io.js';
@@ -26,13 +27,18 @@ interface ScoredFile {
  * column, ready for the Numenta benchmark's scorer.
  */
 export async function evalBuzz(argv: readonly string[], io: CliIo, help: string): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json'], values: ['data', 'out', 'time-zone'], help: HELP_POINTER });
+  const args = parseArgs(argv, {
+    flags: ['json', 'synthetic'],
+    values: ['data', 'out', 'time-zone', 'series', 'bucket-seconds', 'seed'],
+    help: HELP_POINTER,
+  });
   if (args.flags.has('help')) {
     io.stdout.write(help);
     return EXIT.ok;
   }
   if (args.positionals.length > 0)
     throw usageError(`argument inattendu : « ${args.positionals[0]} ».`, HELP_POINTER);
+  if (args.flags.has('synthetic')) return evalBuzzSynthetic(args.values, args.flags.has('json'), io);
   const data = args.values.get('data');
   const out = args.values.get('out');
   if (data === undefined || out === undefined) {

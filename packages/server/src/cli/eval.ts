@@ -22,6 +22,7 @@ export const EVAL_HELP = `Usage :
   blouse eval guard --data FICHIER.jsonl [--json] [--errors]
   blouse eval all [--data-dir DOSSIER] [--json] [--errors]
   blouse eval buzz --data DOSSIER --out DOSSIER [--time-zone UTC|Europe/Paris] [--json]
+  blouse eval buzz --synthetic [--series N] [--bucket-seconds S] [--seed N] [--json]
 
 Mesure la qualité du garde sur des publications annotées (format : shared/data/guard/FORMAT.md).
 
@@ -33,13 +34,18 @@ Mesure la qualité du garde sur des publications annotées (format : shared/data
   buzz    passe le détecteur de pics sur chaque .csv (colonnes timestamp,value) sous
           --data, en une passe causale, et écrit sous --out le même fichier avec une
           colonne anomaly_score (non nulle là où une personne serait prévenue), prête
-          pour ../shared/tools/nab_score.py ; horodatages sans fuseau lus en UTC
+          pour ../shared/tools/nab_score.py ; horodatages sans fuseau lus en UTC ;
+          avec --synthetic, les contrôles synthétiques du détecteur (hausses soutenues
+          détectées, fausses alertes par mois, première semaine, tempêtes de retweets)
 
 Options :
   --data FICHIER      le fichier JSON Lines à évaluer (guard), le dossier des séries (buzz)
   --out DOSSIER       où écrire les séries notées (buzz)
   --time-zone FUSEAU  le fuseau du rythme quotidien (buzz ; UTC par défaut, comme NAB)
   --data-dir DOSSIER  le dossier des jeux d’évaluation (all)
+  --series N          séries par cas des contrôles synthétiques (buzz ; 200 par défaut)
+  --bucket-seconds S  pas des contrôles synthétiques, en secondes (buzz ; 3600 par défaut)
+  --seed N            graine des contrôles synthétiques (buzz)
   --json              affiche les mesures en JSON
   --errors            liste toutes les erreurs de verdict, pas seulement les 15 pires
   -h, --help          affiche cette aide
