@@ -42,6 +42,18 @@ describe('blouse serve (embedded default)', () => {
         .execute();
       expect(incidents).toHaveLength(3);
       expect(incidents.map((incident) => incident.proposed_severity).sort()).toContain('N4');
+      // Listening: the demo's watch terms and its few mentions, checked by the guard, once.
+      const terms = await second.storage.db.selectFrom('watch_terms').select('term').execute();
+      expect(terms.map((term) => term.term)).toContain('#CHUDemo');
+      const mentions = await second.storage.db
+        .selectFrom('mentions')
+        .select(['category', 'verdict'])
+        .execute();
+      expect(mentions).toHaveLength(5);
+      expect(mentions).toContainEqual({ category: 'privacy_breach', verdict: 'block' });
+      expect(mentions).toContainEqual({ category: 'praise', verdict: 'ok' });
+      // The listening service runs with the server (no source is configured in the demo).
+      expect(second.listening.runningSources()).toEqual([]);
     } finally {
       await second.stop();
     }

@@ -1,4 +1,5 @@
 import { TextDecoder } from 'node:util';
+import { decodeWindows1252, WINDOWS_1252_LABELS } from '../windows-1252.js';
 import { FeedError } from './feed-error.js';
 
 /*
@@ -9,6 +10,7 @@ import { FeedError } from './feed-error.js';
  */
 export function decodeFeedBytes(body: Buffer, contentType: string | null): string {
   const label = byteOrderMark(body) ?? charsetOf(contentType) ?? declaredEncoding(body) ?? 'utf-8';
+  if (WINDOWS_1252_LABELS.has(label.trim().toLowerCase())) return decodeWindows1252(body);
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label);
