@@ -30,6 +30,9 @@ export interface Database {
   buzz_series: BuzzSeriesTable;
   listening_alerts: ListeningAlertTable;
   alert_routes: AlertRouteTable;
+  jobs: JobTable;
+  alert_deliveries: AlertDeliveryTable;
+  listening_alert_settings: ListeningAlertSettingsTable;
 }
 
 export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
@@ -366,4 +369,57 @@ export interface AlertRouteTable {
   quiet_until: string | null;
   enabled: number;
   created_at: string;
+}
+
+/** pending: waiting (first run or retry); running: leased until locked_until; done; failed. */
+export type JobState = 'pending' | 'running' | 'done' | 'failed';
+
+/** A background job of the in-process engine (migration 0008). */
+export interface JobTable {
+  id: string;
+  queue: string;
+  /** The payload, JSON. */
+  data: string;
+  state: JobState;
+  /** Not before this time: the first run, or the next retry after a back-off. */
+  run_after: string;
+  /** Runs started so far (1 while the first one runs). */
+  attempt: ColumnType<number, number | undefined, number>;
+  /** Runs allowed after the first one fails. */
+  retry_limit: number;
+  /** Seconds before the first retry, doubled at each one. */
+  retry_delay: number;
+  singleton_key: string | null;
+  /** The running job's lease: past it, its process is taken for dead and the job runs again. */
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+/** One alert sent (or waiting, or retried) to one route (migration 0010). */
+export interface AlertDeliveryTable {
+  id: string;
+  establishment_id: string;
+  alert_id: string;
+  route_id: string;
+  /** 'pending' (due at not_before), 'sent', or 'failed' after the last retry. */
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  /** ISO: the end of quiet hours, the next retry, or a claim's lease while it is being sent. */
+  not_before: string;
+  /** Why the last attempt failed (status code, timeout); never the alert's content. */
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** An establishment's thresholds for immediate alerts (migration 0010); absent: the defaults. */
+export interface ListeningAlertSettingsTable {
+  establishment_id: string;
+  /** Followers from which an author's mention alerts at once. */
+  reach_threshold: number;
+  /** Within this many minutes, alerts of one reason group into the first one. */
+  cooldown_minutes: number;
+  updated_at: string;
 }

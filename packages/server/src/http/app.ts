@@ -12,6 +12,7 @@ import { counterBuffer } from '../checks/counter-buffer.js';
 import { checksRoutes } from '../checks/routes.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import { incidentsRoutes } from '../incidents/routes.js';
+import { listeningAlertRoutes } from '../listening/alerts/routes.js';
 import { listeningRoutes } from '../listening/routes.js';
 import type { SourceRegistry } from '../listening/sources/registry.js';
 import { reportsRoutes } from '../reports/routes.js';
@@ -129,6 +130,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     reportsRoutes,
     incidentsRoutes,
     evidenceRoutes,
+    listeningAlertRoutes,
   ]) {
     await app.register(module(context));
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { networkLabel } from '@blouse/contract';
-import { analyze, type Lexicon, loadLexicon } from '@blouse/guard';
+import { analyze, type Category as GuardCategory, type Lexicon, loadLexicon } from '@blouse/guard';
 import type { Severity } from '../db/schema.js';
 import type { Unit } from '../http/context.js';
 import { CATEGORY_LABELS, type IncidentCategory, proposeCategory } from './categories.js';
@@ -53,68 +53,101 @@ export function guardLexicon(): Lexicon {
  */
 export async function openIncidentForReport(unit: Unit, input: OpenIncidentInput): Promise<OpenedIncident> {
   const report = analyze(input.excerpt, { context: 'public' }, guardLexicon());
-  const rules = report.findings.map((finding) => finding.rule);
-  const proposal = proposeSeverity({ rules, guardCategory: report.category });
-  const category = proposeCategory(report.category, rules);
   const findings: StoredFinding[] = report.findings.map((finding) => ({
     rule: finding.rule,
     severity: finding.severity,
     explanation: finding.explanation.fr,
   }));
+  return createIncident(unit, {
+    establishmentId: input.establishmentId,
+    reportId: input.reportId,
+    network: input.network,
+    firstPublishedAt: input.firstPublishedAt,
+    verdict: report.verdict,
+    guardCategory: report.category,
+    findings,
+    actorId: null,
+    origin: { reportId: input.reportId },
+  });
+}
 
+/** What an incident starts from, whatever brought it (a report, mentions heard by listening). */
+export interface IncidentSeed {
+  readonly establishmentId: string;
+  readonly reportId: string | null;
+  readonly network: string;
+  readonly firstPublishedAt: string | null;
+  readonly verdict: string;
+  readonly guardCategory: GuardCategory | null;
+  readonly findings: readonly StoredFinding[];
+  /** Who opened it; null when no one may be recorded (an anonymous report). */
+  readonly actorId: string | null;
+  /** What the audit entry says it came from (« reportId », « alertId », « mentionIds »). */
+  readonly origin: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The one path that opens an incident, inside the caller's transaction: reference, proposed
+ * severity and category from the guard's findings, timeline event, list keys (deadlines), audit
+ * entry and, for a serious one, the desk's e-mail after the commit.
+ */
+export async function createIncident(unit: Unit, seed: IncidentSeed): Promise<OpenedIncident> {
+  const rules = seed.findings.map((finding) => finding.rule);
+  const proposal = proposeSeverity({ rules, guardCategory: seed.guardCategory });
+  const category = proposeCategory(seed.guardCategory, rules);
   const id = randomUUID();
   const at = unit.now.toISOString();
-  const reference = await nextReference(unit.trx, input.establishmentId, unit.now);
+  const reference = await nextReference(unit.trx, seed.establishmentId, unit.now);
   await unit.trx
     .insertInto('incidents')
     .values({
       id,
-      establishment_id: input.establishmentId,
-      report_id: input.reportId,
+      establishment_id: seed.establishmentId,
+      report_id: seed.reportId,
       reference,
-      title: incidentTitle(category, input.network),
+      title: incidentTitle(category, seed.network),
       status: 'new',
       proposed_severity: proposal.severity,
       severity: null,
       proposed_category: category,
       category: null,
       guard_findings: JSON.stringify({
-        verdict: report.verdict,
-        guardCategory: report.category,
+        verdict: seed.verdict,
+        guardCategory: seed.guardCategory,
         scores: proposal.scores,
         overrides: proposal.overrides,
-        findings,
+        findings: seed.findings,
       }),
       decisions: '[]',
       owner_id: null,
-      first_published_at: input.firstPublishedAt,
+      first_published_at: seed.firstPublishedAt,
       breach_aware_at: null,
       created_at: at,
       updated_at: at,
       version: 1,
     })
     .execute();
-  await insertEvent(unit.trx, id, unit.now, null, 'created', {
+  await insertEvent(unit.trx, id, unit.now, seed.actorId, 'created', {
     reference,
     proposedSeverity: proposal.severity,
     proposedCategory: category,
   });
-  await refreshListKeys(unit.trx, input.establishmentId, id);
+  await refreshListKeys(unit.trx, seed.establishmentId, id);
   await unit.audit({
-    establishmentId: input.establishmentId,
-    actorId: null,
+    establishmentId: seed.establishmentId,
+    actorId: seed.actorId,
     action: 'incident.create',
     targetType: 'incident',
     targetId: id,
     detail: {
       reference,
-      reportId: input.reportId,
+      ...seed.origin,
       proposedSeverity: proposal.severity,
       proposedCategory: category,
     },
   });
   if (alertsDesk(null, proposal.severity)) {
-    const alert = { establishmentId: input.establishmentId, incidentId: id, reference, category };
+    const alert = { establishmentId: seed.establishmentId, incidentId: id, reference, category };
     unit.afterCommit((context) =>
       alertDesk(context, { ...alert, severity: proposal.severity, cause: 'opened' }),
     );

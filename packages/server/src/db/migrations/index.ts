@@ -6,7 +6,9 @@ import * as incidentListKeys from './0004_incident_list_keys.js';
 import * as deskCase from './0005_desk_case.js';
 import * as accountsAdmin from './0006_accounts_admin.js';
 import * as listening from './0007_listening.js';
+import * as jobs from './0008_jobs.js';
 import * as heardPostSearch from './0009_heard_post_search.js';
+import * as alertDelivery from './0010_alert_delivery.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -21,7 +23,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005_desk_case': deskCase,
   '0006_accounts_admin': accountsAdmin,
   '0007_listening': listening,
+  '0008_jobs': jobs,
   '0009_heard_post_search': heardPostSearch,
+  '0010_alert_delivery': alertDelivery,
 };
 
 export const migrationProvider: MigrationProvider = {
