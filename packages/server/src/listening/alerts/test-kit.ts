@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { foldForSearch } from '../../incidents/search-fold.js';
 import type { NewMention } from '../new-mention.js';
 
 /** What a test says of a mention; the rest has ordinary values. */
@@ -46,6 +47,7 @@ export async function storeMention(
       author_kind: mention.authorKind,
       reach: mention.reach,
       text: mention.text,
+      search_text: foldForSearch(`${mention.authorHandle ?? ''} ${mention.text}`),
       published_at: mention.publishedAt,
       received_at: now.toISOString(),
     })
