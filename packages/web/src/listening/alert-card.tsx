@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { components } from '../api/schema';
 import { WHOLE_LABEL } from '../badge-styles';
 import { formatDateTime, formatNumber } from '../format';
-import { useListeningWords } from './listening-words';
+import { toned, useListeningWords } from './listening-words';
 
 export type ListeningAlert = components['schemas']['ListeningAlert'];
 
@@ -38,11 +38,11 @@ export function AlertCard({ alert }: { alert: ListeningAlert }) {
             <Badge
               variant={alert.tier === 'immediate' ? 'filled' : 'light'}
               color="red.9"
-              styles={WHOLE_LABEL}
+              styles={alert.tier === 'immediate' ? WHOLE_LABEL : toned('red')}
             >
               {t('listening.alerts.tier')} : {words.tier(alert.tier)}
             </Badge>
-            <Badge variant="outline" color="dark" styles={WHOLE_LABEL}>
+            <Badge variant="outline" color="dark" styles={toned('dark')}>
               {words.reason(alert.reason)}
             </Badge>
           </Group>

@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../layout/use-document-title';
 import { useSignedIn } from '../session/session-context';
 import { AlertCounts } from './alert-card';
 import { formatHandle } from './listening-format';
-import { useListeningWords } from './listening-words';
+import { toned, useListeningWords } from './listening-words';
 import { MentionCard } from './mention-card';
 import { OpenIncidentButton } from './open-incident-button';
 
@@ -70,7 +70,7 @@ export function AlertPage() {
             <Badge
               variant={alert.tier === 'immediate' ? 'filled' : 'light'}
               color="red.9"
-              styles={WHOLE_LABEL}
+              styles={alert.tier === 'immediate' ? WHOLE_LABEL : toned('red')}
             >
               {t('listening.alerts.tier')} : {words.tier(alert.tier)}
             </Badge>

@@ -8,6 +8,7 @@ import {
   WATCH_TERM_KIND_LABELS,
 } from '@blouse/contract';
 import { useTranslation } from 'react-i18next';
+import { WHOLE_LABEL } from '../badge-styles';
 
 /** The words of listening (@blouse/contract) in the reader's language; unknown values as they are. */
 export function useListeningWords() {
@@ -27,3 +28,22 @@ export function useListeningWords() {
 export const VERDICT_COLOURS: Readonly<Record<string, string>> = { ok: 'teal', warn: 'orange', block: 'red' };
 const SERIOUS = new Set(['privacy_breach', 'threat', 'doxxing', 'defamation']);
 export const categoryColour = (category: string): string => (SERIOUS.has(category) ? 'red' : 'blue');
+
+/**
+ * A light or outline badge's styles with its text in the colour's darkest shade: Mantine's default
+ * shade on its pale background measures 2.8–4.4:1, under the 4.5:1 WCAG AA asks of small text.
+ */
+export function toned(colour: string) {
+  const name = colour.split('.')[0] ?? colour;
+  return {
+    root: {
+      ...WHOLE_LABEL.root,
+      color: `var(--mantine-color-${name}-9)`,
+      borderColor: `var(--mantine-color-${name}-9)`,
+    },
+    label: WHOLE_LABEL.label,
+  };
+}
+
+/** A subtle button's text dark enough to read (Mantine's red.6 on white is 3.3:1). */
+export const DARK_RED = { color: 'var(--mantine-color-red-9)' };

@@ -5,7 +5,7 @@ import type { components } from '../api/schema';
 import { WHOLE_LABEL } from '../badge-styles';
 import { formatDateTime } from '../format';
 import { formatHandle, formatReach } from './listening-format';
-import { categoryColour, useListeningWords, VERDICT_COLOURS } from './listening-words';
+import { categoryColour, toned, useListeningWords, VERDICT_COLOURS } from './listening-words';
 
 export type MentionSummary = components['schemas']['MentionSummary'];
 
@@ -34,7 +34,7 @@ export function MentionCard({ mention }: { mention: MentionSummary }) {
           <Badge
             variant="light"
             color={categoryColour(mention.category)}
-            styles={WHOLE_LABEL}
+            styles={toned(categoryColour(mention.category))}
             data-category={mention.category}
           >
             {words.category(mention.category)}
@@ -42,7 +42,7 @@ export function MentionCard({ mention }: { mention: MentionSummary }) {
           <Badge
             variant="outline"
             color={VERDICT_COLOURS[mention.verdict] ?? 'gray'}
-            styles={WHOLE_LABEL}
+            styles={toned(VERDICT_COLOURS[mention.verdict] ?? 'gray')}
             data-verdict={mention.verdict}
           >
             {t('listening.filters.verdict')} : {words.verdict(mention.verdict)}

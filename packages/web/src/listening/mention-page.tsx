@@ -5,12 +5,11 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../admin/error-alert';
 import { client, unwrap } from '../api/client';
 import { useErrorMessage } from '../api/error-messages';
-import { WHOLE_LABEL } from '../badge-styles';
 import { formatDateTime } from '../format';
 import { useDocumentTitle } from '../layout/use-document-title';
 import { useSignedIn } from '../session/session-context';
 import { formatHandle, formatReach } from './listening-format';
-import { categoryColour, useListeningWords, VERDICT_COLOURS } from './listening-words';
+import { categoryColour, toned, useListeningWords, VERDICT_COLOURS } from './listening-words';
 import { OpenIncidentButton } from './open-incident-button';
 
 /** /veille/mentions/:id: the whole post, where it comes from, what the guard found, and the way to the desk. */
@@ -50,10 +49,18 @@ export function MentionPage() {
       {mention ? (
         <>
           <Group gap="xs" wrap="wrap">
-            <Badge variant="light" color={categoryColour(mention.category)} styles={WHOLE_LABEL}>
+            <Badge
+              variant="light"
+              color={categoryColour(mention.category)}
+              styles={toned(categoryColour(mention.category))}
+            >
               {words.category(mention.category)}
             </Badge>
-            <Badge variant="outline" color={VERDICT_COLOURS[mention.verdict] ?? 'gray'} styles={WHOLE_LABEL}>
+            <Badge
+              variant="outline"
+              color={VERDICT_COLOURS[mention.verdict] ?? 'gray'}
+              styles={toned(VERDICT_COLOURS[mention.verdict] ?? 'gray')}
+            >
               {t('listening.filters.verdict')} : {words.verdict(mention.verdict)}
             </Badge>
           </Group>
@@ -129,7 +136,7 @@ export function MentionPage() {
                     <Badge
                       variant="outline"
                       color={VERDICT_COLOURS[finding.severity] ?? 'gray'}
-                      styles={WHOLE_LABEL}
+                      styles={toned(VERDICT_COLOURS[finding.severity] ?? 'gray')}
                       mr="xs"
                     >
                       {words.verdict(finding.severity)}

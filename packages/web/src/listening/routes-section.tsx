@@ -19,10 +19,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../admin/error-alert';
 import { client, unwrap } from '../api/client';
 import { useErrorMessage } from '../api/error-messages';
-import { WHOLE_LABEL } from '../badge-styles';
 import { useSignedIn } from '../session/session-context';
 import { fieldError } from './field-error';
-import { useListeningWords } from './listening-words';
+import { DARK_RED, toned, useListeningWords } from './listening-words';
 
 type Tier = (typeof ALERT_TIERS)[number];
 type Channel = 'email' | 'webhook';
@@ -96,7 +95,7 @@ export function RoutesSection() {
           {items.map((route) => (
             <Group component="li" key={route.id} gap="xs" wrap="wrap" justify="space-between">
               <Group gap="xs" wrap="wrap" style={{ minWidth: 0 }}>
-                <Badge variant="light" color="red.9" styles={WHOLE_LABEL}>
+                <Badge variant="light" color="red.9" styles={toned('red.9')}>
                   {words.tier(route.tier)}
                 </Badge>
                 <Text size="sm">{t(`listening.settings.routes.channels.${route.channel}`)} :</Text>
@@ -114,7 +113,8 @@ export function RoutesSection() {
               <Button
                 size="xs"
                 variant="subtle"
-                color="red.9"
+                color="red"
+                style={DARK_RED}
                 aria-label={t('listening.settings.removeLabel', { name: route.target })}
                 onClick={() => remove.mutate(route.id)}
                 loading={remove.isPending && remove.variables === route.id}

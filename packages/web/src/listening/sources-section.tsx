@@ -17,11 +17,10 @@ import { ErrorAlert } from '../admin/error-alert';
 import { client, unwrap } from '../api/client';
 import { useErrorMessage } from '../api/error-messages';
 import type { components } from '../api/schema';
-import { WHOLE_LABEL } from '../badge-styles';
 import { formatDateTime } from '../format';
 import { useSignedIn } from '../session/session-context';
 import { fieldError } from './field-error';
-import { useListeningWords } from './listening-words';
+import { DARK_RED, toned, useListeningWords } from './listening-words';
 import {
   CONFIGURABLE_KINDS,
   type ConfigurableKind,
@@ -138,13 +137,13 @@ function SourceRow({
             <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
               {source.name}
             </Text>
-            <Badge variant="light" color="gray.8" styles={WHOLE_LABEL}>
+            <Badge variant="light" color="gray.8" styles={toned('gray.8')}>
               {words.source(source.kind)}
             </Badge>
             <Badge
-              variant={source.enabled ? 'light' : 'outline'}
+              variant="outline"
               color={source.enabled ? 'teal.9' : 'gray.8'}
-              styles={WHOLE_LABEL}
+              styles={toned(source.enabled ? 'teal.9' : 'gray.8')}
             >
               {source.enabled
                 ? t('listening.settings.sources.enabled')
@@ -160,7 +159,8 @@ function SourceRow({
             <Button
               size="xs"
               variant="subtle"
-              color="red.9"
+              color="red"
+              style={DARK_RED}
               onClick={onRemove}
               disabled={busy}
               aria-label={t('listening.settings.removeLabel', { name: source.name })}

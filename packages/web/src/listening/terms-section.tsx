@@ -6,10 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../admin/error-alert';
 import { client, unwrap } from '../api/client';
 import { useErrorMessage } from '../api/error-messages';
-import { WHOLE_LABEL } from '../badge-styles';
 import { useSignedIn } from '../session/session-context';
 import { fieldError } from './field-error';
-import { useListeningWords } from './listening-words';
+import { DARK_RED, toned, useListeningWords } from './listening-words';
 
 type TermKind = (typeof WATCH_TERM_KINDS)[number];
 
@@ -80,14 +79,15 @@ export function TermsSection() {
                 <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
                   {item.term}
                 </Text>
-                <Badge variant="light" color="gray.8" styles={WHOLE_LABEL}>
+                <Badge variant="light" color="gray.8" styles={toned('gray.8')}>
                   {words.termKind(item.kind)}
                 </Badge>
               </Group>
               <Button
                 size="xs"
                 variant="subtle"
-                color="red.9"
+                color="red"
+                style={DARK_RED}
                 aria-label={t('listening.settings.removeLabel', { name: item.term })}
                 loading={remove.isPending && remove.variables === item.id}
                 onClick={() => remove.mutate(item.id)}
