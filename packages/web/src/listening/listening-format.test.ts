@@ -14,6 +14,7 @@ describe('how listening shows numbers, authors and hours', () => {
   it('writes a handle with one @', () => {
     expect(formatHandle('soignant.bsky.social')).toBe('@soignant.bsky.social');
     expect(formatHandle('@@valmont')).toBe('@valmont');
+    expect(formatHandle('Le Journal de Démoville')).toBe('Le Journal de Démoville');
     expect(formatHandle('  ')).toBeNull();
     expect(formatHandle(null)).toBeNull();
   });

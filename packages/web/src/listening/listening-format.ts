@@ -9,10 +9,15 @@ export function formatReach(reach: number | null, language: string): string | nu
   return `${count} abonné${reach > 1 ? 's' : ''}`;
 }
 
-/** « @soignant.bsky.social » from a handle with or without its @; null when unknown. */
+/**
+ * « @soignant.bsky.social » from a handle with or without its @; a name with spaces (a newspaper
+ * heard through its feed, « Le Journal de Démoville ») is shown as it is; null when unknown.
+ */
 export function formatHandle(handle: string | null): string | null {
   if (handle === null || handle.trim() === '') return null;
-  return `@${handle.trim().replace(/^@+/, '')}`;
+  const trimmed = handle.trim();
+  if (/\s/.test(trimmed)) return trimmed;
+  return `@${trimmed.replace(/^@+/, '')}`;
 }
 
 /** « 5 déc., 14 h » on the chart's axis: one hour's bucket, in the reader's time zone. */
