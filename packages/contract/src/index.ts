@@ -4,6 +4,7 @@
  * No dependencies, no runtime behaviour beyond looking words up.
  */
 export * from './events.js';
+export * from './listening.js';
 export * from './localized.js';
 export * from './networks.js';
 export * from './severities.js';

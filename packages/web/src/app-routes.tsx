@@ -2,6 +2,12 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AuditPage } from './audit/audit-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
+import { AlertPage } from './listening/alert-page';
+import { AlertsPage } from './listening/alerts-page';
+import { ListeningLayout } from './listening/listening-layout';
+import { MentionPage } from './listening/mention-page';
+import { MentionsPage } from './listening/mentions-page';
+import { ListeningSettingsPage } from './listening/settings-page';
 import { AdminListsPage } from './pages/admin-lists-page';
 import { AdminSsoPage } from './pages/admin-sso-page';
 import { AdminUsersPage } from './pages/admin-users-page';
@@ -29,6 +35,13 @@ export function AppRoutes() {
           <Route path="/mes-signalements" element={<MyReportsPage />} />
           <Route path="/incidents" element={<IncidentsPage />} />
           <Route path="/incidents/:incidentId" element={<IncidentDetailPage />} />
+          <Route path="/veille" element={<ListeningLayout />}>
+            <Route index element={<MentionsPage />} />
+            <Route path="mentions/:mentionId" element={<MentionPage />} />
+            <Route path="alertes" element={<AlertsPage />} />
+            <Route path="alertes/:alertId" element={<AlertPage />} />
+            <Route path="reglages" element={<ListeningSettingsPage />} />
+          </Route>
           <Route path="/admin" element={<Navigate to="/admin/utilisateurs" replace />} />
           <Route path="/admin/utilisateurs" element={<AdminUsersPage />} />
           <Route path="/admin/listes" element={<AdminListsPage />} />

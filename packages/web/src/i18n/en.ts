@@ -1,7 +1,9 @@
 import type { Resources } from './fr';
+import { listeningEn } from './listening-en';
 
 /** English: same keys as fr.ts (the type checker refuses a missing one). */
 export const en: Resources = {
+  listening: listeningEn,
   app: {
     name: 'Blouse',
     tagline: 'Post without breaking medical secrecy',

@@ -1,5 +1,8 @@
+import { listeningFr } from './listening-fr';
+
 /** French, the reference language: every key starts here; en.ts must have the same shape. */
 export const fr = {
+  listening: listeningFr,
   app: {
     name: 'Blouse',
     tagline: 'Publier sans trahir le secret',

@@ -1,6 +1,7 @@
 import { Anchor, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { canReadListening } from '../listening/listening-roles';
 import { isDeskRole } from '../session/roles';
 import { useSession } from '../session/session-context';
 
@@ -13,6 +14,7 @@ export function MainNav() {
     { to: '/signaler', label: t('nav.report') },
     { to: '/mes-signalements', label: t('nav.myReports') },
     ...(isDeskRole(role) ? [{ to: '/incidents', label: t('nav.incidents') }] : []),
+    ...(canReadListening(role) ? [{ to: '/veille', label: t('listening.nav') }] : []),
     // « /admin » and not a sub-page: NavLink then marks it current on every administration page.
     ...(role === 'admin' ? [{ to: '/admin', label: t('admin.nav') }] : []),
     // The legal service reads the audit trail; admins reach it from the administration.
