@@ -1442,6 +1442,171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/listening/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alertes de veille, les plus récentes d’abord, page par page */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    tier?: "immediate" | "volume";
+                };
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ListeningAlert"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/listening/alerts/{alertId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une alerte de veille, expliquée */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    alertId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListeningAlert"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/listening/alerts/{alertId}/incident": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ouvrir un incident depuis une alerte (publications scellées comme preuves) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    alertId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            incidentId: string;
+                            reference: string;
+                        };
+                    };
+                };
+                /** @description Créé */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            incidentId: string;
+                            reference: string;
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments/{establishmentId}/listening/import": {
         parameters: {
             query?: never;
@@ -1612,6 +1777,266 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/listening/mentions/{mentionId}/incident": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ouvrir un incident depuis une mention (publication scellée comme preuve) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    mentionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            incidentId: string;
+                            reference: string;
+                        };
+                    };
+                };
+                /** @description Créé */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            incidentId: string;
+                            reference: string;
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/listening/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Règles d’envoi des alertes (qui reçoit quel niveau, heures calmes) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AlertRoute"][];
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ajouter une règle d’envoi (le secret d’un webhook n’est montré qu’ici) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "email" | "webhook";
+                        enabled?: boolean;
+                        quietFrom?: string | null;
+                        quietUntil?: string | null;
+                        target: string;
+                        /** @enum {string} */
+                        tier: "immediate" | "volume";
+                    };
+                };
+            };
+            responses: {
+                /** @description Créé */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "email" | "webhook";
+                            createdAt: string;
+                            enabled: boolean;
+                            hasSecret: boolean;
+                            id: string;
+                            quietFrom: string | null;
+                            quietUntil: string | null;
+                            secret: string | null;
+                            target: string;
+                            /** @enum {string} */
+                            tier: "immediate" | "volume";
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/listening/routes/{routeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Supprimer une règle d’envoi */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    routeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite, sans contenu */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Modifier une règle d’envoi */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    routeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled?: boolean;
+                        quietFrom?: string | null;
+                        quietUntil?: string | null;
+                        target?: string;
+                        /** @enum {string} */
+                        tier?: "immediate" | "volume";
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertRoute"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/establishments/{establishmentId}/listening/sources": {
@@ -4006,6 +4431,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AlertRoute: {
+            /** @enum {string} */
+            channel: "email" | "webhook";
+            createdAt: string;
+            enabled: boolean;
+            hasSecret: boolean;
+            id: string;
+            quietFrom: string | null;
+            quietUntil: string | null;
+            target: string;
+            /** @enum {string} */
+            tier: "immediate" | "volume";
+        };
         AuditEntry: {
             action: string;
             actor: {
@@ -4259,6 +4697,30 @@ export interface components {
             title: string;
             updatedAt: string;
             version: number;
+        };
+        ListeningAlert: {
+            createdAt: string;
+            details: {
+                count?: number;
+                expected?: number;
+                topAuthors: {
+                    count: number;
+                    handle: string;
+                }[];
+                topTerms: {
+                    count: number;
+                    term: string;
+                }[];
+                windowMinutes?: number;
+            };
+            explanation: string;
+            id: string;
+            incidentId: string | null;
+            mentionIds: string[];
+            reason: string;
+            seriesKey: string | null;
+            /** @enum {string} */
+            tier: "immediate" | "volume";
         };
         ListeningSource: {
             createdAt: string;
@@ -4595,13 +5057,21 @@ type ReadonlyArray<T> = [
 export const pathsApiEstablishmentsEstablishmentIdIncidentsGetParametersQueryOverdueValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents"]["get"]["parameters"]["query"]["overdue"]> = ["true", "false"];
 export const pathsApiEstablishmentsEstablishmentIdIncidentsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents"]["get"]["parameters"]["query"]["sort"]> = ["deadline", "created", "newest", "oldest", "severity"];
 export const pathsApiEstablishmentsEstablishmentIdIncidentsIncidentIdEvidencePostRequestBodyContentMultipartFormDataKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents/{incidentId}/evidence"]["post"]["requestBody"]["content"]["multipart/form-data"]["kind"]> = ["screenshot", "page", "text", "document", "other"];
+export const pathsApiEstablishmentsEstablishmentIdListeningAlertsGetParametersQueryTierValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/alerts"]["get"]["parameters"]["query"]["tier"]> = ["immediate", "volume"];
 export const pathsApiEstablishmentsEstablishmentIdListeningImportPostRequestBodyContentMultipartFormDataFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/import"]["post"]["requestBody"]["content"]["multipart/form-data"]["format"]> = ["csv", "json"];
 export const pathsApiEstablishmentsEstablishmentIdListeningMentionsGetParametersQueryCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/mentions"]["get"]["parameters"]["query"]["category"]> = ["complaint", "rumor", "threat", "defamation", "doxxing", "privacy_breach", "praise", "question", "info"];
 export const pathsApiEstablishmentsEstablishmentIdListeningMentionsGetParametersQuerySourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/mentions"]["get"]["parameters"]["query"]["source"]> = ["bluesky", "mastodon", "rss", "facebook", "instagram", "youtube", "linkedin", "import"];
 export const pathsApiEstablishmentsEstablishmentIdListeningMentionsGetParametersQueryVerdictValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/mentions"]["get"]["parameters"]["query"]["verdict"]> = ["ok", "warn", "block"];
+export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostRequestBodyContentApplicationJsonChannelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes"]["post"]["requestBody"]["content"]["application/json"]["channel"]> = ["email", "webhook"];
+export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostRequestBodyContentApplicationJsonTierValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes"]["post"]["requestBody"]["content"]["application/json"]["tier"]> = ["immediate", "volume"];
+export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostResponses201ContentApplicationJsonChannelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes"]["post"]["responses"]["201"]["content"]["application/json"]["channel"]> = ["email", "webhook"];
+export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostResponses201ContentApplicationJsonTierValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes"]["post"]["responses"]["201"]["content"]["application/json"]["tier"]> = ["immediate", "volume"];
+export const pathsApiEstablishmentsEstablishmentIdListeningRoutesRouteIdPatchRequestBodyContentApplicationJsonTierValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes/{routeId}"]["patch"]["requestBody"]["content"]["application/json"]["tier"]> = ["immediate", "volume"];
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataAnonymousValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["anonymous"]> = ["true", "false"];
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["network"]> = ["facebook", "instagram", "x", "tiktok", "linkedin", "youtube", "bluesky", "mastodon", "threads", "google_reviews", "doctolib", "forum", "press", "other"];
 export const pathsApiHealthGetResponses200ContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/health"]["get"]["responses"]["200"]["content"]["application/json"]["status"]> = ["ok"];
+export const alertRouteChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertRoute"]["channel"]> = ["email", "webhook"];
+export const alertRouteTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertRoute"]["tier"]> = ["immediate", "volume"];
 export const checkInputContextValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckInput"]["context"]> = ["institutional", "reply", "staff", "public"];
 export const checkReportCategoryAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckReport"]["category"]> = ["COMPLAINT", "RUMOR", "THREAT", "DEFAMATION", "DOXXING", "PRIVACY_BREACH", "PRAISE", "QUESTION", "INFO"];
 export const checkReportContextValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckReport"]["context"]> = ["institutional", "reply", "staff", "public"];
@@ -4615,6 +5085,7 @@ export const incidentCategoryInputValues: ReadonlyArray<FlattenedDeepRequired<co
 export const incidentDetailGuardFindingsSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentDetail"]["guard"]["findings"]["severity"]> = ["warn", "block"];
 export const incidentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentStatus"]> = ["new", "qualified", "decided", "responded", "closed"];
 export const incidentStatusInputValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentStatusInput"]> = ["new", "qualified", "decided", "responded", "closed"];
+export const listeningAlertTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ListeningAlert"]["tier"]> = ["immediate", "volume"];
 export const mentionDetailFindingsSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentionDetail"]["findings"]["severity"]> = ["warn", "block"];
 export const mentionDetailVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentionDetail"]["verdict"]> = ["ok", "warn", "block"];
 export const mentionSummaryVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentionSummary"]["verdict"]> = ["ok", "warn", "block"];

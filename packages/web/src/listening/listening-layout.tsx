@@ -2,6 +2,7 @@ import { Alert, Anchor, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useSignedIn } from '../session/session-context';
+import { useEstablishmentFromLink } from '../session/use-establishment-from-link';
 import { canConfigureListening, canReadListening } from './listening-roles';
 
 /**
@@ -11,6 +12,7 @@ import { canConfigureListening, canReadListening } from './listening-roles';
 export function ListeningLayout() {
   const { t } = useTranslation();
   const { role } = useSignedIn();
+  useEstablishmentFromLink();
   if (!canReadListening(role)) {
     return (
       <Stack>

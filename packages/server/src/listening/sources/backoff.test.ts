@@ -6,6 +6,9 @@ import {
   retryAfterOf,
   sourceErrorMessage,
 } from './backoff.js';
+import { BlueskySourceError } from './bluesky/errors.js';
+import { FeedError } from './rss/feed-error.js';
+import { SourceError } from './source-error.js';
 
 describe('backoffDelay', () => {
   it('doubles from 30 s to an hour, between half and all of the step', () => {
@@ -36,6 +39,24 @@ describe('what a failure says', () => {
     });
     expect(sourceErrorMessage(error)).toBe('Le réseau limite les lectures : nouvel essai plus tard.');
     expect(retryAfterOf(error)).toBe(120);
+  });
+
+  it('reads the errors of every source the same way: feeds, Bluesky and the others', () => {
+    const feed = new FeedError('reponse_http', 'Le flux a répondu 503 (Service Unavailable).', {
+      retryable: true,
+      httpStatus: 503,
+      retryAfterSeconds: 90,
+    });
+    expect(sourceErrorMessage(feed)).toBe('Le flux a répondu 503 (Service Unavailable).');
+    expect(retryAfterOf(feed)).toBe(90);
+    const bluesky = new BlueskySourceError('flux_injoignable', 'Le flux Bluesky est injoignable.');
+    expect(sourceErrorMessage(bluesky)).toBe('Le flux Bluesky est injoignable.');
+    expect(retryAfterOf(bluesky)).toBeUndefined();
+    const mastodon = new SourceError('limite_atteinte', 'Mastodon limite les lectures.', {
+      retryAfterSeconds: 300,
+    });
+    expect(sourceErrorMessage(mastodon)).toBe('Mastodon limite les lectures.');
+    expect(retryAfterOf(mastodon)).toBe(300);
   });
 
   it('says nothing of the internals otherwise', () => {

@@ -1,9 +1,14 @@
 import type { z } from 'zod';
 import type { SourceKind } from '../incoming-post.js';
 import { blueskySettingsSchema, createBlueskySource } from './bluesky/index.js';
+import { createFacebookSource, facebookSettingsSchema } from './facebook/index.js';
+import { createInstagramSource, instagramSettingsSchema } from './instagram/index.js';
+import { createLinkedinSource, linkedinSettingsSchema } from './linkedin/index.js';
+import { createMastodonSource, mastodonSettingsSchema } from './mastodon/index.js';
 import { createRssSource } from './rss/rss-source.js';
 import { rssSettingsSchema } from './rss/settings.js';
 import type { PollingSource, Source } from './source.js';
+import { createYoutubeSource, youtubeSettingsSchema } from './youtube/index.js';
 
 /**
  * What listening knows of one kind of source: the shape of its settings (checked when an
@@ -34,6 +39,31 @@ export const SOURCE_REGISTRY: SourceRegistry = {
   bluesky: defineSource({
     settingsSchema: blueskySettingsSchema,
     create: (settings) => createBlueskySource(settings),
+  }),
+  mastodon: defineSource({
+    settingsSchema: mastodonSettingsSchema,
+    create: (settings) => createMastodonSource(settings),
+    secretSettings: ['accessToken'],
+  }),
+  facebook: defineSource({
+    settingsSchema: facebookSettingsSchema,
+    create: (settings) => createFacebookSource(settings),
+    secretSettings: ['accessToken'],
+  }),
+  instagram: defineSource({
+    settingsSchema: instagramSettingsSchema,
+    create: (settings) => createInstagramSource(settings),
+    secretSettings: ['accessToken'],
+  }),
+  youtube: defineSource({
+    settingsSchema: youtubeSettingsSchema,
+    create: (settings) => createYoutubeSource(settings),
+    secretSettings: ['accessToken', 'apiKey'],
+  }),
+  linkedin: defineSource({
+    settingsSchema: linkedinSettingsSchema,
+    create: (settings) => createLinkedinSource(settings),
+    secretSettings: ['accessToken'],
   }),
 };
 

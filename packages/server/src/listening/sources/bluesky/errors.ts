@@ -26,4 +26,9 @@ export class BlueskySourceError extends Error {
   ) {
     super(message, options);
   }
+
+  /** The runner reads every source's error as a SourceError: the French sentence for people. */
+  get userMessage(): string {
+    return this.message;
+  }
 }

@@ -49,4 +49,14 @@ export class FeedError extends Error {
   get retryable(): boolean {
     return this.details.retryable;
   }
+
+  /** The runner reads every source's error as a SourceError: the French sentence for people. */
+  get userMessage(): string {
+    return this.message;
+  }
+
+  /** The runner reads every source's error as a SourceError: how long the server asked to wait. */
+  get retryAfterSeconds(): number | undefined {
+    return this.details.retryAfterSeconds;
+  }
 }
