@@ -39,6 +39,8 @@ Variables d’environnement :
   BLOUSE_GUARD_TIMEOUT_S      durée maximale d’une analyse dans un worker (15)
   BLOUSE_REPORTS_PER_USER     signalements signés par personne et par 10 minutes (10)
   BLOUSE_REPORTS_PER_ADDRESS  signalements anonymes par adresse et par 10 minutes (20)
+  BLOUSE_MENTION_RETENTION_DAYS  jours de conservation des mentions de la veille non rattachées
+                              à un incident (90)
   SMTP_URL              serveur de courriel de la cellule (smtp://… ou smtps://… ; sans lui,
                         aucun courriel, les notifications restent dans l’application)
   MAIL_FROM             expéditeur des courriels (« Blouse <blouse@chu.fr> »), requis avec SMTP_URL
