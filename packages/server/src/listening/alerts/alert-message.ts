@@ -1,4 +1,5 @@
 import type { AlertView } from './alert-repository.js';
+import { displayHandle } from './display-handle.js';
 import { REASON_LABELS } from './immediate.js';
 
 /** Where people read an alert in the web app (sign-in required). */
@@ -30,7 +31,7 @@ export function alertMail(publicUrl: string, establishmentName: string, alert: A
   }
   if (alert.details.topAuthors.length > 0) {
     lines.push(
-      `Auteurs les plus actifs : ${alert.details.topAuthors.map((a) => `@${a.handle.replace(/^@/, '')} (${a.count})`).join(', ')}`,
+      `Auteurs les plus actifs : ${alert.details.topAuthors.map((a) => `${displayHandle(a.handle)} (${a.count})`).join(', ')}`,
     );
   }
   lines.push(

@@ -226,8 +226,9 @@ describe.each(DIALECTS)('alerting on new mentions on %s', (dialect) => {
     expect(volume).toHaveLength(1);
     const onCategory = volume[0];
     expect(onCategory?.seriesKey).toBe('category:complaint');
+    // The term as the establishment wrote it, not its folded series key.
     expect(onCategory?.explanation).toMatch(
-      /^Hausse sur catégorie plaintes : 17 mentions en 10 min, 1,\d attendues? sur 1 h\. Hausse aussi sur « chu de valmont »\.$/,
+      /^Hausse sur catégorie plaintes : 17 mentions en 10 min, 1,\d attendues? sur 1 h\. Hausse aussi sur « CHU de Valmont »\.$/,
     );
     expect(onCategory?.details).toMatchObject({
       count: 17,

@@ -125,7 +125,10 @@ const ALSO = ' Hausse aussi sur ';
 
 /** The lead alert with another series' surge added: its mentions, and its name in the explanation. */
 function joinVolume(lead: AlertView, other: AlertView): AlertView {
-  const label = seriesLabel(other.seriesKey ?? '');
+  const label = seriesLabel(
+    other.seriesKey ?? '',
+    (other.details.topTerms ?? []).map((entry) => entry.term),
+  );
   let explanation = lead.explanation;
   if (!explanation.includes(label)) {
     explanation = explanation.includes(ALSO)

@@ -1,5 +1,6 @@
 import { formatFr } from '@blouse/buzz';
 import type { NewMention } from '../new-mention.js';
+import { displayHandle } from './display-handle.js';
 
 /** Why a single mention alerts at once, most serious first. */
 export const IMMEDIATE_REASONS = [
@@ -71,7 +72,7 @@ export const REASON_LABELS: Readonly<Record<string, string>> = {
  */
 export function explainImmediate(reason: ImmediateReason, mention: NewMention, grouped: number): string {
   const who: string[] = [];
-  if (mention.authorHandle !== null) who.push(`@${mention.authorHandle.replace(/^@/, '')}`);
+  if (mention.authorHandle !== null) who.push(displayHandle(mention.authorHandle));
   if (mention.reach !== null) who.push(`${formatFr(mention.reach)} abonné${mention.reach > 1 ? 's' : ''}`);
   const author = who.length === 0 ? '' : ` (${who.join(', ')})`;
   const more = grouped > 1 ? ` ; ${grouped} publications de ce type en peu de temps` : '';

@@ -52,9 +52,17 @@ export function seriesKeysOfMention(mention: NewMention): string[] {
   return [...keys];
 }
 
-/** « « chu de valmont » » or « catégorie plaintes »: a series as people read it. */
-export function seriesLabel(key: string): string {
-  if (key.startsWith('term:')) return `« ${key.slice(5)} »`;
+/**
+ * « « CHU de Valmont » » or « catégorie plaintes »: a series as people read it. A term's series
+ * key holds its folded form (« chu de valmont »); the spelling the establishment wrote is taken
+ * from the terms the mentions matched, when one of them folds to the key.
+ */
+export function seriesLabel(key: string, matchedTerms: Iterable<string> = []): string {
+  if (key.startsWith('term:')) {
+    const folded = key.slice(5);
+    for (const term of matchedTerms) if (foldForSearch(term) === folded) return `« ${term} »`;
+    return `« ${folded} »`;
+  }
   const category = key.slice('category:'.length);
   return `catégorie ${CATEGORY_LABELS[category] ?? category}`;
 }
@@ -65,18 +73,19 @@ function durationFr(minutes: number): string {
   return `${minutes} min`;
 }
 
-/** « Hausse sur « chu de valmont » : 17 mentions en 30 min, 2,1 attendues sur 1 h. » */
+/** « Hausse sur « CHU de Valmont » : 17 mentions en 30 min, 2,1 attendues sur 1 h. » */
 export function explainVolume(
   key: string,
   count: number,
   windowMinutes: number,
   expected: number,
   bucketMinutes: number,
+  matchedTerms: Iterable<string> = [],
 ): string {
   const mentions = count > 1 ? 'mentions' : 'mention';
   const awaited = expected >= 2 ? 'attendues' : 'attendue';
   const over = windowMinutes === bucketMinutes ? '' : ` sur ${durationFr(bucketMinutes)}`;
-  return `Hausse sur ${seriesLabel(key)} : ${formatFr(count)} ${mentions} en ${durationFr(windowMinutes)}, ${formatFr(expected)} ${awaited}${over}.`;
+  return `Hausse sur ${seriesLabel(key, matchedTerms)} : ${formatFr(count)} ${mentions} en ${durationFr(windowMinutes)}, ${formatFr(expected)} ${awaited}${over}.`;
 }
 
 interface Series {
@@ -112,7 +121,14 @@ function volumeAlert(series: Series, state: SeriesState, windowMinutes: number, 
     tier: 'volume',
     reason: 'volume',
     seriesKey: series.key,
-    explanation: explainVolume(series.key, state.count, windowMinutes, expected, bucketMinutes),
+    explanation: explainVolume(
+      series.key,
+      state.count,
+      windowMinutes,
+      expected,
+      bucketMinutes,
+      Object.keys(state.terms),
+    ),
     details: {
       count: state.count,
       windowMinutes,
