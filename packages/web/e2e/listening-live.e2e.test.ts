@@ -179,6 +179,11 @@ async function openIncidentFromAlert(page: Page, path: string, expectedEvidence:
   await page.waitForURL(/\/incidents\/[^/?]+$/, { timeout: WAIT });
   await page.getByRole('heading', { level: 1 }).waitFor();
   await expect.poll(() => evidenceItems(page).count(), { timeout: WAIT }).toBe(expectedEvidence);
+  // The key facts at the top say it too, before the long list.
+  const sealed = page
+    .getByText('Preuves conservées', { exact: true })
+    .locator('xpath=following-sibling::*[1]');
+  expect((await sealed.textContent())?.trim()).toBe(String(expectedEvidence));
 }
 
 describe('« Veille » live: Bluesky PDS → mention, alert e-mail, volume alert, incident', () => {
@@ -226,6 +231,8 @@ describe('« Veille » live: Bluesky PDS → mention, alert e-mail, volume alert
         .fill(network.pds.url.replace(/^http/, 'ws'));
       await page.getByRole('button', { name: 'Ajouter la source' }).click();
       await page.getByTestId('sources').getByText('PDS de test', { exact: true }).waitFor();
+      // The row says where it reads.
+      await page.getByTestId('sources').getByText(network.pds.url.replace(/^http/, 'ws')).waitFor();
 
       for (const tier of ['immediate', 'volume']) {
         await page.getByLabel('Niveau d’alerte').selectOption(tier);
@@ -315,10 +322,14 @@ describe('« Veille » live: Bluesky PDS → mention, alert e-mail, volume alert
 
       // From each alert's page, one click opens an incident with its mentions sealed as evidence.
       await page.goto(immediate.path);
+      await page.getByRole('heading', { level: 1, name: /Atteinte au secret/ }).waitFor();
+      await page.getByText('Mme Jeanne Martin', { exact: false }).first().waitFor();
       await screenshot(page, 'live-immediate-alert');
       await openIncidentFromAlert(page, immediate.path, 1);
       await screenshot(page, 'live-immediate-incident');
       await page.goto(volume.path);
+      await page.getByRole('heading', { level: 1, name: /Hausse du volume/ }).waitFor();
+      await page.getByRole('heading', { name: 'Ses mentions' }).waitFor();
       await screenshot(page, 'live-volume-alert');
       await openIncidentFromAlert(page, volume.path, volumeMentions);
       await screenshot(page, 'live-volume-incident');
