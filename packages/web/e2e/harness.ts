@@ -59,14 +59,19 @@ export function parseDemoAccounts(printed: string): Map<string, DemoAccount> {
 /**
  * Starts `node --no-regexp-tier-up server/bin/blouse.js serve` on a free port with the demo
  * establishment and a fresh SQLite database in a temporary folder; resolves once it printed its
- * address and its demo accounts.
+ * address and its demo accounts. `env` adds settings (SMTP_URL and MAIL_FROM for a test's mail
+ * server); it cannot change the port, the database or the demo mode.
  */
-export function startBlouseServer(timeoutMs = 60_000): Promise<BlouseServer> {
+export function startBlouseServer(
+  timeoutMs = 60_000,
+  env: Readonly<Record<string, string>> = {},
+): Promise<BlouseServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'blouse-e2e-'));
   const databaseUrl = `sqlite:${join(dataDir, 'blouse.sqlite')}`;
   const child = spawn(process.execPath, ['--no-regexp-tier-up', LAUNCHER, 'serve'], {
     env: {
       ...process.env,
+      ...env,
       BLOUSE_PORT: '0',
       BLOUSE_HOST: '127.0.0.1',
       BLOUSE_LOG_LEVEL: 'silent',

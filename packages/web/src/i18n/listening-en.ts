@@ -42,8 +42,10 @@ export const listeningEn: Strings<typeof listeningFr> = {
     mentions: 'Mentions',
     alerts: 'Alerts',
     alertMarker: 'Alert',
-    total_one: '{{formattedCount}} mention in the period, {{alerts}} alert(s)',
-    total_other: '{{formattedCount}} mentions in the period, {{alerts}} alert(s)',
+    total_one: '{{formattedCount}} mention in the period,',
+    total_other: '{{formattedCount}} mentions in the period,',
+    alertCount_one: '{{formattedCount}} alert.',
+    alertCount_other: '{{formattedCount}} alerts.',
   },
   mention: {
     title: 'Mention',
@@ -129,9 +131,7 @@ export const listeningEn: Strings<typeof listeningFr> = {
       hashtags: 'Hashtags followed',
       hashtagsHint: 'Comma-separated, without #',
       service: 'Bluesky service',
-      serviceHint: 'https://bsky.social by default',
-      unavailable:
-        'This kind of source is not available on this server yet; the server will say so if it refuses it.',
+      serviceHint: 'The ws:// or wss:// address of the firehose: a relay (wss://bsky.network) or a PDS',
     },
     routes: {
       heading: 'Sending alerts',

@@ -40,8 +40,10 @@ export const listeningFr = {
     mentions: 'Mentions',
     alerts: 'Alertes',
     alertMarker: 'Alerte',
-    total_one: '{{formattedCount}} mention sur la période, {{alerts}} alerte(s)',
-    total_other: '{{formattedCount}} mentions sur la période, {{alerts}} alerte(s)',
+    total_one: '{{formattedCount}} mention sur la période,',
+    total_other: '{{formattedCount}} mentions sur la période,',
+    alertCount_one: '{{formattedCount}} alerte.',
+    alertCount_other: '{{formattedCount}} alertes.',
   },
   mention: {
     title: 'Mention',
@@ -128,9 +130,7 @@ export const listeningFr = {
       hashtags: 'Mots-dièses suivis',
       hashtagsHint: 'Séparés par des virgules, sans #',
       service: 'Service Bluesky',
-      serviceHint: 'Par défaut https://bsky.social',
-      unavailable:
-        'Ce type de source n’est pas encore disponible sur ce serveur ; le serveur le dira s’il le refuse.',
+      serviceHint: 'Adresse ws:// ou wss:// du flux : un relais (wss://bsky.network) ou un PDS',
     },
     routes: {
       heading: 'Envoi des alertes',

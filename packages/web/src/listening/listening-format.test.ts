@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHandle, formatHour, formatReach, volumeSeries } from './listening-format';
+import { alertLabelPosition, formatHandle, formatHour, formatReach, volumeSeries } from './listening-format';
 
 describe('how listening shows numbers, authors and hours', () => {
   it('counts followers the French way, singular for one', () => {
@@ -16,6 +16,7 @@ describe('how listening shows numbers, authors and hours', () => {
     expect(formatHandle('@@valmont')).toBe('@valmont');
     expect(formatHandle('Le Journal de Démoville')).toBe('Le Journal de Démoville');
     expect(formatHandle('  ')).toBeNull();
+    expect(formatHandle('@did:plc:hoksduyxzk2njhzp6odnkkfe')).toBe('did:plc:hoksduyxzk2njhzp6odnkkfe');
     expect(formatHandle(null)).toBeNull();
   });
 
@@ -51,5 +52,13 @@ describe('the volume chart’s points', () => {
       { id: 'a', hour: '11' },
       { id: 'b', hour: '12' },
     ]);
+  });
+
+  it('writes an alert marker’s label away from the nearest edge', () => {
+    // recharts: insideTopRight ends the label at its line (text to the left), insideTopLeft starts it there.
+    expect(alertLabelPosition(167, 168)).toBe('insideTopRight');
+    expect(alertLabelPosition(84, 168)).toBe('insideTopRight');
+    expect(alertLabelPosition(0, 168)).toBe('insideTopLeft');
+    expect(alertLabelPosition(83, 168)).toBe('insideTopLeft');
   });
 });

@@ -17,7 +17,10 @@ export function formatHandle(handle: string | null): string | null {
   if (handle === null || handle.trim() === '') return null;
   const trimmed = handle.trim();
   if (/\s/.test(trimmed)) return trimmed;
-  return `@${trimmed.replace(/^@+/, '')}`;
+  const bare = trimmed.replace(/^@+/, '');
+  // A Bluesky author whose handle is not known yet is named by its DID, which takes no @.
+  if (/^did:[a-z]+:/.test(bare)) return bare;
+  return `@${bare}`;
 }
 
 /** « 5 déc., 14 h » on the chart's axis: one hour's bucket, in the reader's time zone. */
@@ -36,6 +39,14 @@ export interface VolumePoint {
   /** Its label on the axis and in the table. */
   hour: string;
   mentions: number;
+}
+
+/**
+ * Which side of its line an alert marker's label goes: left of the line in the right half of the
+ * chart, so that the latest alert (at the right edge, where « now » is) is not cut off by the edge.
+ */
+export function alertLabelPosition(index: number, length: number): 'insideTopLeft' | 'insideTopRight' {
+  return index >= length / 2 ? 'insideTopRight' : 'insideTopLeft';
 }
 
 /**

@@ -22,10 +22,10 @@ describe('a source’s settings from the form', () => {
     ).toEqual({ instance: 'https://piaille.fr', hashtags: ['urgences', 'valmont', 'chu'] });
   });
 
-  it('leaves the Bluesky service out when empty, so the server’s default applies', () => {
-    expect(settingsOf({ ...EMPTY_SOURCE, kind: 'bluesky' })).toEqual({});
-    expect(settingsOf({ ...EMPTY_SOURCE, kind: 'bluesky', service: 'https://pds.example' })).toEqual({
-      service: 'https://pds.example',
+  it('always sends the Bluesky service (the server has no default and explains an empty one)', () => {
+    expect(settingsOf({ ...EMPTY_SOURCE, kind: 'bluesky' })).toEqual({ service: '' });
+    expect(settingsOf({ ...EMPTY_SOURCE, kind: 'bluesky', service: ' wss://bsky.network ' })).toEqual({
+      service: 'wss://bsky.network',
     });
   });
 });

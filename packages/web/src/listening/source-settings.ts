@@ -44,6 +44,7 @@ export function settingsOf(draft: SourceDraft): Record<string, unknown> {
         ],
       };
     case 'bluesky':
-      return draft.service.trim() === '' ? {} : { service: draft.service.trim() };
+      // Required: the server has no default address (a relay, Jetstream or a PDS is a choice).
+      return { service: draft.service.trim() };
   }
 }

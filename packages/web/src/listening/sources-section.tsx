@@ -123,12 +123,11 @@ function SourceRow({
 }) {
   const { t, i18n } = useTranslation();
   const words = useListeningWords();
+  // Where it reads: a feed's URL, a Mastodon instance, a Bluesky firehose.
   const address =
-    typeof source.settings.url === 'string'
-      ? source.settings.url
-      : typeof source.settings.instance === 'string'
-        ? source.settings.instance
-        : null;
+    [source.settings.url, source.settings.instance, source.settings.service].find(
+      (value): value is string => typeof value === 'string',
+    ) ?? null;
   return (
     <Card withBorder padding="sm">
       <Stack gap={4}>
@@ -302,14 +301,10 @@ function NewSourceForm({ onAdded }: { onAdded: () => Promise<void> }) {
           description={t('listening.settings.sources.serviceHint')}
           value={draft.service}
           onChange={(event) => set({ service: event.currentTarget.value })}
+          required
           error={error('settings.service')}
         />
       ) : null}
-      {draft.kind === 'rss' ? null : (
-        <Text size="sm" c="dimmed">
-          {t('listening.settings.sources.unavailable')}
-        </Text>
-      )}
       <Button type="submit" loading={add.isPending} style={{ alignSelf: 'flex-start' }}>
         {t('listening.settings.sources.add')}
       </Button>

@@ -3,7 +3,7 @@ import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../api/schema';
 import { formatNumber } from '../format';
-import { formatHour, volumeSeries } from './listening-format';
+import { alertLabelPosition, formatHour, volumeSeries } from './listening-format';
 import { useListeningWords } from './listening-words';
 
 type Volume = components['schemas']['MentionVolume'];
@@ -35,7 +35,10 @@ export function VolumeChart({ volume }: { volume: Volume }) {
           {t('listening.chart.total', {
             count: total,
             formattedCount: formatNumber(total, i18n.language),
-            alerts: volume.alerts.length,
+          })}{' '}
+          {t('listening.chart.alertCount', {
+            count: volume.alerts.length,
+            formattedCount: formatNumber(volume.alerts.length, i18n.language),
           })}
         </Text>
         <div
@@ -59,7 +62,10 @@ export function VolumeChart({ volume }: { volume: Volume }) {
               x: hour,
               color: 'red.8',
               label: t('listening.chart.alertMarker'),
-              labelPosition: 'insideTopLeft' as const,
+              labelPosition: alertLabelPosition(
+                points.findIndex((point) => point.hour === hour),
+                points.length,
+              ),
               strokeDasharray: '4 3',
             }))}
           />
