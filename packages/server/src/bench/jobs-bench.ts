@@ -10,7 +10,7 @@ export interface JobsBenchSettings {
   readonly jobs: number;
 }
 
-export const DEFAULT_JOBS_BENCH_SETTINGS: JobsBenchSettings = { jobs: 2_000 };
+export const DEFAULT_JOBS_BENCH_SETTINGS: JobsBenchSettings = { jobs: 1_000 };
 
 export interface JobsBenchResult extends JobsThroughput {
   readonly engine: string;

@@ -34,7 +34,10 @@ export function renderListeningLagTable(run: ListeningLagRun): string {
     `  publications : ${integer(result.posts)} atteintes au secret (une par établissement), ${integer(result.mailed)} e-mails reçus`,
     '  délai compté depuis la réponse du PDS à la publication ; tout tourne dans ce processus : réseau',
     '  Bluesky local (@atproto/dev-env), serveur SMTP, Blouse (SQLite) ; mentions relevées toutes les 10 ms',
-    `  mise en route : ${seconds(result.setupMs)} (réseau, serveur, publication de chauffe non comptée)`,
+    `  mise en route : ${seconds(result.setupMs)} (réseau, serveur et une publication de chauffe, non comptés)`,
+    ...(result.posts < 100
+      ? ['  moins de 100 publications : le p99 est le maximum (--posts 100 pour un vrai p99)']
+      : []),
     `  machine : Node ${run.node}, ${run.cpu}`,
     '',
     renderTable(rows, ['left', 'right', 'right', 'right']),

@@ -68,7 +68,7 @@ server POST /api/establishments/:id/checks sous charge (autocannon) sur un vrai 
        courts envoyés ensemble, analysés dans la boucle d’événements puis dans les
        workers : la latence des textes courts montre si les longs bloquent les autres.
 jobs   le moteur de tâches de fond de « blouse serve » sur SQLite : --jobs N tâches vides
-       (2 000 par défaut) envoyées puis traitées, par seconde.
+       (1 000 par défaut) envoyées puis traitées, par seconde.
 all    tous (ce que lance « npm run bench »).
 
 Options :
