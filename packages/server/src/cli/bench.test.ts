@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SAMPLE_POSTS } from '@blouse/guard';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LISTENING_LAG_SETTINGS } from '../bench/listening-lag.js';
 import { benchCommand } from './bench.js';
 import { main } from './main.js';
 import { captureIo } from './test-io.js';
@@ -57,6 +58,10 @@ describe('blouse bench guard', () => {
       [['bench', 'guard', '--seconds', '1'], 64, 'option inconnue : « --seconds »'],
       [['bench', 'guard', '--data', 'bad.jsonl'], 64, 'aucune ligne valide'],
       [['bench', 'guard', '--data', 'absent.jsonl'], 66, 'fichier introuvable'],
+      [['bench', 'listening-lag', '--posts', '0'], 64, '--posts attend un entier'],
+      [['bench', 'listening-lag', '--seconds', '1'], 64, 'option inconnue : « --seconds »'],
+      [['bench', 'jobs', '--jobs', 'beaucoup'], 64, '--jobs attend un entier'],
+      [['bench', 'jobs', '--posts', '3'], 64, 'option inconnue : « --posts »'],
     ];
     for (const [argv, expected, message] of cases) {
       const { io, out, err } = captureIo({ cwd: dir });
@@ -119,9 +124,18 @@ describe('blouse bench buzz', () => {
 
   it('runs every benchmark for « all », as npm run bench does, the server under load included', async () => {
     const { io, out } = captureIo({ cwd: tempDir() });
-    expect(await benchCommand(['all'], io, QUICK, TINY, { seconds: 1, connections: 2 }, TINY_LISTENING)).toBe(
-      0,
-    );
+    expect(
+      await benchCommand(
+        ['all'],
+        io,
+        QUICK,
+        TINY,
+        { seconds: 1, connections: 2 },
+        TINY_LISTENING,
+        { ...DEFAULT_LISTENING_LAG_SETTINGS, posts: 2 },
+        { jobs: 20 },
+      ),
+    ).toBe(0);
     expect(out()).toContain('Banc d’essai du garde');
     expect(out()).toContain('Banc d’essai de la veille');
     expect(out()).toContain('Banc d’essai du détecteur de pics');
@@ -130,5 +144,34 @@ describe('blouse bench buzz', () => {
     expect(out()).toMatch(/réponses non 2xx\s+0 /);
     expect(out()).toContain('analyse des textes longs dans les workers');
     expect(out()).toMatch(/textes courts\s+[\d\u202f]+ req\/s/);
-  }, 120_000);
+    expect(out()).toMatch(/e-mail d’alerte reçu\s+[\d\u202f]+,\d+ ms/);
+    expect(out()).toMatch(/traitement\s+[\d\u202f]+ tâches\/s/);
+  }, 240_000);
+});
+
+describe('blouse bench listening-lag', () => {
+  it('times real posts on a local Bluesky network to their mention and their alert mail', async () => {
+    const { io, out } = captureIo({ cwd: tempDir() });
+    expect(await main(['bench', 'listening-lag', '--posts', '3', '--json'], io)).toBe(0);
+    const run = JSON.parse(out());
+    // Every post made its own alert mail; the figures are printed, never judged here.
+    expect(run.posts).toBe(3);
+    expect(run.mailed).toBe(3);
+    for (const lag of [run.mentionLagMs, run.mailLagMs]) {
+      expect(Object.keys(lag)).toEqual(['p50', 'p99', 'max']);
+      expect(lag.p50).toBeGreaterThan(0);
+      expect(lag.max).toBeGreaterThanOrEqual(lag.p99);
+      expect(lag.p99).toBeGreaterThanOrEqual(lag.p50);
+    }
+  }, 180_000);
+});
+
+describe('blouse bench jobs', () => {
+  it('measures the in-process jobs engine on SQLite', async () => {
+    const { io, out } = captureIo({ cwd: tempDir() });
+    expect(await main(['bench', 'jobs', '--jobs', '30'], io)).toBe(0);
+    expect(out()).toContain('moteur in-process, SQLite');
+    expect(out()).toContain('tâches : 30');
+    expect(out()).toMatch(/envoi\s+[\d\u202f]+ tâches\/s/);
+  });
 });

@@ -9,13 +9,21 @@ import {
   SAMPLE_POSTS,
 } from '@blouse/guard';
 import { type ChecksLoadSettings, DEFAULT_CHECKS_LOAD, runChecksLoad } from '../bench/checks-load.js';
+import { DEFAULT_JOBS_BENCH_SETTINGS, type JobsBenchSettings, runJobsBench } from '../bench/jobs-bench.js';
 import {
   DEFAULT_LISTENING_BENCH_SETTINGS,
   type ListeningBenchSettings,
   runListeningBench,
 } from '../bench/listening-bench.js';
+import {
+  DEFAULT_LISTENING_LAG_SETTINGS,
+  type ListeningLagSettings,
+  runListeningLag,
+} from '../bench/listening-lag.js';
 import { parseArgs } from './args.js';
 import { type BuzzBenchRun, renderBuzzBenchTable } from './bench-buzz-table.js';
+import { type JobsBenchRun, renderJobsBenchTable } from './bench-jobs-table.js';
+import { type ListeningLagRun, renderListeningLagTable } from './bench-lag-table.js';
 import { type ListeningBenchRun, renderListeningBenchTable } from './bench-listening-table.js';
 import { type ChecksLoadRun, renderChecksLoadTable } from './bench-server-table.js';
 import { type BenchRun, renderBenchTable } from './bench-table.js';
@@ -28,7 +36,9 @@ export const BENCH_HELP = `Usage :
   blouse bench guard [--data FICHIER.jsonl] [--json]
   blouse bench buzz [--json]
   blouse bench listening [--json]
+  blouse bench listening-lag [--posts N] [--json]
   blouse bench server [--seconds N] [--connections N] [--json]
+  blouse bench jobs [--jobs N] [--json]
   blouse bench all [--json]
 
 guard  la vitesse du garde sur un cœur : chargement des lexiques, publications analysées
@@ -44,15 +54,27 @@ listening
        en un automate, puis des publications de 280 caractères lues une à une. Débit en
        publications par seconde de temps processeur (ce que fait un cœur, même sur une
        machine partagée) et de temps écoulé, durée de compilation, mémoire gardée.
+listening-lag
+       la veille de bout en bout : un vrai réseau Bluesky local (@atproto/dev-env), un serveur
+       SMTP local et Blouse démarré comme « blouse serve » (SQLite temporaire). --posts N
+       (20 par défaut) atteintes au secret publiées sur le PDS, une par établissement, à
+       200 ms d’intervalle ; délai de la réponse du PDS à la mention enregistrée et à
+       l’e-mail d’alerte reçu (p50, p99, max). Tout tourne dans un seul processus. Sans les
+       dépendances de développement (installation de production), un message le dit et le
+       banc n’est pas lancé.
 server POST /api/establishments/:id/checks sous charge (autocannon) sur un vrai processus
        « blouse serve » (SQLite) : requêtes par seconde et latences p50, p90, p99, max,
        une connexion par membre connecté. Puis des textes longs (20 000 caractères) et
        courts envoyés ensemble, analysés dans la boucle d’événements puis dans les
        workers : la latence des textes courts montre si les longs bloquent les autres.
-all    les quatre (ce que lance « npm run bench »).
+jobs   le moteur de tâches de fond de « blouse serve » sur SQLite : --jobs N tâches vides
+       (1 000 par défaut) envoyées puis traitées, par seconde.
+all    tous (ce que lance « npm run bench »).
 
 Options :
   --data FICHIER  les publications à analyser (guard, format shared/data/guard/FORMAT.md)
+  --posts N       les publications mesurées (listening-lag)
+  --jobs N        les tâches envoyées (jobs)
   --json          affiche les mesures en JSON
   -h, --help      affiche cette aide
 
@@ -62,7 +84,18 @@ Options :
 const HELP_POINTER = 'blouse bench --help';
 const DEFAULT_DATA = '../shared/data/guard/dev.jsonl';
 
-const TARGETS = ['guard', 'buzz', 'listening', 'server', 'all'];
+const TARGETS = ['guard', 'buzz', 'listening', 'listening-lag', 'server', 'jobs', 'all'];
+
+/** The options each target takes besides --json (« all » takes those of every target). */
+const TARGET_VALUES: Readonly<Record<string, readonly string[]>> = {
+  guard: ['data'],
+  buzz: [],
+  listening: [],
+  'listening-lag': ['posts'],
+  server: ['seconds', 'connections'],
+  jobs: ['jobs'],
+  all: ['data'],
+};
 
 /**
  * `blouse bench`: how fast the guard, the spike detector, the watch-term matcher and the server
@@ -75,6 +108,8 @@ export async function benchCommand(
   buzzSettings: BuzzBenchSettings = DEFAULT_BUZZ_BENCH_SETTINGS,
   loadSettings: ChecksLoadSettings = DEFAULT_CHECKS_LOAD,
   listeningSettings: ListeningBenchSettings = DEFAULT_LISTENING_BENCH_SETTINGS,
+  lagSettings: ListeningLagSettings = DEFAULT_LISTENING_LAG_SETTINGS,
+  jobsSettings: JobsBenchSettings = DEFAULT_JOBS_BENCH_SETTINGS,
 ): Promise<number> {
   const [target, ...rest] = argv;
   if (target === '-h' || target === '--help' || target === 'help') {
@@ -84,16 +119,14 @@ export async function benchCommand(
   if (target === undefined || !TARGETS.includes(target)) {
     const problem =
       target === undefined ? 'précisez ce qu’il faut mesurer' : `banc d’essai inconnu : « ${target} »`;
-    throw usageError(`${problem} (guard, buzz, listening, server ou all).`, HELP_POINTER);
+    throw usageError(
+      `${problem} (guard, buzz, listening, listening-lag, server, jobs ou all).`,
+      HELP_POINTER,
+    );
   }
   const args = parseArgs(rest, {
     flags: ['json'],
-    values:
-      target === 'buzz' || target === 'listening'
-        ? []
-        : target === 'server'
-          ? ['seconds', 'connections']
-          : ['data'],
+    values: TARGET_VALUES[target] ?? [],
     help: HELP_POINTER,
   });
   if (args.flags.has('help')) {
@@ -121,6 +154,27 @@ export async function benchCommand(
     const run: ListeningBenchRun = { ...machine, result: runListeningBench(listeningSettings) };
     json.listening = run;
     tables.push(renderListeningBenchTable(run));
+  }
+  if (target === 'listening-lag' || target === 'all') {
+    const settings = {
+      ...lagSettings,
+      posts: positiveInteger(args.values.get('posts'), lagSettings.posts, 'posts'),
+    };
+    const run: ListeningLagRun = { ...machine, outcome: await runListeningLag(settings) };
+    // Skipped (a production install): said in French, and « all » goes on with the others.
+    json['listening-lag'] =
+      run.outcome.status === 'measured' ? run.outcome.result : { skipped: run.outcome.reason };
+    tables.push(renderListeningLagTable(run));
+  }
+  if (target === 'jobs' || target === 'all') {
+    const run: JobsBenchRun = {
+      ...machine,
+      result: await runJobsBench({
+        jobs: positiveInteger(args.values.get('jobs'), jobsSettings.jobs, 'jobs'),
+      }),
+    };
+    json.jobs = run;
+    tables.push(renderJobsBenchTable(run));
   }
   if (target === 'server' || target === 'all') {
     const settings = {

@@ -10,7 +10,8 @@ Commandes :
   evidence vérifie un lot de preuves exporté (« blouse evidence verify LOT.zip »)
   check   vérifie un texte et explique ce qui pose problème, avec une correction
   eval    mesure la qualité du garde (publications annotées) et du détecteur de pics
-  bench   mesure la vitesse du garde, du détecteur de pics, de la veille et du serveur
+  bench   mesure la vitesse du garde, du détecteur de pics, de la veille (jusqu’à l’e-mail
+          d’alerte), des tâches de fond et du serveur
   openapi écrit la description OpenAPI de l’API (pour les types de l’application web)
   help    affiche cette aide ; « blouse help <commande> » pour le détail d’une commande
 
