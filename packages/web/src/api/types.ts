@@ -123,3 +123,5 @@ export type Notifications = Schemas['Notifications'];
 /** One page of the audit trail, and one entry of it. */
 export type AuditPage = Schemas['AuditPage'];
 export type AuditEntry = Schemas['AuditEntry'];
+/** What an import of another listening tool's export did with the file's rows. */
+export type MentionImportResult = Schemas['MentionImportResult'];
