@@ -2,7 +2,11 @@
 // mentions and their hourly volume, filters by category (kept in the address), opens a mention
 // (original link opening the network), opens an incident from it, and in the settings adds a
 // watch term and an RSS source; at 1280 and 375 px, with screenshots, axe and no sideways scroll.
-// An agent sees no « Veille » entry.
+// A community manager imports another tool's CSV export from « Réglages » and reads what became
+// of each line. An agent sees no « Veille » entry.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -197,6 +201,68 @@ describe('« Veille », end to end', () => {
       TIMEOUT,
     );
   }
+
+  it(
+    'a community manager imports an export from « Réglages » and reads what became of each line (desktop)',
+    () =>
+      withPage(DESKTOP, 'community_manager', async (page) => {
+        // Three posts naming the demo hospital, one whose date does not exist (line 5, after the header).
+        const folder = mkdtempSync(join(tmpdir(), 'blouse-import-'));
+        const csv = join(folder, 'export-outil.csv');
+        writeFileSync(
+          csv,
+          [
+            'Date;Heure;Auteur;Abonnés;Réseau;Texte;Lien',
+            '01/11/2026;14:30;@marie_l;1200;Twitter;Deux heures d’attente aux urgences du CHU Démo;https://x.example/marie_l/status/901',
+            '01/11/2026;15:00;@paul;10;Facebook;Merci au CHU de Démonstration pour l’accueil;https://facebook.example/paul/posts/902',
+            '02/11/2026;09:15;@jo;40;Instagram;Belle fête de Noël au #CHUDemo;https://instagram.example/p/903',
+            '31/02/2026;10:00;@lea;5;Facebook;Le CHU Démo recrute;https://facebook.example/lea/posts/904',
+          ].join('\n'),
+        );
+        const notJson = join(folder, 'abime.json');
+        writeFileSync(notJson, 'Ceci n’est pas du JSON');
+        try {
+          await page.goto('/veille');
+          await page
+            .getByRole('navigation', { name: 'Sections de la veille' })
+            .getByRole('link', { name: 'Réglages' })
+            .click();
+          await page.getByRole('heading', { level: 1, name: 'Réglages de la veille' }).waitFor();
+          const section = page.getByRole('region', { name: 'Importer un export' });
+          await section.getByText(/Mo au plus/).waitFor();
+          // Terms and sources stay with administration and communication.
+          expect(await page.getByRole('button', { name: 'Ajouter le terme' }).count()).toBe(0);
+
+          // A broken file first: the server's French refusal, kindly.
+          await section.getByLabel('Fichier exporté').setInputFiles(notJson);
+          await section.getByRole('button', { name: 'Importer' }).click();
+          await section
+            .getByRole('alert')
+            .filter({ hasText: 'Fichier refusé' })
+            .filter({ hasText: 'ce n’est pas du JSON' })
+            .waitFor();
+          await screenshot(page, 'listening-import-refused');
+
+          await section.getByLabel('Fichier exporté').setInputFiles(csv);
+          await section.getByLabel('Format').selectOption({ label: 'CSV' });
+          await section.getByRole('button', { name: 'Importer' }).click();
+          const summary = section.getByRole('status');
+          await summary.waitFor();
+          expect(await summary.textContent()).toBe(
+            '4 lignes lues, 3 mentions enregistrées, 0 déjà connue, 0 sans terme surveillé, 1 refusée',
+          );
+          expect(await section.getByRole('alert').count()).toBe(0);
+          const refused = section.getByTestId('import-rejected').getByRole('listitem');
+          expect(await refused.count()).toBe(1);
+          expect(await refused.first().textContent()).toMatch(/^ligne 5 : .*31\/02\/2026.*n’existe pas/);
+          const failures = await audit(page, 'listening-import');
+          if (failures.length > 0) throw new Error(failures.join('\n\n'));
+        } finally {
+          rmSync(folder, { recursive: true, force: true });
+        }
+      }),
+    TIMEOUT,
+  );
 
   it(
     'an agent has no « Veille » entry and is told plainly when reaching it',

@@ -92,6 +92,23 @@ export const listeningEn: Strings<typeof listeningFr> = {
     title: 'Listening settings',
     forbidden:
       'Listening settings are for administration and communication. You can read mentions and alerts.',
+    importOnly:
+      'Watch terms, sources and alert delivery are set by the administration and communication. You may import another listening tool’s export here.',
+    import: {
+      heading: 'Import an export',
+      hint: 'Another listening tool’s CSV or JSON export: only posts naming a watched term are kept, a post already known is kept once, and no alert is sent for this history.',
+      file: 'Exported file',
+      fileHint: 'CSV, JSON or JSON lines (.csv, .json, .jsonl), {{size}} MB at most',
+      format: 'Format',
+      formats: { auto: 'Automatic (from the extension)', csv: 'CSV', json: 'JSON' },
+      submit: 'Import',
+      chooseFile: 'Choose the exported file.',
+      tooLarge: '“{{name}}” is larger than {{size}} MB: export a shorter period.',
+      refused: 'File refused',
+      rejectedHeading: 'Refused lines:',
+      more_one: '… and {{count}} more',
+      more_other: '… and {{count}} more',
+    },
     save: 'Save',
     remove: 'Remove',
     removeLabel: 'Remove {{name}}',

@@ -91,6 +91,23 @@ export const listeningFr = {
     title: 'Réglages de la veille',
     forbidden:
       'Les réglages de la veille sont réservés à l’administration et à la communication. Vous pouvez lire les mentions et les alertes.',
+    importOnly:
+      'Les termes surveillés, les sources et l’envoi des alertes sont réglés par l’administration et la communication. Vous pouvez importer ici l’export d’un autre outil de veille.',
+    import: {
+      heading: 'Importer un export',
+      hint: 'L’export CSV ou JSON d’un autre outil de veille : seules les publications qui citent un terme surveillé sont gardées, une publication déjà connue ne l’est qu’une fois, et aucune alerte n’est envoyée pour cet historique.',
+      file: 'Fichier exporté',
+      fileHint: 'CSV, JSON ou JSON lines (.csv, .json, .jsonl), {{size}} Mo au plus',
+      format: 'Format',
+      formats: { auto: 'Automatique (d’après l’extension)', csv: 'CSV', json: 'JSON' },
+      submit: 'Importer',
+      chooseFile: 'Choisissez le fichier exporté.',
+      tooLarge: '« {{name}} » dépasse {{size}} Mo : exportez une période plus courte.',
+      refused: 'Fichier refusé',
+      rejectedHeading: 'Lignes refusées :',
+      more_one: '… et {{count}} autre',
+      more_other: '… et {{count}} autres',
+    },
     save: 'Enregistrer',
     remove: 'Supprimer',
     removeLabel: 'Supprimer {{name}}',

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useSignedIn } from '../session/session-context';
 import { useEstablishmentFromLink } from '../session/use-establishment-from-link';
-import { canConfigureListening, canReadListening } from './listening-roles';
+import { canOpenListeningSettings, canReadListening } from './listening-roles';
 
 /**
  * Every « Veille » page: its title, the sections the reader may open (no « Réglages » for those
- * who may not change them), and a plain sentence instead of the server's 403 for an agent.
+ * who may neither change them nor import), and a plain sentence instead of the server's 403 for an agent.
  */
 export function ListeningLayout() {
   const { t } = useTranslation();
@@ -26,7 +26,7 @@ export function ListeningLayout() {
   const tabs = [
     { to: '/veille', label: t('listening.tabs.mentions'), end: true },
     { to: '/veille/alertes', label: t('listening.tabs.alerts'), end: false },
-    ...(canConfigureListening(role)
+    ...(canOpenListeningSettings(role)
       ? [{ to: '/veille/reglages', label: t('listening.tabs.settings'), end: false }]
       : []),
   ];
