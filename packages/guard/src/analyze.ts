@@ -1,24 +1,14 @@
+import { categoryOf } from './decision/category.js';
+import { decide } from './decision/decide.js';
+import { lemmatizerOf } from './decision/lemma.js';
+import { type DecisionModel, loadShippedModel } from './decision/model.js';
+import { inspect, spanKey } from './inspect.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { loadLexicon } from './lexicon/load.js';
-import { RECOGNIZERS } from './recognizers/index.js';
-import type { RecognizerContext } from './recognizers/recognizer.js';
 import { redact } from './redact.js';
-import { resolveSpans } from './resolve.js';
 import { saferVersion } from './rewrite/safer-version.js';
 import { categorize } from './rules/category.js';
-import type { RuleInput } from './rules/evaluator.js';
-import { EVALUATORS } from './rules/index.js';
-import { composeForAnalysis } from './text/compose.js';
-import { createDocument } from './text/document.js';
-import {
-  CONTEXTS,
-  type Finding,
-  type GuardContext,
-  type GuardOptions,
-  type Report,
-  type Span,
-  type Verdict,
-} from './types.js';
+import type { Finding, GuardOptions, Report, Span, Verdict } from './types.js';
 
 const SEVERITY_ORDER: Record<Verdict, number> = { ok: 0, warn: 1, block: 2 };
 
@@ -28,25 +18,21 @@ const SEVERITY_ORDER: Record<Verdict, number> = { ok: 0, warn: 1, block: 2 };
  * Never throws on any string (empty, huge, lone surrogates, control characters); a value that is
  * not a string is read as the empty text, since a report on nothing is the honest answer.
  */
-export function analyze(text: string, options: GuardOptions = {}, lexicon: Lexicon = loadLexicon()): Report {
+export function analyze(
+  text: string,
+  options: GuardOptions = {},
+  lexicon: Lexicon = loadLexicon(),
+  model: DecisionModel | null = loadShippedModel(),
+): Report {
   const safeText = typeof text === 'string' ? text : '';
   // Callers in plain JavaScript may pass null or anything else: read it as no option.
   const safeOptions: GuardOptions = options !== null && typeof options === 'object' ? options : {};
-  const context: GuardContext = CONTEXTS.includes(safeOptions.context as GuardContext)
-    ? (safeOptions.context as GuardContext)
-    : 'staff';
-  const ctx: RecognizerContext = { context, options: safeOptions, lexicon };
-  const composed = composeForAnalysis(safeText);
-  const doc = createDocument(composed.text);
-
-  const found: Span[] = [];
-  for (const recognizer of RECOGNIZERS) found.push(...recognizer.find(doc, ctx));
-  const spans = resolveSpans(found, doc, ctx);
-
-  const input: RuleInput = { doc, spans, ctx };
-  const raised: Finding[] = [];
-  for (const evaluator of EVALUATORS) raised.push(...evaluator.evaluate(input));
-  const findings = mergeByRule(raised);
+  const { composed, context, input, ruleFindings } = inspect(safeText, safeOptions, lexicon);
+  const learned =
+    model === null
+      ? null
+      : decide(model, { doc: input.doc, context, spans: input.spans, findings: ruleFindings }, lemmatizerOf(lexicon));
+  const findings = learned === null ? ruleFindings : [...ruleFindings, ...learned.findings];
 
   let verdict: Verdict = 'ok';
   for (const finding of findings) {
@@ -62,47 +48,21 @@ export function analyze(text: string, options: GuardOptions = {}, lexicon: Lexic
       });
   const reported = findings.map((finding) => ({ ...finding, spans: finding.spans.map(back) }));
   const cited = citedSpans(reported);
+  const intent = context === 'public' && learned !== null ? learned.intent : null;
   const report: Report = {
     verdict,
     context,
     spans: cited,
-    detected: spans.map(back),
+    detected: input.spans.map(back),
     findings: reported,
     redacted: redact(safeText, cited),
-    category: context === 'public' ? categorize(input, findings) : null,
+    category: context !== 'public' ? null : learned === null ? categorize(input, findings) : categoryOf(findings, learned),
+    intent,
+    ...(learned === null ? {} : { familyScores: learned.familyScores }),
   };
   if (safeOptions.saferVersion !== true) return report;
-  const recheck = (rewritten: string, again: GuardOptions): Report => analyze(rewritten, again, lexicon);
+  const recheck = (rewritten: string, again: GuardOptions): Report => analyze(rewritten, again, lexicon, model);
   return { ...report, saferVersion: saferVersion(safeText, report, { ...safeOptions, context }, recheck) };
-}
-
-/**
- * One finding per rule: two families may reach the same rule (a patient on a photo breaks
- * SECRET-01 as surely as a name does); the first explanation stays, the spans are pooled.
- */
-function mergeByRule(findings: readonly Finding[]): Finding[] {
-  const byRule = new Map<string, Finding>();
-  for (const finding of findings) {
-    const previous = byRule.get(finding.rule);
-    if (previous === undefined) {
-      byRule.set(finding.rule, finding);
-      continue;
-    }
-    const spans = [...previous.spans];
-    const seen = new Set(spans.map(spanKey));
-    for (const span of finding.spans) {
-      if (seen.has(spanKey(span))) continue;
-      seen.add(spanKey(span));
-      spans.push(span);
-    }
-    const severity = previous.severity === 'block' || finding.severity === 'block' ? 'block' : 'warn';
-    byRule.set(finding.rule, { ...previous, severity, spans: spans.sort((a, b) => a.start - b.start) });
-  }
-  return [...byRule.values()];
-}
-
-function spanKey(span: Span): string {
-  return `${span.type}:${span.start}:${span.end}`;
 }
 
 /** The spans that some finding relies on, once each, in text order. */

@@ -98,6 +98,13 @@ export interface Report {
   /** For `public` posts: how a communication department would file it; null otherwise. */
   readonly category: Category | null;
   /**
+   * What a public post is for (complaint, rumour, praise, question, information), read by its own
+   * classifier apart from the breaches; null outside public posts or without the learned layer.
+   */
+  readonly intent?: Category | null;
+  /** The learned layer's probability per rule family (SECRET, DEFAM…), for evaluation. */
+  readonly familyScores?: Readonly<Record<string, number>>;
+  /**
    * A version of the post that can be published, written in plain French with the sensitive
    * details generalised or dropped, and checked again; or none, with the reason. Present only
    * when asked for (`GuardOptions.saferVersion`): it costs one or more further analyses.

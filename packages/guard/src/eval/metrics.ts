@@ -13,7 +13,7 @@ export interface SpanScores {
 
 /**
  * What `blouse eval guard --json` prints. The key set is a contract for scripts that compare
- * runs: add nothing here; extra figures belong to the readable table.
+ * runs: keys are added (never renamed or removed), so that old figures stay comparable.
  */
 export interface GuardMetrics {
   readonly posts: number;
@@ -31,6 +31,13 @@ export interface GuardMetrics {
   /** Per gold rule: share of the posts that break it where the guard cites it. */
   readonly rules: Readonly<Record<string, { readonly recall: Ratio; readonly support: number }>>;
   readonly category: { readonly accuracy: Ratio; readonly support: number };
+  /**
+   * Per rule family (SECRET, DEFAM…), over judged posts: a post counts for a family when it breaks
+   * one of its rules (gold) or the guard cites one (predicted), whichever rule of the family.
+   */
+  readonly families: Readonly<Record<string, SpanScores>>;
+  /** Ordinary text (placeholder verdicts): share of posts the guard alerts on. */
+  readonly ordinary: { readonly alertRate: Ratio; readonly posts: number };
 }
 
 export function computeMetrics(predictions: readonly Prediction[]): GuardMetrics {
@@ -72,7 +79,29 @@ export function metricsFromTallies(tallies: EvalTallies): GuardMetrics {
       accuracy: rounded(ratio(tallies.category.correct, tallies.category.support)),
       support: tallies.category.support,
     },
+    families: familyScores(tallies),
+    ordinary: {
+      alertRate: rounded(ratio(tallies.ordinary.alerted, tallies.ordinary.posts)),
+      posts: tallies.ordinary.posts,
+    },
   };
+}
+
+function familyScores(tallies: EvalTallies): Record<string, SpanScores> {
+  const scores: Record<string, SpanScores> = {};
+  for (const [family, { truePositive, falsePositive, falseNegative }] of tallies.families) {
+    const support = truePositive + falseNegative;
+    if (support === 0 && falsePositive === 0) continue;
+    const precision = ratio(truePositive, truePositive + falsePositive);
+    const recall = ratio(truePositive, support);
+    scores[family] = {
+      precision: rounded(precision),
+      recall: rounded(recall),
+      f1: rounded(precision === null || recall === null || precision + recall === 0 ? null : (2 * precision * recall) / (precision + recall)),
+      support,
+    };
+  }
+  return scores;
 }
 
 export function ratio(numerator: number, denominator: number): Ratio {

@@ -1,3 +1,4 @@
+import { familiesOfRules, RULE_FAMILIES } from '../decision/families.js';
 import { type Report, SPAN_TYPES, type SpanType } from '../types.js';
 import type { EvalRecord, GoldSpan } from './record.js';
 
@@ -38,6 +39,8 @@ export interface EvalTallies {
   /** Over posts whose spans were annotated. */
   spans: Record<SpanType, SpanTally>;
   rules: Map<string, { support: number; found: number }>;
+  /** Per rule family, over judged posts: the family is breached (gold) and cited (predicted). */
+  families: Map<string, { truePositive: number; falsePositive: number; falseNegative: number }>;
   category: { support: number; correct: number };
   /** Posts whose verdict is only a placeholder: ordinary text, read for false alarms. */
   ordinary: { posts: number; alerted: number };
@@ -77,6 +80,9 @@ function emptyTallies(): EvalTallies {
     },
     spans,
     rules: new Map(),
+    families: new Map(
+      RULE_FAMILIES.map((family) => [family.id, { truePositive: 0, falsePositive: 0, falseNegative: 0 }]),
+    ),
     category: { support: 0, correct: 0 },
     ordinary: { posts: 0, alerted: 0 },
     unannotated: { posts: 0, predicted },
@@ -111,6 +117,13 @@ function tallyVerdict(tallies: EvalTallies, { record, report }: Prediction): voi
     entry.support += 1;
     if (predictedRules.has(rule)) entry.found += 1;
     tallies.rules.set(rule, entry);
+  }
+  const goldFamilies = familiesOfRules(record.rules);
+  const predictedFamilies = familiesOfRules([...predictedRules]);
+  for (const [family, tally] of tallies.families) {
+    if (goldFamilies.has(family) && predictedFamilies.has(family)) tally.truePositive += 1;
+    else if (predictedFamilies.has(family)) tally.falsePositive += 1;
+    else if (goldFamilies.has(family)) tally.falseNegative += 1;
   }
 }
 

@@ -32,6 +32,7 @@ export function renderEvalTable(summary: EvalSummary, allErrors: boolean): strin
   if (tallies.posts > tallies.unannotated.posts) sections.push(spanSection(tallies, metrics));
   if (tallies.unannotated.posts > 0) sections.push(unannotatedSection(tallies));
   if (tallies.rules.size > 0) sections.push(ruleSection(tallies));
+  if (Object.keys(metrics.families).length > 0) sections.push(familySection(tallies, metrics));
   if (tallies.category.support > 0) {
     sections.push(
       `Catégorie des publications publiques : exactitude ${percent(metrics.category.accuracy)} (${fraction(tallies.category.correct, tallies.category.support)})`,
@@ -121,6 +122,23 @@ function unannotatedSection(tallies: EvalTallies): string {
     `Spans prédits par type sur texte non annoté (${plural(tallies.unannotated.posts, 'publication')} ; précision non définie, chaque span est une fausse alerte possible)`,
     `  ${counts.length === 0 ? 'aucun' : counts.join(', ')}`,
   ].join('\n');
+}
+
+function familySection(tallies: EvalTallies, metrics: GuardMetrics): string {
+  const rows: string[][] = [['famille', 'précision', 'rappel', 'F1', 'référence', 'citée']];
+  for (const [family, scores] of Object.entries(metrics.families)) {
+    const tally = tallies.families.get(family);
+    if (tally === undefined) continue;
+    rows.push([
+      family,
+      percent(scores.precision),
+      percent(scores.recall),
+      percent(scores.f1),
+      integer(scores.support),
+      integer(tally.truePositive + tally.falsePositive),
+    ]);
+  }
+  return `Familles de règles (une publication compte pour une famille si elle enfreint ou si le garde cite l’une de ses règles)\n${renderTable(rows, ['left', 'right', 'right', 'right', 'right', 'right'])}`;
 }
 
 function ruleSection(tallies: EvalTallies): string {

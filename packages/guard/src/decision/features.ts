@@ -1,0 +1,89 @@
+import type { GuardDocument } from '../text/document.js';
+import type { Finding, GuardContext, Span } from '../types.js';
+
+/** Turns a word's folded form into the form its evidence is pooled under (its lemma). */
+export type Lemmatizer = (folded: string) => string;
+
+export const IDENTITY_LEMMA: Lemmatizer = (folded) => folded;
+
+export interface FeatureInput {
+  readonly doc: GuardDocument;
+  readonly context: GuardContext;
+  /** Every span the recognizers found (not only the cited ones). */
+  readonly spans: readonly Span[];
+  /** What the hand-written rules raised: their verdicts are evidence, not the decision. */
+  readonly findings: readonly Finding[];
+}
+
+/** A feature and, for the words that explain a decision, where it stands in the text. */
+export interface Feature {
+  readonly name: string;
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/** Words too frequent to carry evidence on their own; they still count inside bigrams. */
+const FUNCTION_WORDS = new Set(
+  'a au aux avec ce ces cet cette d de des du en et il ils je j l la le les leur leurs m ma mais me mes mon n ne nous on ou par pas pour qu que qui s sa se ses son sur t ta te tes ton tu un une vos votre vous y'.split(
+    ' ',
+  ),
+);
+
+const MAX_WORDS = 400;
+const CHAR_GRAM = 4;
+
+/**
+ * The evidence a post offers the learned layer, as feature names:
+ * - `c:`/`s:`/`r:` the context, the recognizers' span types and the rules that fired, alone and
+ *   crossed with the context (a name is evidence in a staff post, not in an institutional one);
+ * - `w:`/`b:` lemmas and lemma bigrams, so « opérée », « opérer » share evidence and « raté
+ *   l'opération » is one cue wherever it is written;
+ * - `g:` character 4-grams inside words, for the spelling people really use (« hopital »,
+ *   « operé », « bourré·e », typos, SMS).
+ * Each name appears once: presence, not counts, because posts are short.
+ */
+export function extractFeatures(input: FeatureInput, lemma: Lemmatizer = IDENTITY_LEMMA): Feature[] {
+  const out: Feature[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, start?: number, end?: number): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    out.push(start === undefined ? { name } : { name, start, end });
+  };
+  const { context, doc } = input;
+  add('bias');
+  add(`c:${context}`);
+
+  const spanCounts = new Map<string, number>();
+  for (const span of input.spans) spanCounts.set(span.type, (spanCounts.get(span.type) ?? 0) + 1);
+  for (const [type, count] of spanCounts) {
+    add(`s:${type}`);
+    add(`s:${type}|${context}`);
+    if (count > 1) add(`s2:${type}`);
+  }
+  const types = [...spanCounts.keys()].sort();
+  for (let i = 0; i < types.length; i++) {
+    for (let j = i + 1; j < types.length; j++) add(`sp:${types[i]}+${types[j]}`);
+  }
+  for (const finding of input.findings) {
+    add(`r:${finding.rule}`);
+    add(`r:${finding.rule}|${context}`);
+  }
+
+  const tokens = doc.tokens.length > MAX_WORDS ? doc.tokens.slice(0, MAX_WORDS) : doc.tokens;
+  let previous: { lemma: string; start: number } | undefined;
+  for (const token of tokens) {
+    const folded = token.folded;
+    const base = lemma(folded);
+    if (!FUNCTION_WORDS.has(folded)) {
+      add(`w:${base}`, token.start, token.end);
+      add(`w:${base}|${context}`, token.start, token.end);
+    }
+    if (previous !== undefined) add(`b:${previous.lemma}_${base}`, previous.start, token.end);
+    previous = { lemma: base, start: token.start };
+    if (token.upper && folded.length > 2) add('u:caps');
+    const padded = `<${folded}>`;
+    for (let i = 0; i + CHAR_GRAM <= padded.length; i++) add(`g:${padded.slice(i, i + CHAR_GRAM)}`);
+  }
+  return out;
+}
