@@ -9,6 +9,8 @@
  * Every pattern is a plain alternation of literals with bounded gaps, so matching stays linear in
  * the text length, and each family's patterns are joined into as few regexes as V8 matches fast.
  */
+import { WORD_CHARS, WORD_END, WORD_START } from '../text/words.js';
+
 /** Where a cue was found in the text (folded offsets are original offsets). */
 export interface Cue {
   readonly start: number;
@@ -16,7 +18,7 @@ export interface Cue {
 }
 
 /** A pattern may end on a word ("que") or on what follows an elision ("qu'"): both are edges. */
-const WORD_EDGE_AFTER = '(?:(?![a-z0-9])|(?<![a-z0-9]))';
+const WORD_EDGE_AFTER = `(?:${WORD_END}|(?<![${WORD_CHARS}]))`;
 
 /**
  * What separates two words: white space and the punctuation people scatter between them. Folded
@@ -134,7 +136,7 @@ const REGEX_BUDGET = 6_000;
  * the edge after the match: it rejects most positions (inside a word) at the first character,
  * before any alternative is tried.
  */
-const WORD_EDGE_BEFORE = '(?<![a-z0-9])';
+const WORD_EDGE_BEFORE = WORD_START;
 
 /** One compiled regex of a cue set, and the family (group) of each of its capturing groups. */
 interface Part {
@@ -235,7 +237,7 @@ function findInPart(part: Part, text: string, from: number): { cue: Cue; group: 
 
 /** A readable cue pattern that must end exactly where the searched text ends. */
 export function cueAtEnd(source: string): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${compile(source)})$`);
+  return new RegExp(`${WORD_START}(?:${compile(source)})$`);
 }
 
 /** Compiles readable cue patterns (see the file comment) into one matcher over folded text. */

@@ -1,3 +1,4 @@
+import { WORD_END, WORD_START } from '../text/words.js';
 import { rememberLast } from './remember-last.js';
 import { firstWords, wordsOf } from './word-gate.js';
 
@@ -13,9 +14,8 @@ import { firstWords, wordsOf } from './word-gate.js';
  * time a post needs it. A family whose phrases have no keys (who is spoken of, the tone of a
  * post) is scanned whole, as one alternation.
  *
- * Every expression starts with a cheap `\b` rather than a Unicode look-behind and runs without
- * the `u` flag: folded text is lower-case ASCII for French letters, so ASCII word edges are the
- * right edges. Emojis and signs are written as plain alternatives (never inside character
+ * Every expression is bounded by the word edges of `text/words.ts` and runs without the `u`
+ * flag. Emojis and signs are written as plain alternatives (never inside character
  * classes, which would need the `u` flag).
  *
  * Phrases are written readably: a space stands for any run of white space, an apostrophe for
@@ -76,8 +76,6 @@ export function readable(source: string): string {
   return out;
 }
 
-const WORD_END = '(?![a-z0-9])';
-
 // Emojis and pictographic signs: surrogate pairs and the symbol blocks (❤, ☠, ✊).
 const PICTOGRAPH = /[\u2190-\u2bff\ud800-\udfff]/;
 
@@ -85,7 +83,7 @@ const PICTOGRAPH = /[\u2190-\u2bff\ud800-\udfff]/;
 const hasPictograph = rememberLast((text: string): boolean => PICTOGRAPH.test(text));
 
 function wordPattern(source: string): RegExp {
-  return new RegExp(`\\b(?:${readable(source)})${WORD_END}`, 'g');
+  return new RegExp(`${WORD_START}(?:${readable(source)})${WORD_END}`, 'g');
 }
 
 /**
@@ -119,7 +117,10 @@ export function phraseFamily<L extends string>(
   }
   const whole =
     runs.length > 0
-      ? new RegExp(`\\b(?:${runs.map((run) => `(${run.sources.join('|')})`).join('|')})${WORD_END}`, 'g')
+      ? new RegExp(
+          `${WORD_START}(?:${runs.map((run) => `(${run.sources.join('|')})`).join('|')})${WORD_END}`,
+          'g',
+        )
       : null;
   if (whole !== null && (new RegExp(`${whole.source}|`).exec('')?.length ?? 1) !== runs.length + 1) {
     throw new Error('phrase family: phrases must use non-capturing groups only');
@@ -236,7 +237,7 @@ function collectWhole<L extends string>(
 
 /** One readable pattern as a regex over folded text, for the few checks that stand alone. */
 export function cue(source: string): RegExp {
-  return new RegExp(`\\b(?:${readable(source)})${WORD_END}`, 'g');
+  return new RegExp(`${WORD_START}(?:${readable(source)})${WORD_END}`, 'g');
 }
 
 export function matches(pattern: RegExp, text: string): boolean {

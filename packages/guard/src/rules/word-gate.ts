@@ -7,11 +7,8 @@
  * Keys are written as the same regex fragments the phrases use ("tuer?", "frapp(?:e|ait)",
  * "aide[- ]soignante?"), and expanded once into every first word they can start with.
  */
+import { forEachWord } from '../text/words.js';
 import { rememberLast } from './remember-last.js';
-
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 0x153;
-}
 
 /** Whether a letter repeats three times in a row ("mdrrr"). */
 function stretched(word: string): boolean {
@@ -23,24 +20,17 @@ function stretched(word: string): boolean {
   return false;
 }
 
-// A hand-written scan: this runs on every post, before any phrase.
+// Bare words ("l'hopital" → l, hopital): keys are single words, and a phrase may start after an elision.
 function computeWords(folded: string): Set<string> {
   const words = new Set<string>();
-  let start = -1;
-  for (let at = 0; at <= folded.length; at++) {
-    if (at < folded.length && isWordCode(folded.charCodeAt(at))) {
-      if (start < 0) start = at;
-      continue;
-    }
-    if (start < 0) continue;
-    let word = folded.slice(start, at);
-    start = -1;
+  forEachWord(folded, false, (start, end) => {
+    let word = folded.slice(start, end);
     // "œil", "sœur": keys are written "oeil", "soeur".
     if (word.includes('œ')) word = word.replace(/œ/g, 'oe');
     words.add(word);
     // "mdrrrr", "ptdrrr", "nooon": letters stretched for effect also count as their short form.
     if (word.length > 3 && stretched(word)) words.add(word.replace(/(.)\1+/g, '$1$1'));
-  }
+  });
   return words;
 }
 
