@@ -16,7 +16,7 @@ import { anyOf, type Hit, type LabelledHit, phraseFamily, scanFamily } from './p
 import { rememberLast } from './remember-last.js';
 
 export type { Hit } from './phrase-family.js';
-export { anyOf, cue, upTo, within } from './phrase-family.js';
+export { anyOf, cue, gap, within } from './phrase-family.js';
 
 const ROLE = anyOf(STAFF_ROLES);
 // Elided determiners take no space ("l'infirmière"); the others do ("la cadre").

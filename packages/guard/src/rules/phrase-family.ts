@@ -1,4 +1,5 @@
 import { WORD_END, WORD_START } from '../text/words.js';
+import { compilePhrase } from './phrase-syntax.js';
 import { rememberLast } from './remember-last.js';
 import { firstWords, wordsOf } from './word-gate.js';
 
@@ -18,10 +19,8 @@ import { firstWords, wordsOf } from './word-gate.js';
  * flag. Emojis and signs are written as plain alternatives (never inside character
  * classes, which would need the `u` flag).
  *
- * Phrases are written readably: a space stands for any run of white space, an apostrophe for
- * "'", "' " or " " (people type "qu il", "l infirmiere"). Word phrases must start and end on a
- * word character (the family adds the edges); sign phrases (emojis, "?") get no edges. Phrases
- * use non-capturing groups only.
+ * Phrases are written in the guard's one phrase syntax (`phrase-syntax.ts`). Word phrases are
+ * matched between word edges; sign phrases (emojis, "?") get no edges and are plain regex.
  */
 
 /** Where something was found (offsets in the folded text are offsets in the original). */
@@ -62,20 +61,6 @@ export interface PhraseFamily<L extends string> {
   readonly signs: readonly Compiled<L>[];
 }
 
-/** Turns readable spaces and apostrophes into what people actually type. */
-export function readable(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (const char of source) {
-    if (char === '[') inClass = true;
-    if (char === ']') inClass = false;
-    if (!inClass && char === ' ') out += '\\s+';
-    else if (!inClass && char === "'") out += "(?:'\\s?|\\s)";
-    else out += char;
-  }
-  return out;
-}
-
 // Emojis and pictographic signs: surrogate pairs and the symbol blocks (❤, ☠, ✊).
 const PICTOGRAPH = /[\u2190-\u2bff\ud800-\udfff]/;
 
@@ -83,7 +68,7 @@ const PICTOGRAPH = /[\u2190-\u2bff\ud800-\udfff]/;
 const hasPictograph = rememberLast((text: string): boolean => PICTOGRAPH.test(text));
 
 function wordPattern(source: string): RegExp {
-  return new RegExp(`${WORD_START}(?:${readable(source)})${WORD_END}`, 'g');
+  return new RegExp(`${WORD_START}(?:${compilePhrase(source)})${WORD_END}`, 'g');
 }
 
 /**
@@ -112,8 +97,8 @@ export function phraseFamily<L extends string>(
   const runs: { label: L; sources: string[] }[] = [];
   for (const [label, source] of loose) {
     const last = runs[runs.length - 1];
-    if (last !== undefined && last.label === label) last.sources.push(readable(source));
-    else runs.push({ label, sources: [readable(source)] });
+    if (last !== undefined && last.label === label) last.sources.push(compilePhrase(source));
+    else runs.push({ label, sources: [compilePhrase(source)] });
   }
   const whole =
     runs.length > 0
@@ -237,7 +222,7 @@ function collectWhole<L extends string>(
 
 /** One readable pattern as a regex over folded text, for the few checks that stand alone. */
 export function cue(source: string): RegExp {
-  return new RegExp(`${WORD_START}(?:${readable(source)})${WORD_END}`, 'g');
+  return new RegExp(`${WORD_START}(?:${compilePhrase(source)})${WORD_END}`, 'g');
 }
 
 export function matches(pattern: RegExp, text: string): boolean {
@@ -247,17 +232,4 @@ export function matches(pattern: RegExp, text: string): boolean {
   return found;
 }
 
-/** A list of words or phrases as an alternation (already regex fragments). */
-export function anyOf(words: readonly string[]): string {
-  return `(?:${words.join('|')})`;
-}
-
-/** Up to `max` extra words between two parts of a phrase ("je vais (vite) le retrouver"). */
-export function upTo(max: number): string {
-  return `(?:[^\\s.!?]+\\s+){0,${max}}`;
-}
-
-/** Up to `max` characters inside one sentence (no end mark crossed). */
-export function within(max: number): string {
-  return `[^.!?\\n]{0,${max}}`;
-}
+export { anyOf, gap, within } from './phrase-syntax.js';
