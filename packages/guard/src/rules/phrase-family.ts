@@ -1,7 +1,7 @@
 import { WORD_END, WORD_START } from '../text/words.js';
 import { compilePhrase } from './phrase-syntax.js';
 import { rememberLast } from './remember-last.js';
-import { firstWords, wordsOf } from './word-gate.js';
+import { KeyIndex } from './word-gate.js';
 
 /**
  * Phrase families: the many phrase patterns of one kind of language (threats, insults,
@@ -86,11 +86,7 @@ export function phraseFamily<L extends string>(
   const companions: number[] = [];
   keyedPhrases.forEach(([, , key], at) => {
     if (key === '') companions.push(at);
-    for (const word of key === '' || key === undefined ? [] : firstWords(key)) {
-      const list = KEY_INDEX.get(word) ?? [];
-      list.push(id * FAMILY_STRIDE + at);
-      KEY_INDEX.set(word, list);
-    }
+    if (key !== '' && key !== undefined) KEYS.addKey(key, id * FAMILY_STRIDE + at);
   });
 
   // Consecutive loose phrases with the same label share one capture group.
@@ -160,23 +156,19 @@ function keyedPhrasesIn<L extends string>(family: PhraseFamily<L>, text: string)
   return family.companions.length === 0 ? wanted : [...new Set([...wanted, ...family.companions])];
 }
 
-// Every family registers its key words in one index, so that a post's words are looked up once
-// for all families rather than once per family.
-const KEY_INDEX = new Map<string, number[]>();
+// Every family files its key words in one index, so that a post's words are looked up once for
+// all families rather than once per family.
+const KEYS = new KeyIndex<number>();
 const FAMILY_STRIDE = 4096;
 let familyCount = 0;
 
 function computePhrasesWanted(text: string): Map<number, number[]> {
   const wanted = new Map<number, number[]>();
-  for (const word of wordsOf(text)) {
-    const entries = KEY_INDEX.get(word);
-    if (entries === undefined) continue;
-    for (const entry of entries) {
-      const family = Math.floor(entry / FAMILY_STRIDE);
-      const list = wanted.get(family);
-      if (list === undefined) wanted.set(family, [entry % FAMILY_STRIDE]);
-      else if (!list.includes(entry % FAMILY_STRIDE)) list.push(entry % FAMILY_STRIDE);
-    }
+  for (const entry of KEYS.wanted(text)) {
+    const family = Math.floor(entry / FAMILY_STRIDE);
+    const list = wanted.get(family);
+    if (list === undefined) wanted.set(family, [entry % FAMILY_STRIDE]);
+    else list.push(entry % FAMILY_STRIDE);
   }
   return wanted;
 }
