@@ -38,14 +38,15 @@ export function gap(max: number): string {
   return `(?:[^ \\t\\n\\r.!?,;:\\x27«»"()*_~/=>-]+(?:\\x27|${SEPARATOR})){0,${max}}`;
 }
 
-/** A list of words or phrases as a regex alternation, longest first so the longest wins. */
-export function oneOf(words: readonly string[]): string {
-  const sorted = [...words].sort((a, b) => b.length - a.length);
-  return `(?:${sorted.map(escapeLiteral).join('|')})`;
-}
-
-function escapeLiteral(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * A list of phrases as one alternation, longest first so that the longest wins where several
+ * start at the same place ("cadre de sante" before "cadre"). Length is counted without the
+ * escapes ("n\\+1" is three characters long).
+ */
+export function oneOf(phrases: readonly string[]): string {
+  const length = (phrase: string): number => phrase.replace(/\\(.)/g, '$1').length;
+  const sorted = [...phrases].sort((a, b) => length(b) - length(a));
+  return `(?:${sorted.join('|')})`;
 }
 
 /** The characters of SEPARATOR, for telling whether an optional class is made of them only. */
