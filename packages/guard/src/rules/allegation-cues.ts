@@ -11,6 +11,7 @@
  * is found apart: it does not excuse an allegation, it marks one.
  */
 
+import { WORD_START } from '../text/words.js';
 import {
   AT_WORK,
   DISCRIMINATED,
@@ -236,7 +237,9 @@ const ALLEGATIONS = phraseFamily<AllegationSign>([
   ],
 ]);
 
-const ABOUT_SELF = /(?:^|[^a-z])(?:je|j'|j|on|tu|jsuis|j'suis|chui|suis|ca|cela|ce boulot|ce taf|m'|t')\s*$/;
+const ABOUT_SELF = new RegExp(
+  `${WORD_START}(?:je|j'|j|on|tu|jsuis|j'suis|chui|suis|ca|cela|ce boulot|ce taf|m'|t')\\s*$`,
+);
 
 function computeAllegations(folded: string): LabelledHit<AllegationSign>[] {
   return scanFamily(ALLEGATIONS, folded).filter((hit) => {

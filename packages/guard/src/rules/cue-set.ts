@@ -160,7 +160,9 @@ export function firstOf(a: Cue | null, b: Cue | null): Cue | null {
   return b.start < a.start ? b : a;
 }
 
-const NEGATION_BEFORE = /(?:^|[^a-z])(?:ne|n'|pas|jamais|aucun|aucune|rien)\s*(?:[a-z]+\s+){0,2}$/u;
+const NEGATION_BEFORE = new RegExp(
+  `${WORD_START}(?:ne|n'|pas|jamais|aucun|aucune|rien)\\s*(?:[a-z]+\\s+){0,2}$`,
+);
 const CLAUSE_MARK = /[,.;:!?]/u;
 
 /**

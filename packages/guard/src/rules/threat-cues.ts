@@ -9,6 +9,7 @@
  * not when a phone is. Laughter (`joke`) asks for one sign more: "je te tue à Mario Kart 😂".
  */
 
+import { WORD_END } from '../text/words.js';
 import { PROFESSIONS } from './conduct-words.js';
 import { anyOf, gap, type Hit, type LabelledHit, phraseFamily, scanFamily, within } from './phrase-family.js';
 import { rememberLast } from './remember-last.js';
@@ -152,7 +153,7 @@ const THREATS = phraseFamily<ThreatSign>(
     // Coming back in numbers is menacing only with something else ("vous allez comprendre").
     [
       'weak',
-      `(?:je reviens|on revient|on reviendra|on va revenir|on va venir|on viendra|on debarque) ${gap(2)}(?:a plusieurs|en nombre|a \\d+(?![a-z0-9]))`,
+      `(?:je reviens|on revient|on reviendra|on va revenir|on va venir|on viendra|on debarque) ${gap(2)}(?:a plusieurs|en nombre|a \\d+${WORD_END})`,
       'reviens|revient|reviendra|revenir|venir|viendra|debarque',
     ],
     // Lying in wait: "j'attends l'interne à la sortie", "on l'attendra", "on va discuter 👊".
