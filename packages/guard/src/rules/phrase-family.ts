@@ -15,12 +15,9 @@ import { KeyIndex } from './word-gate.js';
  * time a post needs it. A family whose phrases have no keys (who is spoken of, the tone of a
  * post) is scanned whole, as one alternation.
  *
- * Every expression is bounded by the word edges of `text/words.ts` and runs without the `u`
- * flag. Emojis and signs are written as plain alternatives (never inside character
- * classes, which would need the `u` flag).
- *
  * Phrases are written in the guard's one phrase syntax (`phrase-syntax.ts`). Word phrases are
- * matched between word edges; sign phrases (emojis, "?") get no edges and are plain regex.
+ * matched between the word edges of `text/words.ts`; sign phrases (emojis, "?") get no edges and
+ * are plain regex. Every expression runs without the `u` flag.
  */
 
 /** Where something was found (offsets in the folded text are offsets in the original). */

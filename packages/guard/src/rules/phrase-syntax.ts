@@ -11,12 +11,19 @@
  *   "l'infirmiere", "l' infirmiere", "l infirmiere" and "linfirmiere";
  * - a hyphen between two letters may be typed as a space or left out: "aide-soignante" matches
  *   "aide soignante" and "aidesoignante";
+ * - inside a look-around (`(?!…)`, `(?=…)`, `(?<!…)`, `(?<=…)`) a space stands for white space
+ *   only and an apostrophe for an apostrophe or a space: an exception such as "bourre(?! de)"
+ *   holds where its words follow directly, not across a comma ("bourre, demandez");
  * - everything else is plain regex: `?`, `(?:a|b)`, classes, bounded repeats. Groups must be
  *   non-capturing (the engines number their own) and repeats bounded, so matching stays linear.
+ *   A literal regex sign is escaped ("n\\+1").
  * Emojis and signs are written as plain alternatives, never inside classes (no `u` flag).
  *
- * Gaps are written with `gap(n)` (up to n extra words in the same sentence), `within(n)` (up to n
- * characters in the same sentence) and lists with `oneOf` / `anyOf`.
+ * Gaps are written with `gap(n)` (up to n extra words in the same sentence) and `within(n)` (up to
+ * n characters in the same sentence); lists with `oneOf` (longest first) or `anyOf` (in order).
+ * A key (the words a phrase cannot do without, for the gate of `word-gate.ts`) is written in the
+ * same syntax, limited to what can be expanded into first words ("tuer?", "(?:je|j')").
+ * Word lists are data files, one phrase per line in this syntax (`word-lists.ts`).
  */
 /**
  * What separates two words: white space and the punctuation people scatter between them. Folded
