@@ -16,7 +16,7 @@
  *   holds where its words follow directly, not across a comma ("bourre, demandez");
  * - everything else is plain regex: `?`, `(?:a|b)`, classes, bounded repeats. Groups must be
  *   non-capturing (the engines number their own) and repeats bounded, so matching stays linear.
- *   A literal regex sign is escaped ("n\\+1").
+ *   A literal regex sign is escaped ("n\+1").
  * Emojis and signs are written as plain alternatives, never inside classes (no `u` flag).
  *
  * Gaps are written with `gap(n)` (up to n extra words in the same sentence) and `within(n)` (up to
@@ -48,7 +48,7 @@ export function gap(max: number): string {
 /**
  * A list of phrases as one alternation, longest first so that the longest wins where several
  * start at the same place ("cadre de sante" before "cadre"). Length is counted without the
- * escapes ("n\\+1" is three characters long).
+ * escapes ("n\+1" is three characters long).
  */
 export function oneOf(phrases: readonly string[]): string {
   const length = (phrase: string): number => phrase.replace(/\\(.)/g, '$1').length;
