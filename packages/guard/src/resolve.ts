@@ -1,13 +1,13 @@
 import type { RecognizerContext } from './recognizers/recognizer.js';
 import type { GuardDocument } from './text/document.js';
 import { foldKey } from './text/fold.js';
+import { tokensOf } from './text/words.js';
 import type { Span } from './types.js';
 
 /** Spans below this score are dropped before the rules see them. */
 export const MIN_SPAN_SCORE = 0.5;
 
 const TITLE = /^(?:mme|madame|m|mr|monsieur|mlle|dr|docteur|pr|professeur|me)\.?$/u;
-const WORDS = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
 /**
  * Keeps the spans worth reasoning about: inside the text, confident enough, not one of the
@@ -83,7 +83,7 @@ function asStrings(list: unknown): string[] {
 }
 
 function nameWords(text: string): string[] {
-  return [...foldKey(text).matchAll(WORDS)].map((match) => match[0]).filter((word) => !TITLE.test(word));
+  return tokensOf(foldKey(text)).filter((word) => !TITLE.test(word));
 }
 
 /**

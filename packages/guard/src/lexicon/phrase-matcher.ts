@@ -1,5 +1,6 @@
 import type { GuardDocument } from '../text/document.js';
 import { foldKey } from '../text/fold.js';
+import { elisionLength, forEachWord } from '../text/words.js';
 
 export interface PhraseMatch<T> {
   /** UTF-16 offset of the match in the document text (inclusive). */
@@ -38,16 +39,12 @@ interface TrieNode<T> {
   terminal: boolean;
 }
 
-// French elided clitics that the tokenizer glues to the next word.
-const ELISION = /^(?:l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{L}\p{N}])/u;
-
 function pushUnits(units: Unit[], folded: string, start: number, token: number): void {
-  const elision = ELISION.exec(folded);
-  if (elision === null) {
+  const cut = elisionLength(folded);
+  if (cut === 0) {
     units.push({ key: folded, start, end: start + folded.length, token });
     return;
   }
-  const cut = elision[0].length;
   units.push({ key: folded.slice(0, cut), start, end: start + cut, token });
   units.push({ key: folded.slice(cut), start: start + cut, end: start + folded.length, token });
 }
@@ -65,51 +62,18 @@ export function phraseKeys(phrase: string): string[] {
   return foldedPhraseKeys(foldKey(phrase));
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]/u;
-
 /**
- * Width in UTF-16 units of the letter or digit at `at`, 0 if there is none. Folded text is
- * mostly ASCII, so that range is tested without a regex.
- */
-function wordCharWidth(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? 1 : 0;
-  if (Number.isNaN(code)) return 0;
-  const pair = code >= 0xd800 && code <= 0xdbff;
-  return WORD_CHAR.test(text.slice(at, at + (pair ? 2 : 1))) ? (pair ? 2 : 1) : 0;
-}
-
-/**
- * `phraseKeys` for text that is already folded (skips the folding pass). Same word rule as the
- * tokenizer (letters and digits, joined by inner apostrophes and hyphens), written as a scanner
- * because it runs on 16,000 CIM-10 labels at load time.
+ * `phraseKeys` for text that is already folded (skips the folding pass): the document's tokens
+ * (`text/words.ts`), with elisions split off as a document's are.
  */
 export function foldedPhraseKeys(folded: string): string[] {
   const keys: string[] = [];
-  const length = folded.length;
-  let at = 0;
-  while (at < length) {
-    if (wordCharWidth(folded, at) === 0) {
-      at++;
-      continue;
-    }
-    const start = at;
-    for (;;) {
-      for (let width = wordCharWidth(folded, at); width > 0; width = wordCharWidth(folded, at)) at += width;
-      const joiner = folded.charCodeAt(at);
-      // An apostrophe or hyphen joins two runs of letters into one word ("d'une", "gastro-enterite").
-      if ((joiner === 39 || joiner === 45) && wordCharWidth(folded, at + 1) > 0) at++;
-      else break;
-    }
-    const word = folded.slice(start, at);
-    const elision = word.includes("'") ? ELISION.exec(word) : null;
-    if (elision === null) {
-      keys.push(word);
-    } else {
-      keys.push(word.slice(0, elision[0].length), word.slice(elision[0].length));
-    }
-  }
+  forEachWord(folded, true, (start, end) => {
+    const word = folded.slice(start, end);
+    const cut = elisionLength(word);
+    if (cut === 0) keys.push(word);
+    else keys.push(word.slice(0, cut), word.slice(cut));
+  });
   return keys;
 }
 

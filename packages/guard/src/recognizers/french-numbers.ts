@@ -1,4 +1,5 @@
 import { fold } from '../text/fold.js';
+import { forEachWord, isWordCharAt } from '../text/words.js';
 
 /**
  * French cardinal numbers written in words ("quatre-vingt-quatorze", "soixante et onze",
@@ -151,8 +152,6 @@ interface Word {
   readonly end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** Number words are joined by spaces or a hyphen; any other character ends the number. */
 function joins(folded: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
@@ -189,21 +188,20 @@ function parseRun(run: readonly Word[], out: FrenchNumberMatch[]): void {
 export function findFrenchNumbers(folded: string): FrenchNumberMatch[] {
   const out: FrenchNumberMatch[] = [];
   let run: Word[] = [];
-  for (const match of folded.matchAll(WORD)) {
-    const text = match[0];
-    const start = match.index;
+  forEachWord(folded, false, (start, end) => {
+    const text = folded.slice(start, end);
     if (!FRENCH_NUMBER_WORDS.has(text)) {
       if (run.length > 0) parseRun(run, out);
       run = [];
-      continue;
+      return;
     }
     const previous = run[run.length - 1];
     if (previous !== undefined && !joins(folded, previous.end, start)) {
       parseRun(run, out);
       run = [];
     }
-    run.push({ text, start, end: start + text.length });
-  }
+    run.push({ text, start, end });
+  });
   if (run.length > 0) parseRun(run, out);
   return out;
 }
@@ -211,15 +209,15 @@ export function findFrenchNumbers(folded: string): FrenchNumberMatch[] {
 /** The number written in words that starts exactly at `offset` of `folded`, or null. */
 export function readFrenchNumberAt(folded: string, offset: number): FrenchNumberMatch | null {
   const run: Word[] = [];
-  const word = /[\p{L}\p{N}]+/uy;
   let position = offset;
   // Below a million a number has at most 13 words; the bound keeps every call short.
   while (run.length < 16) {
-    word.lastIndex = position;
-    const match = word.exec(folded);
-    if (match === null || !FRENCH_NUMBER_WORDS.has(match[0])) break;
-    run.push({ text: match[0], start: position, end: position + match[0].length });
-    let next = position + match[0].length;
+    let wordEnd = position;
+    while (isWordCharAt(folded, wordEnd)) wordEnd++;
+    const text = folded.slice(position, wordEnd);
+    if (wordEnd === position || !FRENCH_NUMBER_WORDS.has(text)) break;
+    run.push({ text, start: position, end: wordEnd });
+    let next = wordEnd;
     const gapStart = next;
     while (next < folded.length && next - gapStart < 3 && (folded[next] === ' ' || folded[next] === '-'))
       next++;

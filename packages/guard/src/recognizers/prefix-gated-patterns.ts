@@ -3,13 +3,17 @@
  * letters it must start with (up to three: "infarctus…" under "inf"); a text is scanned only with
  * the groups whose key begins one of its words. Patterns that start with a choice or a group
  * have no key and always run. Exact: a match starts at a word start (callers check it), so its
- * first letters are the first letters of a word of the text.
+ * first letters are the first letters of a word of the text. The words are the key-word gate's
+ * (`rules/word-gate.ts`), read once per post for every gate.
  */
+import { KeyIndex } from '../rules/word-gate.js';
+import { isWordCode } from '../text/words.js';
 
 const KEY_LENGTH = 3;
 /** Past this many groups, a single pass of the whole alternation is cheaper. */
 const MAX_GROUP_PASSES = 8;
-const LITERAL = /^[a-z0-9'-]+/u;
+// The gate's words stop at apostrophes and hyphens, so a key does too.
+const LITERAL = /^[a-z0-9]+/u;
 
 export interface GatedMatch {
   readonly index: number;
@@ -53,18 +57,13 @@ export function prefixGatedPatterns(fragments: readonly string[], suffix: string
   // On a long text most groups are wanted, and one pass of the whole alternation beats dozens of
   // passes of its parts.
   const everything = compile(fragments);
-  const keyLengths = [...new Set([...groups.keys()].map((key) => key.length))];
+  const gate = new KeyIndex<RegExp>();
+  for (const [key, pattern] of compiled) gate.addPrefix(key, pattern);
 
   const inWindow = (text: string): GatedMatch[] => {
     const wanted = new Set<RegExp>();
     if (alwaysPattern !== null) wanted.add(alwaysPattern);
-    for (let i = 0; i < text.length; i++) {
-      if (!isWordChar(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
-      for (const length of keyLengths) {
-        const pattern = compiled.get(text.slice(i, i + length));
-        if (pattern !== undefined) wanted.add(pattern);
-      }
-    }
+    for (const pattern of gate.wanted(text)) wanted.add(pattern);
     const found: GatedMatch[] = [];
     const passes = wanted.size > MAX_GROUP_PASSES ? [everything] : wanted;
     for (const pattern of passes) {
@@ -82,7 +81,7 @@ export function prefixGatedPatterns(fragments: readonly string[], suffix: string
       for (let start = 0; start < text.length; start += WINDOW) {
         // A window starts at a word start: cutting a word would make a false match inside it.
         let from = start;
-        while (from > 0 && from > start - OVERLAP && isWordChar(text.charCodeAt(from - 1))) from--;
+        while (from > 0 && from > start - OVERLAP && mayBeInWord(text.charCodeAt(from - 1))) from--;
         const end = Math.min(text.length, start + WINDOW + OVERLAP);
         for (const match of inWindow(text.slice(from, end))) {
           const index = from + match.index;
@@ -100,9 +99,10 @@ export function prefixGatedPatterns(fragments: readonly string[], suffix: string
   };
 }
 
-/** Letters and digits of folded text (ASCII after folding, plus any letter that has no fold). */
-function isWordChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code > 0xbf
-  );
+/**
+ * Where a window may not start: inside a word of the gate, or after any other non-ASCII letter,
+ * since callers' edges may be Unicode ones (a cut there would make a false word start).
+ */
+function mayBeInWord(code: number): boolean {
+  return code > 0x7f || isWordCode(code);
 }

@@ -3,20 +3,11 @@
  * recognizers ("âgée de", "le papy de la", "pendant"). Each call reads at most `maxChars`
  * characters, so a recognizer that asks once per candidate stays linear in the text.
  */
+import { isJoinerAt, isWordCharAt } from '../text/words.js';
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function isWordChar(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.charCodeAt(0);
-  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return true;
-  if (code < 0xc0) return (code >= 0x41 && code <= 0x5a) || code === 0xaa || code === 0xb5 || code === 0xba;
-  return LETTER_OR_DIGIT.test(char);
-}
-
-/** A hyphen inside a word ("grand-mere", "apres-midi") belongs to the word. */
+/** A hyphen inside a word ("grand-mere", "apres-midi") belongs to the word; an apostrophe does not. */
 function isInnerHyphen(folded: string, i: number): boolean {
-  return folded[i] === '-' && isWordChar(folded[i - 1]) && isWordChar(folded[i + 1]);
+  return folded.charCodeAt(i) === 45 && isJoinerAt(folded, i);
 }
 
 // Abbreviations that French posts end with a full stop in mid-sentence ("M. Petit", "ch. 12").
@@ -46,7 +37,7 @@ function endsSentence(folded: string, i: number): boolean {
   if (char === '!' || char === '?' || char === '\n' || char === '\u2026') return true;
   if (char !== '.') return false;
   let k = i - 1;
-  while (k >= 0 && k > i - 6 && isWordChar(folded[k])) k--;
+  while (k >= 0 && k > i - 6 && isWordCharAt(folded, k)) k--;
   const word = folded.slice(k + 1, i);
   if (word.length === 1 && !/\d/.test(word)) return false;
   return !ABBREVIATIONS.has(word);
@@ -61,9 +52,9 @@ export function wordsBefore(folded: string, offset: number, count: number, maxCh
   const limit = Math.max(0, offset - maxChars);
   let i = offset - 1;
   while (i >= limit && words.length < count) {
-    if (isWordChar(folded[i])) {
+    if (isWordCharAt(folded, i)) {
       const end = i + 1;
-      while (i >= limit && (isWordChar(folded[i]) || isInnerHyphen(folded, i))) i--;
+      while (i >= limit && (isWordCharAt(folded, i) || isInnerHyphen(folded, i))) i--;
       words.push(folded.slice(i + 1, end));
       continue;
     }
@@ -79,9 +70,9 @@ export function wordsAfter(folded: string, offset: number, count: number, maxCha
   const limit = Math.min(folded.length, offset + maxChars);
   let i = offset;
   while (i < limit && words.length < count) {
-    if (isWordChar(folded[i])) {
+    if (isWordCharAt(folded, i)) {
       const start = i;
-      while (i < limit && (isWordChar(folded[i]) || isInnerHyphen(folded, i))) i++;
+      while (i < limit && (isWordCharAt(folded, i) || isInnerHyphen(folded, i))) i++;
       words.push(folded.slice(start, i));
       continue;
     }

@@ -11,6 +11,7 @@
  * is found apart: it does not excuse an allegation, it marks one.
  */
 
+import { WORD_START } from '../text/words.js';
 import {
   AT_WORK,
   DISCRIMINATED,
@@ -23,7 +24,7 @@ import {
   THEFT_VERB,
   VICTIM,
 } from './allegation-words.js';
-import { anyOf, type Hit, type LabelledHit, phraseFamily, scanFamily, upTo } from './phrase-family.js';
+import { anyOf, gap, type Hit, type LabelledHit, phraseFamily, scanFamily } from './phrase-family.js';
 import { rememberLast } from './remember-last.js';
 
 /** `drunk` and `killed` must not be the author speaking of themselves ("je suis bourrée", "ça m'a tué"). */
@@ -42,7 +43,7 @@ const ALLEGATIONS = phraseFamily<AllegationSign>([
   ],
   [
     'fact',
-    `(?:a|ont|l'a|les a) laisse ${upTo(3)}(?:mourir|crever|agoniser)|laisse (?:mourir|crever|agoniser) ${DET}[a-z]+|(?:a|ont) (?:cause|provoque) (?:la mort|le deces)|responsables? (?:de la mort|du deces)`,
+    `(?:a|ont|l'a|les a) laisse ${gap(3)}(?:mourir|crever|agoniser)|laisse (?:mourir|crever|agoniser) ${DET}[a-z]+|(?:a|ont) (?:cause|provoque) (?:la mort|le deces)|responsables? (?:de la mort|du deces)`,
     'mourir|crever|agoniser|mort|deces',
   ],
   // Botched care with a grave outcome, and covering it up.
@@ -135,7 +136,7 @@ const ALLEGATIONS = phraseFamily<AllegationSign>([
   // Undeclared cash: "se fait payer ses dépassements en liquide", "sous le manteau".
   [
     'fact',
-    `(?:se fait|se faisait|se font|se faisaient|se fait toujours) payer ${upTo(3)}(?:en liquide|en especes|en cash|au black|au noir|sous le manteau|de la main a la main)|sous le manteau|(?:exige|exigeait|demande|demandait|reclame|reclamait|prend|prenait) (?:du |des |un |une )?(?:liquide|especes|cash|billets?|enveloppes?) (?:en plus|par-dessus|par dessus|sous la table|en douce|pour (?:passer|operer|avoir|etre))`,
+    `(?:se fait|se faisait|se font|se faisaient|se fait toujours) payer ${gap(3)}(?:en liquide|en especes|en cash|au black|au noir|sous le manteau|de la main a la main)|sous le manteau|(?:exige|exigeait|demande|demandait|reclame|reclamait|prend|prenait) (?:du |des |un |une )?(?:liquide|especes|cash|billets?|enveloppes?) (?:en plus|par-dessus|par dessus|sous la table|en douce|pour (?:passer|operer|avoir|etre))`,
     'payer|manteau|liquide|especes|cash|billets?|enveloppes?',
   ],
   // Fraud, corruption, selling patients' data.
@@ -209,18 +210,18 @@ const ALLEGATIONS = phraseFamily<AllegationSign>([
   // Refusing care out of prejudice.
   [
     'fact',
-    `(?:refuse|a refuse|refusait|refusent) de (?:soigner|s'occuper|prendre en charge|toucher|examiner|recevoir) ${upTo(3)}${DISCRIMINATED}`,
+    `(?:refuse|a refuse|refusait|refusent) de (?:soigner|s'occuper|prendre en charge|toucher|examiner|recevoir) ${gap(3)}${DISCRIMINATED}`,
     'refuse|refusait|refusent',
   ],
   [
     'fact',
-    `(?:refuse|a refuse|refusait) de soigner ${upTo(4)}(?:parce qu|car |sous pretexte)`,
+    `(?:refuse|a refuse|refusait) de soigner ${gap(4)}(?:parce qu|car |sous pretexte)`,
     'refuse|refusait',
   ],
   // A career won or lost by misconduct.
   [
     'fact',
-    `(?:vire|viree|licencie|licenciee|radie|radiee|renvoye|renvoyee) ${upTo(4)}pour (?:detournement|vol|fraude|harcelement|faute grave|alcoolisme|attouchements|maltraitance|agression)`,
+    `(?:vire|viree|licencie|licenciee|radie|radiee|renvoye|renvoyee) ${gap(4)}pour (?:detournement|vol|fraude|harcelement|faute grave|alcoolisme|attouchements|maltraitance|agression)`,
     'vire|viree|licencie|licenciee|radie|radiee|renvoye|renvoyee',
   ],
   [
@@ -236,7 +237,9 @@ const ALLEGATIONS = phraseFamily<AllegationSign>([
   ],
 ]);
 
-const ABOUT_SELF = /(?:^|[^a-z])(?:je|j'|j|on|tu|jsuis|j'suis|chui|suis|ca|cela|ce boulot|ce taf|m'|t')\s*$/;
+const ABOUT_SELF = new RegExp(
+  `${WORD_START}(?:je|j'|j|on|tu|jsuis|j'suis|chui|suis|ca|cela|ce boulot|ce taf|m'|t')\\s*$`,
+);
 
 function computeAllegations(folded: string): LabelledHit<AllegationSign>[] {
   return scanFamily(ALLEGATIONS, folded).filter((hit) => {

@@ -1,196 +1,27 @@
 /**
  * The words of defamatory allegations (allegation-cues.ts): victims, states of drunkenness,
- * what is stolen and from where, grave care gone wrong. Folded regex fragments.
+ * what is stolen and from where, grave care gone wrong. The lists are data:
+ * data/rules/<name>.txt, one phrase per line (see `word-lists.ts`).
  */
 import { anyOf } from './phrase-family.js';
+import { wordList } from './word-lists.js';
 
-export const VICTIM = anyOf([
-  'patients?',
-  'patientes?',
-  'residents?',
-  'residentes?',
-  'malades',
-  'vieux',
-  'personnes agees',
-  'enfants',
-  'bebes?',
-  'gamins',
-  'nouveau-nes?',
-  'nourrissons?',
-  'pere',
-  'mere',
-  'grand-pere',
-  'grand-mere',
-  'grand pere',
-  'grand mere',
-  'papy',
-  'mamie',
-  'frere',
-  'soeur',
-  'fils',
-  'fille',
-  'neveu',
-  'niece',
-  'oncle',
-  'tante',
-  'femme',
-  'mari',
-  'copine',
-  // Carers too: "s'est montré violent avec une infirmière", "a frappé l'interne".
-  'infirmiere?s?',
-  'aides?[- ]soignante?s?',
-  'medecins?',
-  'docteurs?',
-  'internes?',
-  'sages?[- ]femmes?',
-  'soignante?s?',
-  'brancardiere?s?',
-  'secretaires?',
-  'agents?',
-  'collegues?',
-]);
+export const VICTIM = anyOf(wordList('allegation-victim'));
 
-export const DRUNK = anyOf([
-  'bourree?',
-  'saoule?',
-  'soule?',
-  'ivre',
-  'defoncee?',
-  'droguee?',
-  'stone',
-  'petee?',
-  'arrachee?',
-  'alcoolisee?',
-  'torchee?',
-  'dechiree?',
-  'perchee?',
-  'sous (?:coke|cocaine|drogue|alcool|cannabis|shit|beuh|ketamine|morphine|cachets|benzos|speed|md)',
-]);
+export const DRUNK = anyOf(wordList('allegation-drunk'));
 
-export const AT_WORK = anyOf([
-  'opere',
-  'operait',
-  'bosse',
-  'bossait',
-  'travaille',
-  'travaillait',
-  'soigne',
-  'soignait',
-  'consulte',
-  'consultait',
-  'accouche',
-  'conduit',
-  'est',
-  'etait',
-  'arrive',
-  'arrivait',
-  'debarque',
-  'fait ses gardes',
-  'prend ses gardes',
-  '(?:vient|venait|viennent|arrive|arrivait|debarque) (?:bosser|travailler|operer|consulter|soigner|au (?:bloc|boulot|travail|taf|cabinet|service)|en (?:garde|consult(?:ation)?|salle)|prendre (?:son|sa) (?:garde|poste|service))',
-  'vient',
-  'venait',
-]);
+export const AT_WORK = anyOf(wordList('allegation-at-work'));
 
 // Where drugs are kept or what is taken from them: "l'armoire à stups", "la morphine".
-export const DRUG_STORE = anyOf([
-  "(?:l'|une |les )?armoires? (?:a|des|de la|du) (?:pharmacie|stups|stupefiants|medicaments|medocs|morphine|toxiques)",
-  "(?:l'|une )?armoire",
-  '(?:le )?coffre (?:a|des) (?:stups|toxiques|stupefiants)',
-  '(?:la |les |des |de la )?(?:morphine|ketamine|medicaments|medocs|stupefiants|stups|opiaces|fentanyl|toxiques|benzos|cachets)',
-  '(?:la )?pharmacie du service',
-  '(?:le |les )?stocks?',
-  '(?:le )?chariot (?:de soins|d.urgence)',
-]);
+export const DRUG_STORE = anyOf(wordList('allegation-drug-store'));
 
-export const THEFT_OBJECT = anyOf([
-  'la caisse',
-  "l'argent",
-  'les sacs',
-  'le sac',
-  'les affaires',
-  'les portefeuilles?',
-  'les porte-?monnaies?',
-  'les bijoux',
-  'les tiroirs',
-  'les comptes',
-  'les economies',
-  'les dons',
-  'la cagnotte',
-  'les chambres',
-  'les casiers',
-  'les vestiaires',
-  'la tirelire',
-  'les poches',
-]);
+export const THEFT_OBJECT = anyOf(wordList('allegation-theft-object'));
 
-export const STOLEN = anyOf([
-  'bagues?',
-  'bijoux',
-  'argent',
-  'portefeuilles?',
-  'sacs?',
-  'sacs a main',
-  'telephones?',
-  'portables?',
-  'cartes? bleues?',
-  'cartes? bancaires?',
-  'cb',
-  'montres?',
-  'colliers?',
-  'alliances?',
-  'affaires',
-  'economies',
-  'sous',
-  'medailles?',
-  'chequiers?',
-  'fauteuils?(?: roulants?)?',
-  'materiel',
-  'ordinateurs?',
-  'tablettes?',
-  'lunettes',
-  'appareils? auditifs?',
-  'dentiers?',
-]);
+export const STOLEN = anyOf(wordList('allegation-stolen'));
 
-export const DISCRIMINATED = anyOf([
-  'noirs',
-  'arabes',
-  'maghrebins',
-  'musulmans',
-  'musulmanes',
-  'juifs',
-  'etrangers',
-  'roms',
-  'gitans',
-  'africains',
-  'pauvres',
-  'sdf',
-  'gros',
-  'obeses',
-  'homos',
-  'trans',
-  'voilees',
-  'femmes voilees',
-  'migrants',
-  'cmu',
-  'ame',
-]);
+export const DISCRIMINATED = anyOf(wordList('allegation-discriminated'));
 
-export const GRAVE_CARE = anyOf([
-  "l'ope(?:ration)?",
-  "l'intervention",
-  "l'accouchement",
-  'la cesarienne',
-  'la peridurale',
-  'le diagnostic',
-  "l'anesthesie",
-  'la greffe',
-  'la prothese',
-  'sa prothese',
-  'son operation',
-  'sa cesarienne',
-]);
+export const GRAVE_CARE = anyOf(wordList('allegation-grave-care'));
 
 // The words the drunk and theft phrases cannot do without.
 export const DRUNK_KEY =

@@ -4,7 +4,9 @@
  * "Soirée du service 🍻 avec @marie @thibault", "il sait pas que je poste 🤫 @tonio". One scan
  * of the post finds every sign these rules weigh.
  */
+
 import type { GuardDocument } from '../text/document.js';
+import { WORD_END } from '../text/words.js';
 import type { Span } from '../types.js';
 import { staffMentions } from './people-cues.js';
 import { type LabelledHit, phraseFamily, scanFamily } from './phrase-family.js';
@@ -92,12 +94,14 @@ export function personHandles(doc: GuardDocument, spans: readonly Span[]): Span[
 }
 
 /** Names said beside a carer's role ("l'infirmière Audrey", "la cadre sup, Mme Vidal", "Dr Roux"). */
+const DOCTOR_TITLE = new RegExp(`^(?:dr|pr|docteur|professeur)${WORD_END}`);
+
 export function namedStaff(folded: string, spans: readonly Span[]): Span[] {
   const roles = staffMentions(folded);
   return spans.filter(
     (span) =>
       span.type === 'PERSON' &&
-      (/^(?:dr|pr|docteur|professeur)\b/.test(folded.slice(span.start, span.end)) ||
+      (DOCTOR_TITLE.test(folded.slice(span.start, span.end)) ||
         roles.some((role) => span.start >= role.end && span.start - role.end <= 30) ||
         roles.some((role) => role.start >= span.end && role.start - span.end <= 3)),
   );

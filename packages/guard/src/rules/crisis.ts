@@ -13,84 +13,18 @@
  *   est en plan blanc ?") stays a RUMOR for the communication department, and slow-burning
  *   worries (an epidemic) are not the acute crisis the rule is about.
  */
+
 import { COUNT_WORDS } from '../recognizers/french-numbers.js';
 import type { Finding } from '../types.js';
 import { type Cue, cues, explainCue, gap, oneOf, peopleNear, speaksAsStaff } from './conduct-text.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
+import { wordList } from './word-lists.js';
 
 /** Acute events: the catalogue's plan blanc, strike and attack, and what sets them off. */
-const ACUTE_EVENT = oneOf([
-  'plan blanc',
-  'planblanc',
-  'plan rouge',
-  'plan orsec',
-  'orsec',
-  'orsan',
-  'greve',
-  'greves',
-  'grevistes',
-  'greviste',
-  'preavis',
-  'requisition',
-  'requisitions',
-  'requisitionner',
-  'requisitionne',
-  'attentat',
-  'attentats',
-  'attaque terroriste',
-  'attaque au couteau',
-  'fusillade',
-  'tireur',
-  'tuerie',
-  'explosion',
-  'incendie',
-  'bombe',
-  'colis suspect',
-  'evacuation',
-  'evacue',
-  'evacuee',
-  'evacues',
-  'evacuees',
-  'cyberattaque',
-  'cyber-attaque',
-  'cyber attaque',
-  'piratage',
-  'pirate',
-  'hacke',
-  'rancongiciel',
-  'ransomware',
-  'gestion de crise',
-  'cellule de crise',
-  'carambolage',
-  'accident de car',
-  'accident de bus',
-  'accident de train',
-  "accident d'avion",
-  'effondrement',
-  'seisme',
-  'inondation',
-  'inondations',
-  'tempete',
-  'nuage toxique',
-  'fuite de gaz',
-  'intoxication collective',
-  "prise d'otages",
-  "prise d'otage",
-  'alerte attentat',
-  'alerte a la bombe',
-]);
+const ACUTE_EVENT = oneOf(wordList('crisis-acute-event'));
 /** Slower crises, which staff must not feed with rumours either. */
-const SLOW_CRISIS = oneOf([
-  'afflux',
-  'catastrophe',
-  'epidemie',
-  'pandemie',
-  'cluster',
-  'crise sanitaire',
-  'en pleine crise',
-  'confinement',
-]);
+const SLOW_CRISIS = oneOf(wordList('crisis-slow-crisis'));
 const ACUTE = cues(ACUTE_EVENT);
 const ANY_CRISIS = cues(ACUTE_EVENT, SLOW_CRISIS);
 

@@ -1,14 +1,16 @@
 /**
  * Cue sets: the matching engine of the conduct rules (ROLE, RESERVE, DISCR, DEONTO, CRISIS,
  * PRIV-03). Those rules are about what a sentence says, not about who it names, so they look for
- * cue phrases in the folded text (lower case, no accents, plain apostrophes).
+ * the first cue phrase of a set in the folded text, often from a given offset on.
  *
- * Patterns are written in a readable form and compiled by `cues`: a space stands for any run of
- * white space or loose punctuation (" ?" for an optional one), an apostrophe for an optional
- * apostrophe ("n'engage", "n engage", "nengage"), and a cue must start and end on a word edge.
- * Every pattern is a plain alternation of literals with bounded gaps, so matching stays linear in
- * the text length, and each family's patterns are joined into as few regexes as V8 matches fast.
+ * Phrases are written in the guard's one phrase syntax (`phrase-syntax.ts`); a set joins them
+ * into as few regexes as V8 matches fast.
  */
+import { WORD_CHARS, WORD_END, WORD_START } from '../text/words.js';
+import { compilePhrase } from './phrase-syntax.js';
+
+export { gap, oneOf } from './phrase-syntax.js';
+
 /** Where a cue was found in the text (folded offsets are original offsets). */
 export interface Cue {
   readonly start: number;
@@ -16,104 +18,7 @@ export interface Cue {
 }
 
 /** A pattern may end on a word ("que") or on what follows an elision ("qu'"): both are edges. */
-const WORD_EDGE_AFTER = '(?:(?![a-z0-9])|(?<![a-z0-9]))';
-
-/**
- * What separates two words: white space and the punctuation people scatter between them. Folded
- * text has turned the no-break and thin spaces into plain ones, so the class lists ASCII white
- * space only: measured on V8, a class with \\s (all of Unicode's spaces) compiles to so much
- * code, repeated at every space of every pattern, that the isolate's budget of optimised regex
- * code runs out and every rule family of the guard gets slower.
- */
-const SEPARATOR = '[ \\t\\n\\r,;:«»"()*_~/=>-]+';
-
-/**
- * Up to `max` extra words inside one sentence: "le (petit) chef". An elided article counts as a
- * word, so "donner (de) (l')ibuprofène" fits. Bounded, so matching stays linear.
- */
-export function gap(max: number): string {
-  // A word holds no separator, so a run of words and separators splits one way only and the
-  // regex never backtracks through the ways to split "a-b/c" (that would be exponential).
-  // \x27 is the apostrophe, written so that the compiler leaves it alone.
-  return `(?:[^ \\t\\n\\r.!?,;:\\x27«»"()*_~/=>-]+(?:\\x27|${SEPARATOR})){0,${max}}`;
-}
-
-/** A list of words or phrases as a regex alternation, longest first so the longest wins. */
-export function oneOf(words: readonly string[]): string {
-  const sorted = [...words].sort((a, b) => b.length - a.length);
-  return `(?:${sorted.map(escapeLiteral).join('|')})`;
-}
-
-function escapeLiteral(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** The characters of SEPARATOR, for telling whether an optional class is made of them only. */
-const SEPARATOR_CHARS = new Set(' \t\n\r,;:«»"()*_~/=>-');
-
-/**
- * A run of spaces (" ", " ?") and optional separator classes ("[:=]?") starting at `start`, as one
- * separator: "code ?[:=]? ?x" compiled token by token put separator runs side by side, and a run
- * of underscores could then be shared between them in O(n³) ways (seconds on a hostile post).
- * The run matches the same strings either way (any run of separator characters, empty if no
- * space is required), so collapsing it changes what matches in no case. Null if no space.
- */
-function separatorRun(source: string, start: number): { end: number; required: boolean } | null {
-  let i = start;
-  let spaces = 0;
-  let required = false;
-  for (;;) {
-    if (source.charAt(i) === ' ') {
-      spaces++;
-      if (source.charAt(i + 1) === '?') i += 2;
-      else {
-        required = true;
-        i++;
-      }
-      continue;
-    }
-    const close = source.indexOf(']', i);
-    if (source.charAt(i) !== '[' || close < 0 || source.charAt(close + 1) !== '?') break;
-    const members = source.slice(i + 1, close);
-    if (members === '' || [...members].some((member) => !SEPARATOR_CHARS.has(member))) break;
-    i = close + 2;
-  }
-  if (spaces === 0) return null;
-  return { end: i, required };
-}
-
-/** Turns a readable cue pattern (see the file comment) into regex source, without word edges. */
-function compile(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source.charAt(i);
-    const previous = source.charAt(i - 1);
-    const next = source.charAt(i + 1);
-    if (char === '[' && previous !== '\\') inClass = true;
-    if (char === ']' && previous !== '\\') inClass = false;
-    const run = inClass || previous === '\\' ? null : separatorRun(source, i);
-    if (inClass || previous === '\\') {
-      out += char;
-    } else if (run !== null) {
-      out += run.required ? SEPARATOR : `(?:${SEPARATOR})?`;
-      i = run.end - 1;
-      inClass = false;
-    } else if (char === "'" && next === ' ') {
-      // "de l' hopital" in a pattern: the apostrophe may be followed by the word directly.
-      out += `(?:' *|${SEPARATOR})`;
-      i++;
-    } else if (char === "'") {
-      out += "'? *";
-    } else if (char === '-' && /[a-z]/.test(previous) && /[a-z]/.test(next)) {
-      // "aide-soignante", "aide soignante" and "aidesoignante" are the same word.
-      out += '[ -]?';
-    } else {
-      out += char;
-    }
-  }
-  return out;
-}
+const WORD_EDGE_AFTER = `(?:${WORD_END}|(?<![${WORD_CHARS}]))`;
 
 /** The index of the character after the one at `index` (a surrogate pair is one character). */
 function nextIndex(text: string, index: number): number {
@@ -134,7 +39,7 @@ const REGEX_BUDGET = 6_000;
  * the edge after the match: it rejects most positions (inside a word) at the first character,
  * before any alternative is tried.
  */
-const WORD_EDGE_BEFORE = '(?<![a-z0-9])';
+const WORD_EDGE_BEFORE = WORD_START;
 
 /** One compiled regex of a cue set, and the family (group) of each of its capturing groups. */
 interface Part {
@@ -176,7 +81,7 @@ export class CueSet {
     let size = 0;
     groups.forEach((patterns, group) => {
       for (const pattern of patterns) {
-        const source = `(?:${compile(pattern)})`;
+        const source = `(?:${compilePhrase(pattern)})`;
         if (pending.length > 0 && size + source.length > REGEX_BUDGET) {
           parts.push(makePart(pending));
           pending = [];
@@ -235,7 +140,7 @@ function findInPart(part: Part, text: string, from: number): { cue: Cue; group: 
 
 /** A readable cue pattern that must end exactly where the searched text ends. */
 export function cueAtEnd(source: string): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${compile(source)})$`);
+  return new RegExp(`${WORD_START}(?:${compilePhrase(source)})$`);
 }
 
 /** Compiles readable cue patterns (see the file comment) into one matcher over folded text. */
@@ -255,7 +160,9 @@ export function firstOf(a: Cue | null, b: Cue | null): Cue | null {
   return b.start < a.start ? b : a;
 }
 
-const NEGATION_BEFORE = /(?:^|[^a-z])(?:ne|n'|pas|jamais|aucun|aucune|rien)\s*(?:[a-z]+\s+){0,2}$/u;
+const NEGATION_BEFORE = new RegExp(
+  `${WORD_START}(?:ne|n'|pas|jamais|aucun|aucune|rien)\\s*(?:[a-z]+\\s+){0,2}$`,
+);
 const CLAUSE_MARK = /[,.;:!?]/u;
 
 /**

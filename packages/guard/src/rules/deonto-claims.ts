@@ -11,6 +11,7 @@
  * 100 %") are checked after the match.
  */
 
+import { WORD_END, WORD_START } from '../text/words.js';
 import { type Cue, cues, gap, negatedBefore, taggedCues } from './conduct-text.js';
 import {
   CURES,
@@ -55,7 +56,7 @@ const CLAIM = [
 const VACCINE_HARM = [
   `(?:vaccin|vaccins|vaccination) ${gap(5)}(?:cause|causent|provoque|provoquent|donne|donnent|rend|rendent|tue|tuent|sterilise|sterilisent|modifie l'adn|modifient l'adn)`,
 ];
-const NEGATION = /(?<![a-z])(?:ne|n'|pas|jamais|aucun|aucune)(?![a-z])/u;
+const NEGATION = new RegExp(`${WORD_START}(?:ne|n'|pas|jamais|aucun|aucune)${WORD_END}`);
 
 /** "Nettoie le foie", "purifie le sang": detox talk, unless an organ is the one cleaning. */
 const DETOX = [
@@ -86,7 +87,7 @@ const SOURCED = cues(
 
 /** The claim families, scanned together; each has its own check after the match. */
 /** "Un masque mal porté ne sert à rien": a claim held to a condition is advice, not a claim. */
-const RESTRICTED = /(?<![a-z])(?:mal|si|sous|seul|seule|seuls|seules|uniquement)(?![a-z])/u;
+const RESTRICTED = new RegExp(`${WORD_START}(?:mal|si|sous|seul|seule|seuls|seules|uniquement)${WORD_END}`);
 const DISMISSAL =
   /(?:sert a rien|servent a rien|inutile|business|poison|arnaque|escroquerie|du vent|bidon|tuen?t? plus)/u;
 

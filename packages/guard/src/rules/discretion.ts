@@ -7,11 +7,13 @@
  * taken in internal meetings, on the other hand, are the establishment's to announce, so those
  * cues count only when a staff member posts them.
  */
+
 import { COUNT_WORDS } from '../recognizers/french-numbers.js';
 import type { Finding } from '../types.js';
 import { type CueSet, explainCue, gap, oneOf, peopleNear, taggedCues } from './conduct-text.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
+import { wordList } from './word-lists.js';
 
 interface DiscretionCue {
   readonly patterns: readonly string[];
@@ -23,63 +25,9 @@ interface DiscretionCue {
 const NUMBER = `(?:\\d+(?:[,.]\\d+)?|${oneOf(COUNT_WORDS)})`;
 
 /** Staff as they are counted in a ratio ("2 IDE pour 28 lits"). */
-const COUNTED_STAFF = oneOf([
-  'ide',
-  'idel',
-  'infirmiere',
-  'infirmieres',
-  'infirmier',
-  'infirmiers',
-  'as',
-  'aide-soignante',
-  'aide-soignant',
-  'aides-soignantes',
-  'aides-soignants',
-  'soignant',
-  'soignants',
-  'soignantes',
-  'medecin',
-  'medecins',
-  'interne',
-  'internes',
-  'sage-femme',
-  'sages-femmes',
-  'agents',
-  'personnes',
-]);
+const COUNTED_STAFF = oneOf(wordList('discretion-counted-staff'));
 
-const SECURED_THING = oneOf([
-  'porte',
-  'portes',
-  'acces',
-  'sas',
-  'vestiaire',
-  'vestiaires',
-  'local',
-  'salle',
-  'pharmacie',
-  'armoire',
-  'coffre',
-  'alarme',
-  'badge',
-  'badges',
-  'parking',
-  'entree',
-  'ascenseur',
-  'reserve',
-  'stock',
-  'stupefiants',
-  'stups',
-  'bureau',
-  'internat',
-  'serveur',
-  'logiciel',
-  'dpi',
-  'session',
-  'ordi',
-  'ordinateur',
-  'poste',
-]);
+const SECURED_THING = oneOf(wordList('discretion-secured-thing'));
 
 /** A specific incident with a patient ("la chute d'un patient", not "la chute du patient âgé"). */
 const INCIDENT =

@@ -3,8 +3,10 @@
  * their car, their family, their private accounts, and when and where they come and go. Shared
  * with HARASS-01, for which publishing such details about a target is itself hostile.
  */
+
 import { anyOf, cue, type Hit, matches, phraseFamily, scanFamily, within } from './phrase-family.js';
 import { rememberLast } from './remember-last.js';
+import { wordList } from './word-lists.js';
 
 /**
  * `home`, `contact`, `vehicle`, `family` and `account` expose by themselves; `residence` ("elle vit à"),
@@ -29,158 +31,15 @@ export interface ExposureHit extends Hit {
 }
 
 const SUBJECT = anyOf(['il', 'elle', 'qui', 'ils', 'elles', 'lui', 'et']);
-const RESIDENCE_VERB = anyOf([
-  'habite',
-  'habitent',
-  'habitait',
-  'vit',
-  'vivent',
-  'loge',
-  'logent',
-  'reside',
-  'residait',
-  'demeure',
-]);
-const WHERE = anyOf([
-  'a',
-  'au',
-  'aux',
-  'en',
-  'dans',
-  'pres',
-  'juste',
-  'a cote',
-  'chez',
-  'sur',
-  'rue',
-  'avenue',
-  'bd',
-  'boulevard',
-  'impasse',
-  'allee',
-  'chemin',
-  'route',
-  'place',
-  'lotissement',
-  'residence',
-  'le quartier',
-  'le meme',
-  'au-dessus',
-  'au dessus',
-  'en face',
-  'derriere',
-  'au bout',
-  'du cote',
-  'a deux pas',
-  '\\d+',
-]);
-const VEHICLE = anyOf([
-  'voiture',
-  'caisse',
-  'bagnole',
-  'vehicule',
-  'moto',
-  'scooter',
-  'clio',
-  'golf',
-  'tesla',
-  'porsche',
-  'audi',
-  'bmw',
-  'mercedes',
-  'twingo',
-  'polo',
-  'zoe',
-  'c3',
-  '208',
-  '308',
-  '3008',
-  'yaris',
-  'captur',
-  'megane',
-  'mini',
-]);
-const FAMILY = anyOf([
-  'femme',
-  'mari',
-  'epouse',
-  'epoux',
-  'conjointe?',
-  'compagne',
-  'compagnon',
-  'copine',
-  'copain',
-  'enfants',
-  'gosses',
-  'gamins',
-  'filles?',
-  'fils',
-  'mioches',
-  'momes?',
-  'bebe',
-  'parents',
-  'mere',
-  'pere',
-  'soeur',
-  'frere',
-]);
-const FAMILY_LOCATOR = anyOf([
-  "s'appellent?",
-  'bossent?',
-  'travaillent?',
-  'ecole',
-  'creche',
-  'college',
-  'lycee',
-  'habitent?',
-  'photos?',
-  'sortie',
-  'club',
-  'fac',
-]);
-const ACCOUNT = anyOf([
-  'compte',
-  'profil',
-  'page',
-  'insta',
-  'instagram',
-  'facebook',
-  'fb',
-  'tiktok',
-  'snap',
-  'linkedin',
-]);
+const RESIDENCE_VERB = anyOf(wordList('exposure-residence-verb'));
+const WHERE = anyOf(wordList('exposure-where'));
+const VEHICLE = anyOf(wordList('exposure-vehicle'));
+const FAMILY = anyOf(wordList('exposure-family'));
+const FAMILY_LOCATOR = anyOf(wordList('exposure-family-locator'));
+const ACCOUNT = anyOf(wordList('exposure-account'));
 const TIME = '(?:a |vers |des |jusqu.a )?\\d{1,2}\\s?h(?:\\d{2})?';
 const ROUTINE = `(?:${anyOf(['tous les', 'toutes les', 'chaque'])} (?:soirs?|matins?|jours?|nuits?|semaines?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|week-ends?))`;
-const COMINGS_AND_GOINGS = anyOf([
-  'sort',
-  'sortent',
-  'finit',
-  'finissent',
-  'termine',
-  'terminent',
-  'commence',
-  'arrive',
-  'arrivent',
-  'part',
-  'partent',
-  'quitte',
-  'quittent',
-  'embauche',
-  'debauche',
-  'prend son (?:poste|service)',
-  'fait son (?:footing|jogging|sport)',
-  'court',
-  'promene son chien',
-  'depose ses (?:enfants|gosses)',
-  'va chercher ses (?:enfants|gosses)',
-  'fait ses courses',
-  'va a la salle',
-  'rentre chez (?:lui|elle)',
-  'se gare',
-  '(?:a|de) (?:sa|son) (?:sortie|fin) de (?:garde|service|poste|nuit|vacation),?',
-  'a la (?:sortie|fin) de (?:sa|son) (?:garde|service|poste|nuit|vacation),?',
-]);
+const COMINGS_AND_GOINGS = anyOf(wordList('exposure-comings-and-goings'));
 
 // Comings and goings, a routine, or a planning: what a schedule phrase cannot do without.
 const SCHEDULE_KEY =

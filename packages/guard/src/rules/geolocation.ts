@@ -5,6 +5,7 @@ import { hostilityOf, isHostile } from './hostility.js';
 import { anyOf, namedPeople, spansOfType } from './people-cues.js';
 import { phraseFamily, scanFamily } from './phrase-family.js';
 import { rememberLast } from './remember-last.js';
+import { wordList } from './word-lists.js';
 
 /**
  * GEO-01: a geotag or live location in a care area, or where and when staff come and go
@@ -17,40 +18,7 @@ import { rememberLast } from './remember-last.js';
  * 17h dans le hall") locate nobody.
  */
 
-const CARE_AREA = anyOf([
-  'urgences',
-  'sau',
-  'uhcd',
-  'smur',
-  'rea(?:nimation)?',
-  'soins intensifs',
-  'usi',
-  'usic',
-  'bloc(?: operatoire)?',
-  'salle de naissance',
-  'salle de reveil',
-  'maternite',
-  'mater',
-  'neonat(?:alogie|ologie)?',
-  'pediatrie',
-  'psychiatrie',
-  'oncologie',
-  'onco',
-  'hemato(?:logie)?',
-  'cardio(?:logie)?',
-  'geriatrie',
-  'ehpad',
-  'unite',
-  'service',
-  'hopital',
-  'chu',
-  'ch',
-  'clinique',
-  'pavillon',
-  'secteur',
-  'etage',
-  '\\d+(?:e|eme) etage',
-]);
+const CARE_AREA = anyOf(wordList('geolocation-care-area'));
 
 type GeoSign = 'live' | 'event' | 'clock' | 'day' | 'presence' | 'route' | 'care';
 

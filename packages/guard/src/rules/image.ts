@@ -1,3 +1,4 @@
+import { WORD_END } from '../text/words.js';
 import type { Finding, SpanType } from '../types.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
@@ -48,7 +49,8 @@ const DIGNITY = new RegExp(
     '(?:abces|kyste|plaie|escarre|fracture ouverte|furoncle|ongle incarne)[^.!?]{0,60}(?:video|photo)[^.!?]{0,40}(?:🤢|🤮|satisfying|ames sensibles)',
     '(?:video|photo)[^.!?]{0,40}(?:🤢|🤮)',
     // A patient restrained or in crisis, filmed.
-    '(?:filme|video|photo)[^.!?]{0,80}(?:attachee?|contentionnee?|sous contention|en pleine crise|denudee?|nue?)(?![\\p{L}])',
+    '(?:filme|video|photo)[^.!?]{0,80}(?:attachee?|contentionnee?|sous contention|en pleine crise|denudee?|nue?)' +
+      WORD_END,
   ].join('|'),
   'u',
 );

@@ -11,7 +11,7 @@
  *   qui a renvoyé ma fille", "la secrétaire qui m'a raccroché au nez", "le type qui a agressé…";
  * - `innuendo`: "au cas où", "je dis ça je dis rien", "vous savez quoi faire", "😈".
  */
-import { type LabelledHit, phraseFamily, scanFamily, upTo } from './phrase-family.js';
+import { gap, type LabelledHit, phraseFamily, scanFamily } from './phrase-family.js';
 import { rememberLast } from './remember-last.js';
 
 /** `hint`: innuendo that is also a nudge ("vous savez quoi faire", "si vous voulez aller lui faire coucou"). */
@@ -177,7 +177,7 @@ const INCITEMENTS = phraseFamily<IncitementSign>(
     ],
     [
       'grievance',
-      `qui (?:a|ont|m'a|nous a|l'a|les a|m'ont|nous ont|lui a|leur a) ${upTo(1)}(?:fait (?:virer|placer|renvoyer|enlever|interner|radier|expulser|tomber)|renvoye|refuse|rate|loupe|foire|frappe|tue|laisse (?:mourir|crever|tomber|attendre|pourrir|(?:mon|ma|mes|notre|nos) \\w+ (?:dans|sur|par|seule?s?|sans|toute|tout|\\d))|appele les services sociaux|signale|porte plainte|fait un signalement|maltraite|humilie|insulte|viole|agresse|blesse|charcute|bousille|bouscule|brutalise|gifle|secoue|raccroche au nez|envoye (?:balader|bouler|promener)|parle comme a un chien|mal parle|engueule|hurle dessus|mal (?:soigne|recousu|opere)|recousu n'importe comment|casse (?:le |la |les |l')?(?:bras|jambe|nez|dents|gueule|machoire|figure|poignet|cote|cotes))`,
+      `qui (?:a|ont|m'a|nous a|l'a|les a|m'ont|nous ont|lui a|leur a) ${gap(1)}(?:fait (?:virer|placer|renvoyer|enlever|interner|radier|expulser|tomber)|renvoye|refuse|rate|loupe|foire|frappe|tue|laisse (?:mourir|crever|tomber|attendre|pourrir|(?:mon|ma|mes|notre|nos) \\w+ (?:dans|sur|par|seule?s?|sans|toute|tout|\\d))|appele les services sociaux|signale|porte plainte|fait un signalement|maltraite|humilie|insulte|viole|agresse|blesse|charcute|bousille|bouscule|brutalise|gifle|secoue|raccroche au nez|envoye (?:balader|bouler|promener)|parle comme a un chien|mal parle|engueule|hurle dessus|mal (?:soigne|recousu|opere)|recousu n'importe comment|casse (?:le |la |les |l')?(?:bras|jambe|nez|dents|gueule|machoire|figure|poignet|cote|cotes))`,
       `${GRIEVANCE_KEY}|casse`,
     ],
     [

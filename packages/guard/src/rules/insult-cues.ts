@@ -10,6 +10,7 @@
 import { FRAMED, GROUP, MILD, PERSON_ONLY, SLURS } from './insult-words.js';
 import { anyOf, type Hit, type LabelledHit, phraseFamily, scanFamily } from './phrase-family.js';
 import { rememberLast } from './remember-last.js';
+import { wordList } from './word-lists.js';
 
 export interface InsultHit extends Hit {
   /** Aimed at several people ("bande d'incapables") rather than one ("une grosse conne"). */
@@ -57,27 +58,7 @@ const NOT_A_COMPLEMENT = "(?!\\s+(?:de\\s|d'|en\\s|a\\s))";
 type InsultKind = 'slur' | 'framed' | 'mild';
 
 // The word each slur needs; a set phrase gives its telling word ("fils de pute" → pute).
-const SLUR_KEY = anyOf([
-  ...SLURS.filter((slur) => !/[ -]/.test(slur)),
-  'pute',
-  'nique',
-  'merdes?',
-  'gueule',
-  'cul',
-  'socs?',
-  'sociaux',
-  'porcs?',
-  'vaches?',
-  'truies?',
-  'baleines?',
-  'dindes?',
-  'lards?',
-  'thons?',
-  'boudins?',
-  'debris',
-  'peaux?',
-  'vache',
-]);
+const SLUR_KEY = anyOf([...SLURS.filter((slur) => !/[ -]/.test(slur)), ...wordList('insult-slur-key')]);
 const MILD_KEY = anyOf([...MILD.filter((word) => !word.includes(' ')), 'rien']);
 
 const INSULTS = phraseFamily<InsultKind>([
@@ -131,16 +112,7 @@ function selfMockeryOrMention(folded: string, hit: Hit): boolean {
 /** Refusing a carer for what they are is discrimination by itself. */
 const REFUSED_CARER =
   '(?:pas de|jamais de|je veux pas d.|je refuse d.(?:etre soignee? par )?)(?:un |une )?(?:medecin|infirmiere|infirmier|soignant|sage-femme|interne|chirurgien)(?:ne)?s? (?:noir|arabe|etranger|femme|musulman|juif|voilee|homo|gay)';
-const NEGATIVE_CLAIM = anyOf([
-  "(?:ont|n'ont|a|n'a) (?:pas|meme pas|jamais eu) (?:de |leur |le |un )?(?:vrais? |vraie )?diplomes?",
-  "(?:sont|c'est|ce sont) (?:tous |toutes |que |juste |vraiment )?(?:des )?(?:voleu(?:r|se)s|feignant(?:e)?s|faineant(?:e)?s|incompetent(?:e)?s|nul(?:le)?s|dangereu(?:x|ses)|sales|fraudeu(?:r|se)s|profiteu(?:r|se)s|assiste(?:e)?s|parasites|terroristes|menteu(?:r|se)s|violent(?:e)?s|chiens|chiennes|animaux|singes|sauvages|porcs|hysteriques|inferieur(?:e)?s|bons a rien|bonnes a rien)",
-  "qu'(?:ils|elles) (?:rentrent|retournent|degagent|crevent)",
-  'rentrez chez vous',
-  'retourne(?:z)? (?:dans ton pays|dans votre pays|au bled|chez toi|chez vous|a (?:ta|la|votre) cuisine)',
-  'dehors les',
-  '(?:on devrait|faudrait|faut|il faut|il faudrait) (?:les |leur )?(?:virer|renvoyer|expulser|interdire|facturer|refuser|degager|laisser crever|laisser cuver|trier|soigner en dernier)',
-  'profitent du systeme|vivent sur notre dos|nos impots',
-]);
+const NEGATIVE_CLAIM = anyOf(wordList('insult-negative-claim'));
 
 type BiasSign = 'claim' | 'group' | 'blamed';
 

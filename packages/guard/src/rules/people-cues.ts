@@ -14,56 +14,18 @@ import type { Span, SpanType } from '../types.js';
 import { BODY, HOSPITAL_WORLD, PATIENT_NOUN, STAFF_PLURALS, STAFF_ROLES } from './people-words.js';
 import { anyOf, type Hit, type LabelledHit, phraseFamily, scanFamily } from './phrase-family.js';
 import { rememberLast } from './remember-last.js';
+import { wordList } from './word-lists.js';
 
 export type { Hit } from './phrase-family.js';
-export { anyOf, cue, upTo, within } from './phrase-family.js';
+export { anyOf, cue, gap, within } from './phrase-family.js';
 
 const ROLE = anyOf(STAFF_ROLES);
 // Elided determiners take no space ("l'infirmière"); the others do ("la cadre").
 const SINGULAR_DETERMINER = `(?:${anyOf(['le', 'la', 'ce', 'cet', 'cette', 'mon', 'ma', 'notre', 'votre', 'son', 'sa', 'du', 'de la', 'au', 'a la', 'une', 'un'])} |(?:de |a )?l')`;
-const ADJECTIVE = anyOf([
-  'nouveau',
-  'nouvel',
-  'nouvelle',
-  'jeune',
-  'vieux',
-  'vieille',
-  'grand',
-  'grande',
-  'petit',
-  'petite',
-  'meme',
-]);
-const PLURAL_DETERMINER = anyOf([
-  'les',
-  'des',
-  'ces',
-  'nos',
-  'vos',
-  'mes',
-  'leurs',
-  'tous les',
-  'toutes les',
-]);
+const ADJECTIVE = anyOf(wordList('people-adjective'));
+const PLURAL_DETERMINER = anyOf(wordList('people-plural-determiner'));
 
-const PATIENT_DETERMINER = anyOf([
-  'le',
-  'la',
-  'les',
-  'un',
-  'une',
-  'ce',
-  'cette',
-  'ces',
-  'des',
-  'mon',
-  'ma',
-  'mes',
-  'nos',
-  'notre',
-  'du',
-  'de la',
-]);
+const PATIENT_DETERMINER = anyOf(wordList('people-patient-determiner'));
 
 export type PersonKind = 'staff' | 'staffGroup' | 'student' | 'patient' | 'body' | 'institution' | 'person';
 

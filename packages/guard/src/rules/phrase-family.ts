@@ -1,5 +1,7 @@
+import { WORD_END, WORD_START } from '../text/words.js';
+import { compilePhrase } from './phrase-syntax.js';
 import { rememberLast } from './remember-last.js';
-import { firstWords, wordsOf } from './word-gate.js';
+import { KeyIndex } from './word-gate.js';
 
 /**
  * Phrase families: the many phrase patterns of one kind of language (threats, insults,
@@ -13,15 +15,9 @@ import { firstWords, wordsOf } from './word-gate.js';
  * time a post needs it. A family whose phrases have no keys (who is spoken of, the tone of a
  * post) is scanned whole, as one alternation.
  *
- * Every expression starts with a cheap `\b` rather than a Unicode look-behind and runs without
- * the `u` flag: folded text is lower-case ASCII for French letters, so ASCII word edges are the
- * right edges. Emojis and signs are written as plain alternatives (never inside character
- * classes, which would need the `u` flag).
- *
- * Phrases are written readably: a space stands for any run of white space, an apostrophe for
- * "'", "' " or " " (people type "qu il", "l infirmiere"). Word phrases must start and end on a
- * word character (the family adds the edges); sign phrases (emojis, "?") get no edges. Phrases
- * use non-capturing groups only.
+ * Phrases are written in the guard's one phrase syntax (`phrase-syntax.ts`). Word phrases are
+ * matched between the word edges of `text/words.ts`; sign phrases (emojis, "?") get no edges and
+ * are plain regex. Every expression runs without the `u` flag.
  */
 
 /** Where something was found (offsets in the folded text are offsets in the original). */
@@ -62,22 +58,6 @@ export interface PhraseFamily<L extends string> {
   readonly signs: readonly Compiled<L>[];
 }
 
-/** Turns readable spaces and apostrophes into what people actually type. */
-export function readable(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (const char of source) {
-    if (char === '[') inClass = true;
-    if (char === ']') inClass = false;
-    if (!inClass && char === ' ') out += '\\s+';
-    else if (!inClass && char === "'") out += "(?:'\\s?|\\s)";
-    else out += char;
-  }
-  return out;
-}
-
-const WORD_END = '(?![a-z0-9])';
-
 // Emojis and pictographic signs: surrogate pairs and the symbol blocks (❤, ☠, ✊).
 const PICTOGRAPH = /[\u2190-\u2bff\ud800-\udfff]/;
 
@@ -85,7 +65,7 @@ const PICTOGRAPH = /[\u2190-\u2bff\ud800-\udfff]/;
 const hasPictograph = rememberLast((text: string): boolean => PICTOGRAPH.test(text));
 
 function wordPattern(source: string): RegExp {
-  return new RegExp(`\\b(?:${readable(source)})${WORD_END}`, 'g');
+  return new RegExp(`${WORD_START}(?:${compilePhrase(source)})${WORD_END}`, 'g');
 }
 
 /**
@@ -103,23 +83,22 @@ export function phraseFamily<L extends string>(
   const companions: number[] = [];
   keyedPhrases.forEach(([, , key], at) => {
     if (key === '') companions.push(at);
-    for (const word of key === '' || key === undefined ? [] : firstWords(key)) {
-      const list = KEY_INDEX.get(word) ?? [];
-      list.push(id * FAMILY_STRIDE + at);
-      KEY_INDEX.set(word, list);
-    }
+    if (key !== '' && key !== undefined) KEYS.addKey(key, id * FAMILY_STRIDE + at);
   });
 
   // Consecutive loose phrases with the same label share one capture group.
   const runs: { label: L; sources: string[] }[] = [];
   for (const [label, source] of loose) {
     const last = runs[runs.length - 1];
-    if (last !== undefined && last.label === label) last.sources.push(readable(source));
-    else runs.push({ label, sources: [readable(source)] });
+    if (last !== undefined && last.label === label) last.sources.push(compilePhrase(source));
+    else runs.push({ label, sources: [compilePhrase(source)] });
   }
   const whole =
     runs.length > 0
-      ? new RegExp(`\\b(?:${runs.map((run) => `(${run.sources.join('|')})`).join('|')})${WORD_END}`, 'g')
+      ? new RegExp(
+          `${WORD_START}(?:${runs.map((run) => `(${run.sources.join('|')})`).join('|')})${WORD_END}`,
+          'g',
+        )
       : null;
   if (whole !== null && (new RegExp(`${whole.source}|`).exec('')?.length ?? 1) !== runs.length + 1) {
     throw new Error('phrase family: phrases must use non-capturing groups only');
@@ -174,23 +153,19 @@ function keyedPhrasesIn<L extends string>(family: PhraseFamily<L>, text: string)
   return family.companions.length === 0 ? wanted : [...new Set([...wanted, ...family.companions])];
 }
 
-// Every family registers its key words in one index, so that a post's words are looked up once
-// for all families rather than once per family.
-const KEY_INDEX = new Map<string, number[]>();
+// Every family files its key words in one index, so that a post's words are looked up once for
+// all families rather than once per family.
+const KEYS = new KeyIndex<number>();
 const FAMILY_STRIDE = 4096;
 let familyCount = 0;
 
 function computePhrasesWanted(text: string): Map<number, number[]> {
   const wanted = new Map<number, number[]>();
-  for (const word of wordsOf(text)) {
-    const entries = KEY_INDEX.get(word);
-    if (entries === undefined) continue;
-    for (const entry of entries) {
-      const family = Math.floor(entry / FAMILY_STRIDE);
-      const list = wanted.get(family);
-      if (list === undefined) wanted.set(family, [entry % FAMILY_STRIDE]);
-      else if (!list.includes(entry % FAMILY_STRIDE)) list.push(entry % FAMILY_STRIDE);
-    }
+  for (const entry of KEYS.wanted(text)) {
+    const family = Math.floor(entry / FAMILY_STRIDE);
+    const list = wanted.get(family);
+    if (list === undefined) wanted.set(family, [entry % FAMILY_STRIDE]);
+    else list.push(entry % FAMILY_STRIDE);
   }
   return wanted;
 }
@@ -236,7 +211,7 @@ function collectWhole<L extends string>(
 
 /** One readable pattern as a regex over folded text, for the few checks that stand alone. */
 export function cue(source: string): RegExp {
-  return new RegExp(`\\b(?:${readable(source)})${WORD_END}`, 'g');
+  return new RegExp(`${WORD_START}(?:${compilePhrase(source)})${WORD_END}`, 'g');
 }
 
 export function matches(pattern: RegExp, text: string): boolean {
@@ -246,17 +221,4 @@ export function matches(pattern: RegExp, text: string): boolean {
   return found;
 }
 
-/** A list of words or phrases as an alternation (already regex fragments). */
-export function anyOf(words: readonly string[]): string {
-  return `(?:${words.join('|')})`;
-}
-
-/** Up to `max` extra words between two parts of a phrase ("je vais (vite) le retrouver"). */
-export function upTo(max: number): string {
-  return `(?:[^\\s.!?]+\\s+){0,${max}}`;
-}
-
-/** Up to `max` characters inside one sentence (no end mark crossed). */
-export function within(max: number): string {
-  return `[^.!?\\n]{0,${max}}`;
-}
+export { anyOf, gap, within } from './phrase-syntax.js';

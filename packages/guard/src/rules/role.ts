@@ -9,6 +9,7 @@
  * These rules are about the author's voice, not about anyone the post names, so their findings
  * cite no span.
  */
+
 import type { Finding, GuardContext } from '../types.js';
 import {
   type Cue,
@@ -24,27 +25,12 @@ import {
 } from './conduct-text.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
+import { wordList } from './word-lists.js';
 
 const PLACE = oneOf(WORKPLACES);
 const PROFESSION = oneOf(PROFESSIONS);
 /** Groups a staff member might claim to speak for. */
-const COLLECTIVE = oneOf([
-  ...WORKPLACES,
-  'equipe',
-  'equipes',
-  'equipe soignante',
-  'equipes soignantes',
-  'services',
-  'soignantes',
-  'personnel',
-  'direction',
-  'soignants',
-  'collegues',
-  'medecins',
-  'infirmieres',
-  'infirmiers',
-  'internes',
-]);
+const COLLECTIVE = oneOf([...WORKPLACES, ...wordList('role-collective')]);
 
 const SPEAKS_FOR_ESTABLISHMENT = cues(
   `au nom (?:de |du |des |d')${gap(2)}${COLLECTIVE}`,

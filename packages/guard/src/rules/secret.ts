@@ -1,4 +1,5 @@
 import type { GuardDocument } from '../text/document.js';
+import { WORD_START } from '../text/words.js';
 import type { Finding, Span, SpanType } from '../types.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
 import { makeFinding } from './finding.js';
@@ -46,8 +47,9 @@ const RELATIVE_CARE =
 const STAFF_TO_PATIENT =
   /(?<![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])vous (?:n'etiez|etiez|avez ete|etes venue?|etes arrivee?|aviez)(?![a-z0-9\u00b5\u00df-\u00f6\u00f8-\u024f])/u;
 /** The author's own family, named: "ma fille Léa", "mon père Jean". */
-const OWN_RELATIVE =
-  /(?:^|[^\p{L}])(?:mon|ma|mes) (?:pere|mere|maman|papa|mari|femme|fils|fille|bebe|petite?|garcon|enfants?|conjointe?)(?: [a-z-]+)?$/u;
+const OWN_RELATIVE = new RegExp(
+  `${WORD_START}(?:mon|ma|mes) (?:pere|mere|maman|papa|mari|femme|fils|fille|bebe|petite?|garcon|enfants?|conjointe?)(?: [a-z-]+)?$`,
+);
 /** The author's own identifiers: "mon numéro de sécu c'est …", "mon tel". */
 const OWN_IDENTIFIER =
   /(?:mon|ma) (?:numero|n°|no|tel|telephone|portable|dossier|ipp|carte vitale|secu)[^.!?]{0,25}$/u;

@@ -1,4 +1,5 @@
 import type { GuardDocument } from '../text/document.js';
+import { WORD_END, WORD_START } from '../text/words.js';
 import type { Span } from '../types.js';
 
 /**
@@ -11,12 +12,12 @@ const ROLE =
   '(?:dr|dre|pr|docteure?|professeure?|medecin|chirurgienne?|anesthesiste|infirmiere?|ide|aide-soignante?|as|ash|sage-femme|sages-femmes|cadre(?: de sante)?|interne|externe|kine(?:sitherapeute)?|brancardiere?|secretaire(?: medicale)?|directeur|directrice|dg|president|presidente|cheffe?|collegue|stagiaire|etudiante?|psychologue|pharmacienne?|manip(?:ulat(?:eur|rice))?|puericultrice|auxiliaire|neurologue|cardiologue|gynecologue|pediatre|urgentiste|radiologue|geriatre|dermatologue|ophtalmologue|orthophoniste|dieteticienne?|assistante? sociale|educat(?:eur|rice)|tabacologue|nephrologue|oncologue|psychiatre|praticien(?:ne)?|ambulanciere?|agent)';
 const QUALIFIER =
   "(?: (?:general|generale|adjointe?|referente?|de garde|de nuit|de jour|de sante|medicale?|hospitaliere?|du service|de l'equipe|de chir ortho|de cardio|de radio|de neuro|de pediatrie))?";
-const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])${ROLE}${QUALIFIER}(?:,| :)? ?$`, 'u');
+const ROLE_BEFORE = new RegExp(`${WORD_START}${ROLE}${QUALIFIER}(?:,| :)? ?$`, 'u');
 const ROLE_AFTER = new RegExp(
-  `^,? (?:(?:notre|la|le|l'|une?|nouvel(?:le)?|nouveau) )?${ROLE}(?![\\p{L}])`,
+  `^,? (?:(?:notre|la|le|l'|une?|nouvel(?:le)?|nouveau) )?${ROLE}${WORD_END}`,
   'u',
 );
-const TITLE = /^(?:dr|dre|pr|docteure?|professeure?)\b/u;
+const TITLE = new RegExp(`^(?:dr|dre|pr|docteure?|professeure?)${WORD_END}`);
 
 /** True when the name is introduced by, or followed by, a staff role. */
 export function isStaffName(doc: GuardDocument, span: Span): boolean {

@@ -9,16 +9,9 @@
  * not when a phone is. Laughter (`joke`) asks for one sign more: "je te tue à Mario Kart 😂".
  */
 
+import { WORD_END } from '../text/words.js';
 import { PROFESSIONS } from './conduct-words.js';
-import {
-  anyOf,
-  type Hit,
-  type LabelledHit,
-  phraseFamily,
-  scanFamily,
-  upTo,
-  within,
-} from './phrase-family.js';
+import { anyOf, gap, type Hit, type LabelledHit, phraseFamily, scanFamily, within } from './phrase-family.js';
 import { rememberLast } from './remember-last.js';
 import { CREW, HARM_KEY, HARM_VERB, LEAVES_VERB, PLACE_TARGET, WHEREABOUTS_VERB } from './threat-words.js';
 
@@ -42,26 +35,26 @@ const HARMED_PERSON = `(?:${anyOf([...PROFESSIONS, 'personnel', 'type', 'mec', '
 const THREATS = phraseFamily<ThreatSign>(
   [
     // Harm promised by the author: "je vais le buter", "je lui crève les pneus", "on va te défoncer".
-    ['strong', `${FIRST_PERSON} ${WILL}${OBJECT}${upTo(1)}${HARM_VERB}`, HARM_KEY],
+    ['strong', `${FIRST_PERSON} ${WILL}${OBJECT}${gap(1)}${HARM_VERB}`, HARM_KEY],
     // Harm promised to a named kind of person, the object after the verb: "je vais tuer cette
     // infirmière", "on va frapper ce médecin". A person noun is required, so that "on va tuer le
     // temps" or "je vais exploser le record" stay harmless.
     // "Je vais tuer cette infirmière de rire" is a compliment.
     [
       'strong',
-      `${FIRST_PERSON} ${WILL}${HARM_VERB} ${DETERMINER}${upTo(1)}${HARMED_PERSON}(?! (?:de rire|a la tache|au boulot|de travail))`,
+      `${FIRST_PERSON} ${WILL}${HARM_VERB} ${DETERMINER}${gap(1)}${HARMED_PERSON}(?! (?:de rire|a la tache|au boulot|de travail))`,
       HARM_KEY,
     ],
     // Hunting someone down: "on vous retrouvera", "je te retrouverai" (a person is addressed).
     [
       'strong',
-      `${FIRST_PERSON} ${WILL}${PERSON_OBJECT}${upTo(1)}retrouver(?:a|ai|ons|ont)?`,
+      `${FIRST_PERSON} ${WILL}${PERSON_OBJECT}${gap(1)}retrouver(?:a|ai|ons|ont)?`,
       'retrouver(?:a|ai|ons|ont)?',
     ],
     // Not "je veux la retrouver sur Facebook" (DOXX-01's business) nor to thank her.
     [
       'weak',
-      `${FIRST_PERSON} ${WILL}${THIRD_OBJECT}${upTo(1)}retrouver(?:a|ai|ons|ont)?(?! (?:sur|pour (?:la |le |lui )?(?:remercier|dire merci)))`,
+      `${FIRST_PERSON} ${WILL}${THIRD_OBJECT}${gap(1)}retrouver(?:a|ai|ons|ont)?(?! (?:sur|pour (?:la |le |lui )?(?:remercier|dire merci)))`,
       'retrouver(?:a|ai|ons|ont)?',
     ],
     // Retribution announced: "il va payer", "tu vas le regretter", "tu me le paieras".
@@ -154,13 +147,13 @@ const THREATS = phraseFamily<ThreatSign>(
     ['weak', `${FIRST_PERSON} ${WILL}(?:tout (?:${WRECK})|(?:${WRECK}) tout)`, WRECK],
     [
       'strong',
-      `(?:je reviens|je reviendrai|on revient|on reviendra|je vais revenir|on va revenir|on va venir|on viendra|je debarque|on debarque|je passe|on passe|je vais passer|on va passer) ${upTo(2)}avec (?:mes|des|les|tous mes|toute ma|ma|toute la) ${CREW}`,
+      `(?:je reviens|je reviendrai|on revient|on reviendra|je vais revenir|on va revenir|on va venir|on viendra|je debarque|on debarque|je passe|on passe|je vais passer|on va passer) ${gap(2)}avec (?:mes|des|les|tous mes|toute ma|ma|toute la) ${CREW}`,
       CREW,
     ],
     // Coming back in numbers is menacing only with something else ("vous allez comprendre").
     [
       'weak',
-      `(?:je reviens|on revient|on reviendra|on va revenir|on va venir|on viendra|on debarque) ${upTo(2)}(?:a plusieurs|en nombre|a \\d+(?![a-z0-9]))`,
+      `(?:je reviens|on revient|on reviendra|on va revenir|on va venir|on viendra|on debarque) ${gap(2)}(?:a plusieurs|en nombre|a \\d+${WORD_END})`,
       'reviens|revient|reviendra|revenir|venir|viendra|debarque',
     ],
     // Lying in wait: "j'attends l'interne à la sortie", "on l'attendra", "on va discuter 👊".

@@ -1,157 +1,24 @@
 /**
  * The words of threats (threat-cues.ts): ways to hurt someone, places to wreck, what "on sait où
- * tu…" goes on with, who comes back "avec mes cousins". Folded regex fragments.
+ * tu…" goes on with, who comes back "avec mes cousins". The lists are data:
+ * data/rules/<name>.txt, one phrase per line (see `word-lists.ts`).
  */
 import { anyOf } from './phrase-family.js';
+import { wordList } from './word-lists.js';
 
 /** Verbs that hurt on their own ("tuer", "tabasser"). */
-const HARM_VERBS = [
-  'tuer?',
-  'buter?',
-  'crever?',
-  'defoncer?',
-  'egorger?',
-  'etrangler?',
-  'massacrer?',
-  'frapper?',
-  'cogner?',
-  'tabasser?',
-  'latter?',
-  'niquer?',
-  'eclater?',
-  'fracasser?',
-  'demolir',
-  'demolis',
-  'exploser?',
-  'cramer?',
-  'bruler?',
-  'saigner?',
-  'planter?',
-  'defigurer?',
-  'bousiller?',
-  'detruire',
-  'detruis',
-  'ruiner?',
-];
+const HARM_VERBS: readonly string[] = wordList('threat-harm-verbs');
 
-export const HARM_VERB = anyOf([
-  ...HARM_VERBS,
-  'pourrir la vie',
-  'pourris la vie',
-  'casser? la gueule',
-  'peter? la gueule',
-  'casser? la tete',
-  'casser? les (?:jambes|dents|genoux|bras)',
-  'crever? les pneus',
-  'rayer? la (?:voiture|bagnole|caisse)',
-  'refaire le portrait',
-  'fais la peau',
-  'faire la peau',
-  'regler son compte',
-  'faire payer',
-  'faire regretter',
-  'attendre a la sortie',
-  'attendre dehors',
-]);
+export const HARM_VERB = anyOf([...HARM_VERBS, ...wordList('threat-harm-verb')]);
 
 // The word each harm phrase cannot do without: the verb, or the noun of a set phrase ("la gueule").
-export const HARM_KEY = anyOf([
-  ...HARM_VERBS,
-  'vie',
-  'gueule',
-  'tete',
-  'jambes',
-  'dents',
-  'genoux',
-  'bras',
-  'pneus',
-  'voiture',
-  'bagnole',
-  'caisse',
-  'portrait',
-  'peau',
-  'compte',
-  'payer',
-  'regretter',
-  'sortie',
-  'dehors',
-]);
+export const HARM_KEY = anyOf([...HARM_VERBS, ...wordList('threat-harm-key')]);
 
-export const PLACE_TARGET = anyOf([
-  'service',
-  'hopital',
-  'hosto',
-  'urgences',
-  'clinique',
-  'cabinet',
-  'accueil',
-  'sau',
-  'ehpad',
-  'maternite',
-  'mater',
-  'etage',
-  'bureau',
-  'maison',
-  'voiture',
-  'bagnole',
-  'baraque',
-  'batiment',
-  'chu',
-  'ch',
-]);
+export const PLACE_TARGET = anyOf(wordList('threat-place-target'));
 
-export const WHEREABOUTS_VERB = anyOf([
-  'habites?',
-  'habitez',
-  'habitent',
-  'vis',
-  'vit',
-  'vivez',
-  'dors',
-  'dort',
-  'gares?',
-  'garez',
-  'finis',
-  'finit',
-  'finissez',
-  'sors',
-  'sort',
-  'sortez',
-  'termines?',
-  'quittes?',
-  'rentres?',
-  'rentrez',
-  'bosses?',
-  'travailles?',
-]);
+export const WHEREABOUTS_VERB = anyOf(wordList('threat-whereabouts-verb'));
 
 // What "je sais qu'elle…" must go on with to locate her ("sort à 21h", "se gare derrière").
-export const LEAVES_VERB = anyOf([
-  'sort',
-  'sortent',
-  'finit',
-  'finissent',
-  'termine',
-  'quitte',
-  'se gare',
-  'gare',
-  'habite',
-  'habitent',
-  'vit',
-  'rentre',
-  'passe',
-]);
+export const LEAVES_VERB = anyOf(wordList('threat-leaves-verb'));
 
-export const CREW = anyOf([
-  'cousins',
-  'potes',
-  'freres',
-  'gars',
-  'reufs',
-  'soces',
-  'renforts',
-  'oncles',
-  'mecs',
-  'bande',
-  'clan',
-]);
+export const CREW = anyOf(wordList('threat-crew'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWords, hasKeyWord, keyWords, wordsOf } from './word-gate.js';
+import { firstWords, hasKeyWord, KeyIndex, keyWords, wordsOf } from './word-gate.js';
 
 describe('firstWords: the words a key fragment can start with', () => {
   it.each([
@@ -43,5 +43,16 @@ describe('wordsOf and hasKeyWord', () => {
     const keys = keyWords(['tuer?']);
     expect(hasKeyWord('je vais le tuer', keys)).toBe(true);
     expect(hasKeyWord('une tuerie de gateau', keys)).toBe(false);
+  });
+});
+
+describe('KeyIndex: one gate for key words and key prefixes', () => {
+  it('wakes the values whose key word or key prefix is a word of the text, each once', () => {
+    const index = new KeyIndex<string>();
+    index.addKey('tuer?', 'threat');
+    index.addKey('(?:tue|frappe)', 'violence');
+    index.addPrefix('inf', 'infarctus');
+    expect(index.wanted("je vais le tuer, il tue, l'infarctus")).toEqual(['threat', 'violence', 'infarctus']);
+    expect(index.wanted('une tuerie de gateau')).toEqual([]);
   });
 });

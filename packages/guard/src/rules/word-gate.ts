@@ -5,13 +5,15 @@
  * lookup per word of the post replaces a scan that walks hundreds of alternatives at every word.
  *
  * Keys are written as the same regex fragments the phrases use ("tuer?", "frapp(?:e|ait)",
- * "aide[- ]soignante?"), and expanded once into every first word they can start with.
+ * "aide[- ]soignante?"), and expanded once into every first word they can start with; or, for
+ * patterns whose first word is open-ended ("neonat…"), as the first letters of that word.
+ *
+ * This is the guard's one gate: the phrase families, the colleague signs and the recognizers'
+ * prefix-gated patterns all ask it, and it reads the post's words once (`wordsOf`, on the word
+ * definition of `text/words.ts`) for all of them.
  */
+import { forEachWord } from '../text/words.js';
 import { rememberLast } from './remember-last.js';
-
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 0x153;
-}
 
 /** Whether a letter repeats three times in a row ("mdrrr"). */
 function stretched(word: string): boolean {
@@ -23,24 +25,17 @@ function stretched(word: string): boolean {
   return false;
 }
 
-// A hand-written scan: this runs on every post, before any phrase.
+// Bare words ("l'hopital" → l, hopital): keys are single words, and a phrase may start after an elision.
 function computeWords(folded: string): Set<string> {
   const words = new Set<string>();
-  let start = -1;
-  for (let at = 0; at <= folded.length; at++) {
-    if (at < folded.length && isWordCode(folded.charCodeAt(at))) {
-      if (start < 0) start = at;
-      continue;
-    }
-    if (start < 0) continue;
-    let word = folded.slice(start, at);
-    start = -1;
+  forEachWord(folded, false, (start, end) => {
+    let word = folded.slice(start, end);
     // "œil", "sœur": keys are written "oeil", "soeur".
     if (word.includes('œ')) word = word.replace(/œ/g, 'oe');
     words.add(word);
     // "mdrrrr", "ptdrrr", "nooon": letters stretched for effect also count as their short form.
     if (word.length > 3 && stretched(word)) words.add(word.replace(/(.)\1+/g, '$1$1'));
-  }
+  });
   return words;
 }
 
@@ -146,4 +141,45 @@ export function firstWords(fragment: string): string[] {
 /** The key words of several fragments, as a set; an empty fragment adds none (a companion phrase). */
 export function keyWords(fragments: readonly string[]): Set<string> {
   return new Set(fragments.filter((fragment) => fragment !== '').flatMap(firstWords));
+}
+
+/**
+ * Values filed under key words or key prefixes; `wanted(folded)` returns the values whose keys
+ * the text contains, each once, in the order they were filed. Build it at module load; lookups
+ * never change it.
+ */
+export class KeyIndex<T> {
+  private readonly byWord = new Map<string, T[]>();
+  private readonly byPrefix = new Map<string, T[]>();
+  private readonly prefixLengths = new Set<number>();
+
+  /** Files `value` under every first word of the fragment ("tuer?" → tue, tuer). */
+  addKey(fragment: string, value: T): void {
+    for (const word of firstWords(fragment)) file(this.byWord, word, value);
+  }
+
+  /** Files `value` under the first letters of a word (a text word that starts with them wakes it). */
+  addPrefix(prefix: string, value: T): void {
+    if (prefix === '') throw new Error('word gate: empty prefix');
+    file(this.byPrefix, prefix, value);
+    this.prefixLengths.add(prefix.length);
+  }
+
+  /** The values whose key word, or key prefix, is a word of the folded text. */
+  wanted(folded: string): T[] {
+    const found = new Set<T>();
+    for (const word of wordsOf(folded)) {
+      for (const value of this.byWord.get(word) ?? []) found.add(value);
+      for (const length of this.prefixLengths) {
+        for (const value of this.byPrefix.get(word.slice(0, length)) ?? []) found.add(value);
+      }
+    }
+    return [...found];
+  }
+}
+
+function file<T>(index: Map<string, T[]>, key: string, value: T): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }

@@ -6,6 +6,7 @@
  * a past swap ("merci aux collègues qui ont échangé leur garde") is not organising anything, so
  * the swap cues need a request: a question word, a modal, or an exchange of one's own shift.
  */
+import { WORD_START } from '../text/words.js';
 import type { Finding } from '../types.js';
 import { type Cue, explainCue, gap, taggedCues } from './conduct-text.js';
 import type { RuleEvaluator, RuleInput } from './evaluator.js';
@@ -63,7 +64,7 @@ const OFFERING = [
   `(?:groupe|grp|group) ${gap(1)}planning|(?:echange|echanges|bourse) (?:de |d')(?:gardes|nuits|postes|plannings|horaires)`,
 ];
 const ORGANISING = taggedCues([ASKING, OFFERING]);
-const RELATIVE_BEFORE = /(?:^|[^a-z])(?:ce|c'|ceux|celle|celles|celui|collegue|collegues)\s?$/u;
+const RELATIVE_BEFORE = new RegExp(`${WORD_START}(?:ce|c'|ceux|celle|celles|celui|collegue|collegues)\\s?$`);
 
 function organising(folded: string): Cue | null {
   return ORGANISING.findWhere(

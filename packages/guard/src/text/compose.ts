@@ -78,8 +78,8 @@ export function composeForAnalysis(input: string): ComposedText {
   let length = 0;
   // Characters read as written are copied in one slice per stretch, not one by one.
   let copyFrom = 0;
-  const flush = (upTo: number): void => {
-    if (upTo > copyFrom) parts.push(input.slice(copyFrom, upTo));
+  const flush = (gap: number): void => {
+    if (gap > copyFrom) parts.push(input.slice(copyFrom, gap));
   };
   const emit = (chars: string, start: number, end: number): void => {
     parts.push(chars);

@@ -1,6 +1,7 @@
 import { fold } from './fold.js';
+import { forEachWord } from './words.js';
 
-/** A word of the text: letters or digits, with inner apostrophes and hyphens. */
+/** A word of the text: letters or digits, with inner apostrophes and hyphens (see `words.ts`). */
 export interface Token {
   readonly start: number;
   readonly end: number;
@@ -24,7 +25,6 @@ export interface GuardDocument {
   readonly tokens: readonly Token[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}.*\p{L}/u;
@@ -32,18 +32,17 @@ const LETTERS = /\p{L}.*\p{L}/u;
 export function createDocument(text: string): GuardDocument {
   const folded = fold(text);
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const word = match[0];
+  forEachWord(folded, true, (start, end) => {
+    const word = text.slice(start, end);
     tokens.push({
       start,
-      end: start + word.length,
+      end,
       text: word,
-      folded: folded.slice(start, start + word.length),
+      folded: folded.slice(start, end),
       capitalized: UPPER_START.test(word),
       upper: !HAS_LOWER.test(word) && LETTERS.test(word),
     });
-  }
+  });
   return { text, folded, tokens };
 }
 

@@ -60,10 +60,5 @@ export function foldKey(text: string): string {
   return fold(text).trim().replace(/\s+/g, ' ');
 }
 
-/**
- * The letters and digits of folded text, as a character-class body for regular expressions:
- * ASCII and the Latin letters that have no plain form (ß, ø, œ…). Word edges written with it are
- * several times faster than Unicode property escapes on long texts; letters of other scripts,
- * rare in French posts, count as separators.
- */
-export const FOLDED_WORD_CHARS = 'a-z0-9\\u00b5\\u00df-\\u00f6\\u00f8-\\u024f';
+/** The word characters of folded text as a class body; defined with the word edges in `words.ts`. */
+export { WORD_CHARS as FOLDED_WORD_CHARS } from './words.js';
