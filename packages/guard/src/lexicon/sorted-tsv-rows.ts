@@ -9,16 +9,19 @@ export class SortedTsvRows {
   readonly #lines: Int32Array;
 
   constructor(text: string) {
-    const starts: number[] = [];
+    let count = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+    const starts = new Int32Array(count + 1);
+    let rows = 0;
     let at = 0;
     while (at < text.length) {
       const end = text.indexOf('\n', at);
       const next = end < 0 ? text.length : end + 1;
-      if (next - at > 1) starts.push(at);
+      if (next - at > 1) starts[rows++] = at;
       at = next;
     }
     this.#text = text;
-    this.#lines = Int32Array.from(starts);
+    this.#lines = starts.subarray(0, rows);
     this.#checkOrder();
   }
 
