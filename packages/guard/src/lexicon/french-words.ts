@@ -31,6 +31,9 @@ const CLASS_OF_LETTER: Readonly<Record<string, WordClass>> = {
 
 const NO_CLASS: ReadonlySet<WordClass> = new Set();
 
+/** How many looked-up words FrenchWords remembers before starting afresh. */
+const RECENT_WORDS = 4096;
+
 /** Elisions the tokenizer keeps on the word (« l'opération », « qu'il »). */
 const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=.)/u;
 
@@ -38,6 +41,7 @@ export class FrenchWords {
   readonly #rows: SortedTsvRows;
   /** Few distinct combinations exist (~60): one shared set per combination, no allocation per lookup. */
   readonly #classSets = new Map<string, ReadonlySet<WordClass>>();
+  readonly #recent = new Map<string, ReadonlySet<WordClass>>();
 
   constructor(text: string) {
     this.#rows = new SortedTsvRows(text);
@@ -49,6 +53,16 @@ export class FrenchWords {
 
   /** The classes of a folded word form; empty when the dictionary doesn't know it. */
   wordClassesOf(folded: string): ReadonlySet<WordClass> {
+    const known = this.#recent.get(folded);
+    if (known !== undefined) return known;
+    const classes = this.#lookUpClasses(folded);
+    // Posts repeat their words: a bounded memo spares most binary searches on long texts.
+    if (this.#recent.size >= RECENT_WORDS) this.#recent.clear();
+    this.#recent.set(folded, classes);
+    return classes;
+  }
+
+  #lookUpClasses(folded: string): ReadonlySet<WordClass> {
     const row = this.#row(folded);
     if (row < 0) return NO_CLASS;
     const letters = this.#rows.field(row, 1);
@@ -68,6 +82,7 @@ export class FrenchWords {
     let row = this.#rows.find(folded);
     let word = folded;
     if (row < 0) {
+      if (!folded.includes("'")) return folded;
       const bare = folded.replace(ELISION, '');
       if (bare === folded) return folded;
       row = this.#rows.find(bare);
@@ -83,7 +98,7 @@ export class FrenchWords {
 
   #row(folded: string): number {
     const row = this.#rows.find(folded);
-    if (row >= 0) return row;
+    if (row >= 0 || !folded.includes("'")) return row;
     const bare = folded.replace(ELISION, '');
     return bare === folded ? -1 : this.#rows.find(bare);
   }
