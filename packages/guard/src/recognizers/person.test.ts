@@ -107,6 +107,7 @@ describe('person recognizer', () => {
     expect(names('vu MARTINE DUPONT aux urgences')).toEqual(['MARTINE DUPONT']);
     expect(names('MERCI À TOUTE L’ÉQUIPE DE NUIT')).toEqual([]);
     expect(names('URGENT : PLAN BLANC DÉCLENCHÉ')).toEqual([]);
+    expect(names('passé par le SAU puis le CHU, avec un DIU en poche')).toEqual([]);
   });
 
   it('finds lower-case first names and nicknames after a familiar word or a title', () => {

@@ -253,11 +253,14 @@ function isCapitalsName(doc: GuardDocument, index: number, lexicon: Lexicon): bo
   return true;
 }
 
-/** In the gazetteers and not a common word, a place or an ambiguous first name. */
+/**
+ * In the gazetteers and not a common word, a place or an ambiguous first name. Three capitals
+ * are far more often an acronym (« SAU », « DIU ») than a surname: only first names that short.
+ */
 function isUnambiguousName(lexicon: Lexicon, folded: string): boolean {
   const known =
     (lexicon.firstNames.get(folded) ?? 0) >= MIN_FIRST_NAME_BIRTHS ||
-    (lexicon.surnames.get(folded) ?? 0) >= MIN_SURNAME_BIRTHS;
+    (folded.length > 3 && (lexicon.surnames.get(folded) ?? 0) >= MIN_SURNAME_BIRTHS);
   if (!known || isCommonWord(lexicon, folded) || isNeverName(lexicon, folded)) return false;
   return (
     !isAmbiguousFirstName(lexicon, folded) && lexicon.wordClassesOf?.(folded).has('proper-noun') !== true
