@@ -23,3 +23,13 @@ export function readGzipRows(name: string): string[][] {
   for (const line of readGzipText(name).split('\n')) if (line.length > 0) rows.push(line.split('\t'));
   return rows;
 }
+
+/** A plain-text word list: one folded word per line, « # » to the end of a line is a comment. */
+export function readWordList(name: string): Set<string> {
+  const words = new Set<string>();
+  for (const line of readFileSync(dataFileUrl(name), 'utf8').split('\n')) {
+    const word = line.replace(/#.*$/u, '').trim();
+    if (word.length > 0) words.add(word);
+  }
+  return words;
+}

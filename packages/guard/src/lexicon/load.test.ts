@@ -16,7 +16,13 @@ function matched(matcher: PhraseMatcher<HealthTerm>, text: string): string[] {
 }
 
 describe('data files', () => {
-  const files = ['firstnames.tsv.gz', 'surnames.tsv.gz', 'cim10-labels.tsv.gz', 'drugs.tsv.gz'];
+  const files = [
+    'firstnames.tsv.gz',
+    'surnames.tsv.gz',
+    'cim10-labels.tsv.gz',
+    'drugs.tsv.gz',
+    'french-words.tsv.gz',
+  ];
 
   it('are committed in the package and stay compact', () => {
     let total = 0;
@@ -25,7 +31,7 @@ describe('data files', () => {
       expect(existsSync(path), file).toBe(true);
       total += statSync(path).size;
     }
-    expect(total).toBeLessThan(3 * 1024 * 1024);
+    expect(total).toBeLessThan(3.5 * 1024 * 1024);
     expect(existsSync(fileURLToPath(dataFileUrl('PROVENANCE.md')))).toBe(true);
   });
 
@@ -74,6 +80,20 @@ describe('loadLexicon', () => {
     for (const key of lexicon.firstNames.keys()) expect(foldKey(key)).toBe(key);
     let i = 0;
     for (const key of lexicon.surnames.keys()) if (i++ % 10 === 0) expect(foldKey(key)).toBe(key);
+  });
+});
+
+describe('French dictionary and name word lists', () => {
+  it('are on the lexicon: word classes, lemmas, words that are not names', () => {
+    expect(lexicon.lemmaOf?.('operees')).toBe('operer');
+    expect(lexicon.wordClassesOf?.('avril').has('noun')).toBe(true);
+    expect(lexicon.notNames?.has('mdr')).toBe(true);
+    expect(lexicon.ambiguousNames?.has('happy')).toBe(true);
+  });
+
+  it('key the word lists as the runtime folds them', () => {
+    for (const word of [...(lexicon.notNames ?? []), ...(lexicon.ambiguousNames ?? [])])
+      expect(foldKey(word), word).toBe(word);
   });
 });
 

@@ -1,7 +1,8 @@
 import { colloquialConditionPhrases } from './colloquial-conditions.js';
 import { deriveConditionPhrases, parseCim10Rows } from './condition-heads.js';
-import { readGzipRows, readGzipText } from './data-files.js';
+import { readGzipRows, readGzipText, readWordList } from './data-files.js';
 import { deriveDrugPhrases } from './drug-names.js';
+import { frenchWords } from './french-words.js';
 import type { HealthTerm, Lexicon } from './lexicon.js';
 import { createFoldedPhraseMatcher, type PhraseMatcher } from './phrase-matcher.js';
 import { SortedTsvMap } from './sorted-tsv-map.js';
@@ -16,7 +17,8 @@ function pairs(rows: readonly string[][]): Array<readonly [string, string]> {
  * Loads the committed gazetteers once per process (see data/PROVENANCE.md). The name lists are
  * read at once (~40 ms); the condition matcher (~200 ms: 15,000 CIM-10 labels turned into
  * phrases) and the drug matcher (~50 ms) are built on first use, so that callers that only need
- * names, or no lexicon at all, don't pay for them.
+ * names, or no lexicon at all, don't pay for them. The French dictionary (~0.1 s, 440,000 word
+ * forms) is read on the first word looked up.
  */
 export function loadLexicon(): Lexicon {
   if (cached !== undefined) return cached;
@@ -27,6 +29,10 @@ export function loadLexicon(): Lexicon {
   cached = {
     firstNames,
     surnames,
+    wordClassesOf: (folded) => frenchWords().wordClassesOf(folded),
+    lemmaOf: (folded) => frenchWords().lemmaOf(folded),
+    notNames: readWordList('not-names.txt'),
+    ambiguousNames: readWordList('ambiguous-names.txt'),
     get conditions(): PhraseMatcher<HealthTerm> {
       // CIM-10 labels are shipped verbatim (CC BY-ND) and turned into phrases here, in memory.
       conditions ??= createFoldedPhraseMatcher([

@@ -1,7 +1,10 @@
+import type { Lexicon, WordClass } from '../lexicon/lexicon.js';
+
 /**
- * Word lists for telling people's names from ordinary words. Folded (lower case, no accents).
- * French capitalises few words, so a capitalised name-like word is usually a name; these lists
- * catch the exceptions that the INSEE gazetteers contain.
+ * Telling people's names from ordinary words. French capitalises few words, so a capitalised
+ * name-like word is usually a name; the exceptions are words the French dictionary knows as common
+ * words (« Rose », « Avril », « Bonjour »), judged against how many people bear the name (INSEE).
+ * The titles and familiar words below are grammar, not a lexicon: they stay here.
  */
 
 /** Titles that introduce a person; the span includes them ("Mme D.", "Dr Hamidi"). */
@@ -75,378 +78,124 @@ export const FAMILIAR_WORDS = new Set([
 ]);
 
 /**
- * First names in the INSEE file that are, far more often, ordinary words or names of things
- * (months, flowers, virtues, colours, places, campaigns: « Octobre rose », « Saint-Pierre »).
- * They count as names only after a title or with a surname.
+ * Family and relationship words (not greetings): after them even a lower-case first name
+ * (« ma copine julie ») or a nickname the gazetteer lacks (« mamie Zaza ») names someone.
  */
-export const AMBIGUOUS_FIRST_NAMES = new Set([
-  'rose',
-  'pierre',
-  'claire',
-  'marie',
-  'france',
-  'blanche',
-  'ange',
-  'aurore',
-  'olive',
-  'violette',
-  'prune',
-  'victoire',
-  'avril',
-  'patience',
-  'constance',
-  'esperance',
-  'prudence',
-  'grace',
-  'celeste',
-  'fleur',
-  'perle',
-  'lilas',
-  'capucine',
-  'iris',
-  'ambre',
-  'colombe',
-  'aime',
-  'fidele',
-  'felicite',
-  'honore',
-  'modeste',
-  'clement',
-  'constant',
-  'juste',
-  'parfait',
-  'placide',
-  'prosper',
-  'sage',
-  'bienvenu',
-  'bienvenue',
-  'noel',
-  'toussaint',
-  'pascal',
-  'pascale',
-  'paris',
-  'lyon',
-  'nancy',
-  'florence',
-  'valence',
-  'adelaide',
-  'charlotte',
-  'jade',
-  'mercedes',
-  'soleil',
-  'marin',
-  'ocean',
-  'oceane',
-  'eden',
-  'max',
-  'star',
-  'sacha',
-  'dominique',
-  'camille',
-  'margot',
-  'marguerite',
-  'jasmine',
-  'jasmin',
-  'jacinthe',
-  'hortense',
-  'anemone',
-  'reine',
-  'roi',
-  'prince',
-  'princesse',
-  'baron',
-  'duc',
-  'comte',
-  'cerise',
-  'garance',
-  'olivier',
-  'laurier',
-  'sylvestre',
-  'august',
-  'auguste',
-  'christ',
-  'jesus',
-  'maria',
-  'madeleine',
-  'vendredi',
-  'samedi',
-  'dimanche',
-  'mars',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'octobre',
-  'novembre',
-  'decembre',
-  'janvier',
-  'fevrier',
-  'septembre',
-  'vital',
-  'vitale',
-  'loyal',
-  'nature',
-  'cash',
-  'happy',
-  'bill',
-  'will',
-  'king',
-  'love',
-  'joy',
-  'mark',
-  'bob',
-  'don',
-  'guy',
-  'pat',
-  'sam',
-  'tom',
-  'leo',
-  'eva',
-  'nina',
-  'ali',
-  'ben',
+export const KIN_WORDS = new Set([
+  'mamie',
+  'mamy',
+  'papy',
+  'papi',
+  'tata',
+  'tonton',
+  'petit',
+  'petite',
+  'voisin',
+  'voisine',
+  'collegue',
+  'copain',
+  'copine',
+  'cousin',
+  'cousine',
+  'neveu',
+  'niece',
+  'fils',
+  'fille',
+  'frere',
+  'soeur',
+  'mari',
+  'femme',
+  'bebe',
+  'ami',
+  'amie',
+  'pote',
 ]);
 
 /**
- * Capitalised words that start sentences or headings and collide with names in the INSEE files:
- * function words, greetings, common nouns. Never names on their own.
+ * A first name given to more babies than this (INSEE, 1900–2022: Marie, Jean, Zoé, Amandine…)
+ * is a name first, whatever else the word means in the dictionary; below it, a name that is also a
+ * common word (Avril, Victoire, Reine) needs more evidence.
  */
-export const NEVER_NAMES = new Set([
-  'le',
-  'la',
-  'les',
-  'de',
-  'des',
-  'du',
-  'un',
-  'une',
-  'el',
-  'al',
-  'si',
-  'an',
-  'ma',
-  'mon',
-  'mes',
-  'en',
-  'lu',
-  'bien',
-  'nous',
-  'vous',
-  'on',
-  'il',
-  'elle',
-  'ils',
-  'elles',
-  'je',
-  'tu',
-  'ce',
-  'cet',
-  'cette',
-  'ces',
-  'sa',
-  'son',
-  'ses',
-  'notre',
-  'nos',
-  'votre',
-  'vos',
-  'leur',
-  'leurs',
-  'tout',
-  'tous',
-  'toute',
-  'toutes',
-  'bon',
-  'bonne',
-  'bonjour',
-  'bonsoir',
-  'merci',
-  'bravo',
-  'salut',
-  'coucou',
-  'hello',
-  'welcome',
-  'oui',
-  'non',
-  'pas',
-  'plus',
-  'moins',
-  'tres',
-  'avec',
-  'sans',
-  'pour',
-  'par',
-  'sur',
-  'sous',
-  'dans',
-  'chez',
-  'vers',
-  'apres',
-  'avant',
-  'depuis',
-  'quand',
-  'comme',
-  'mais',
-  'donc',
-  'car',
-  'ni',
-  'or',
-  'ou',
-  'et',
-  'qui',
-  'que',
-  'quoi',
-  'dont',
-  'alors',
-  'enfin',
-  'encore',
-  'deja',
-  'aussi',
-  'ici',
-  'la-bas',
-  'voici',
-  'voila',
-  'grace',
-  'suite',
-  'fin',
-  'debut',
-  'nouveau',
-  'nouvelle',
-  'info',
-  'infos',
-  'urgent',
-  'attention',
-  'rappel',
-  'conference',
-  'journee',
-  'semaine',
-  'mois',
-  'hopital',
-  'clinique',
-  'centre',
-  'service',
-  'maternite',
-  'urgences',
-  'equipe',
-  'direction',
-  'patient',
-  'patiente',
-  'docteur',
-  'infirmier',
-  'infirmiere',
-  'interne',
-  'internes',
-  'cadre',
-  'chef',
-  'cheffe',
-  'madame',
-  'monsieur',
-  'soins',
-  'sante',
-  'vie',
-  'mort',
-  'paix',
-  'amour',
-  'espoir',
-  'courage',
-  'force',
-  'joie',
-  'gloire',
-  'lumiere',
-  'liberte',
-  'fraternite',
-  'egalite',
-  'justice',
-  'verite',
-  'bonheur',
-  'sourire',
-  'beau',
-  'belle',
-  'petit',
-  'petite',
-  'grand',
-  'grande',
-  'blanc',
-  'noir',
-  'rouge',
-  'vert',
-  'bleu',
-  'jaune',
-  'gris',
-  'brun',
-  'roux',
-  'mamie',
-  'papy',
-  'saint',
-  'sainte',
-  'st',
-  'ste',
-  'val',
-  'mont',
-  'port',
-  'pont',
-  'ville',
-  'ile',
-  'nord',
-  'sud',
-  'est',
-  'ouest',
-  'lac',
-  'mer',
-  'bois',
-  'champ',
-  'champs',
-  'roche',
-  'pays',
-  'terre',
-  'ciel',
-  'etat',
-  'loi',
-  'cour',
-  'conseil',
-  'tribunal',
-  'assemblee',
-  'senat',
-  'ministere',
-  'agence',
-  'autorite',
-  'caisse',
-  'ordre',
-  'societe',
-  'federation',
-  'ligue',
-  'croix',
-  'fondation',
-  'institut',
-  'universite',
-  'faculte',
-  'academie',
-  'region',
-  'departement',
-  'prefecture',
-  'mairie',
-  'pov',
-  'lol',
-  'mdr',
-  'ptdr',
-  'svp',
-  'stp',
-  'rt',
-  'dm',
-  'mp',
-  'ok',
-  'top',
-  'go',
-  'yes',
-  'the',
-  'and',
-  'of',
-  'to',
-  'for',
-  'our',
-  'new',
-  'night',
-  'day',
-  'shift',
-  'nurse',
-]);
+export const PRIMARY_NAME_BIRTHS = 60_000;
+
+/**
+ * Adjectives and places are names first only above this (Claire, Romain and Clément stay
+ * ambiguous; Claude, Isabelle and Julien do not): they follow capitalised nouns in the
+ * names of campaigns and things (« Octobre Rose », « Marche Blanche », « Florence »).
+ */
+export const PRIMARY_NAME_BIRTHS_IF_ADJECTIVE_OR_PLACE = 200_000;
+
+/** Below this many bearers, a surname that is also a common word (Petit, Blanc) is taken for the word. */
+const COMMON_WORD_SURNAME_BIRTHS = 5_000;
+
+const COMMON_CLASSES: readonly WordClass[] = ['noun', 'adjective', 'verb', 'adverb', 'function-word'];
+
+function classesOf(lexicon: Lexicon, folded: string): ReadonlySet<WordClass> {
+  return lexicon.wordClassesOf?.(folded) ?? NO_CLASS;
+}
+const NO_CLASS: ReadonlySet<WordClass> = new Set();
+
+/** The dictionary knows the word as an ordinary word (or a place, a brand: « France », « Lyon »). */
+export function isCommonWord(lexicon: Lexicon, folded: string): boolean {
+  const classes = classesOf(lexicon, folded);
+  return COMMON_CLASSES.some((c) => classes.has(c)) || lexicon.notNames?.has(folded) === true;
+}
+
+/** Many people bear it as a first name (see PRIMARY_NAME_BIRTHS). */
+export function isPrimarilyName(lexicon: Lexicon, folded: string): boolean {
+  return (lexicon.firstNames.get(folded) ?? 0) >= PRIMARY_NAME_BIRTHS;
+}
+
+/**
+ * Never a name on its own, capitalised or not: function words (« Le », « Si », « Grâce ») and the
+ * foreign words and abbreviations of data/not-names.txt.
+ */
+export function isNeverName(lexicon: Lexicon, folded: string): boolean {
+  if (lexicon.notNames?.has(folded) === true) return true;
+  return classesOf(lexicon, folded).has('function-word') && !isPrimarilyName(lexicon, folded);
+}
+
+/**
+ * A first name that is more often something else: a common word or a place the dictionary knows
+ * and not borne by many (« Rose », « Avril », « Florence »), or a word of data/ambiguous-names.txt.
+ */
+export function isAmbiguousFirstName(lexicon: Lexicon, folded: string): boolean {
+  if (lexicon.ambiguousNames?.has(folded) === true) return true;
+  const births = lexicon.firstNames.get(folded) ?? 0;
+  const classes = classesOf(lexicon, folded);
+  if (
+    (classes.has('adjective') || classes.has('proper-noun')) &&
+    births < PRIMARY_NAME_BIRTHS_IF_ADJECTIVE_OR_PLACE
+  )
+    return true;
+  return isCommonWord(lexicon, folded) && births < PRIMARY_NAME_BIRTHS;
+}
+
+/**
+ * Can follow a first name as its surname: not a function word; a common word only when the
+ * dictionary lists it as a name too or many people bear it (« Sandrine Petit », not « Julie Bonne »).
+ */
+export function canBeSurname(lexicon: Lexicon, folded: string): boolean {
+  if (isNeverName(lexicon, folded)) return false;
+  if (!isCommonWord(lexicon, folded)) return true;
+  const classes = classesOf(lexicon, folded);
+  if (classes.has('surname') || classes.has('first-name')) return true;
+  return (lexicon.surnames.get(folded) ?? 0) >= COMMON_WORD_SURNAME_BIRTHS;
+}
+
+/** A surname standing alone: only when the dictionary does not know it as a common word (« Lemaire »). */
+export function isPlainSurname(lexicon: Lexicon, folded: string): boolean {
+  if (!isCommonWord(lexicon, folded)) return true;
+  return classesOf(lexicon, folded).has('surname');
+}
+
+/**
+ * A lower-case word after a title (« mme durand », « dr martin »): not a common word, unless the
+ * dictionary lists it as a name too (« martin » is also a bird).
+ */
+export function isNameAfterTitle(lexicon: Lexicon, folded: string): boolean {
+  if (isNeverName(lexicon, folded)) return false;
+  if (!isCommonWord(lexicon, folded)) return true;
+  const classes = classesOf(lexicon, folded);
+  return classes.has('surname') || classes.has('first-name');
+}

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../lexicon/load.js';
 import { testContext } from '../test-support/context.js';
 import { NAMES_LEXICON } from '../test-support/names.js';
 import { createDocument } from '../text/document.js';
 import { personRecognizer } from './person.js';
 
-const context = { ...testContext('staff'), lexicon: NAMES_LEXICON };
+// Telling names from words needs the French dictionary and the name lists: the real ones.
+const context = { ...testContext('staff'), lexicon: loadLexicon() };
 
 /** The names found with a score that reaches the rules (≥ 0.5). */
 function names(text: string): string[] {
@@ -78,5 +80,48 @@ describe('person recognizer', () => {
     expect(names('Mme Petit, chambre 12')).toEqual(['Mme Petit']);
     expect(names('M. Blanc est reparti')).toEqual(['M. Blanc']);
     expect(names('Mme Grace Kelly ce matin')).toEqual(['Mme Grace Kelly']);
+  });
+
+  it('takes a name that is also a rarer common word when many people bear it', () => {
+    expect(names('Bonjour Pierre')).toEqual(['Pierre']);
+    expect(names('vu avec Marie ce matin')).toEqual(['Marie']);
+    expect(names('La sage-femme Amandine à la maternité')).toEqual(['Amandine']);
+  });
+
+  it('takes a common-word name only with more evidence: a surname, a familiar word', () => {
+    expect(names('Rose est venue hier.')).toEqual([]);
+    expect(names('On a vu Rose Dupuis.')).toEqual(['Rose Dupuis']);
+    expect(names('ma voisine Rose va mieux')).toEqual(['Rose']);
+    expect(names('bravo à toute l’équipe de la Poste')).toEqual([]);
+    expect(names('champion régional de trail à Annecy')).toEqual([]);
+  });
+
+  it('does not take a common word after a first name for a surname, unless many bear it', () => {
+    expect(names('Julie Bonne journée à tous')).toEqual(['Julie']);
+    expect(names('Sandrine Petit est là')).toEqual(['Sandrine Petit']);
+  });
+
+  it('finds names written in capitals, not shouted sentences', () => {
+    expect(names('j’ai croisé DUPONT hier')).toEqual(['DUPONT']);
+    expect(names('on dîne chez MARTINE ce soir')).toEqual(['MARTINE']);
+    expect(names('vu MARTINE DUPONT aux urgences')).toEqual(['MARTINE DUPONT']);
+    expect(names('MERCI À TOUTE L’ÉQUIPE DE NUIT')).toEqual([]);
+    expect(names('URGENT : PLAN BLANC DÉCLENCHÉ')).toEqual([]);
+    expect(names('passé par le SAU puis le CHU, avec un DIU en poche')).toEqual([]);
+  });
+
+  it('finds lower-case first names and nicknames after a familiar word or a title', () => {
+    expect(names('ma copine julie est passée')).toEqual(['julie']);
+    expect(names('mamie Zaza va mieux')).toEqual(['Zaza']);
+    expect(names('Mamie Zaza va mieux')).toEqual(['Mamie Zaza']);
+    expect(names('le Dr martin est là')).toEqual(['Dr martin']);
+    expect(names('ma fille rose est passée')).toEqual([]);
+    expect(names('le petit garçon dort')).toEqual([]);
+  });
+
+  it('works without a dictionary (test lexicons): every word is then unknown', () => {
+    const bare = { ...testContext('staff'), lexicon: NAMES_LEXICON };
+    const found = personRecognizer.find(createDocument('Photos avec Sandrine Morel'), bare);
+    expect(found.map((span) => span.score)).toEqual([0.85]);
   });
 });

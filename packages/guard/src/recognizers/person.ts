@@ -1,7 +1,19 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { GuardDocument, Token } from '../text/document.js';
 import type { Span } from '../types.js';
-import { AMBIGUOUS_FIRST_NAMES, FAMILIAR_WORDS, NEVER_NAMES, TITLES, WEAK_TITLES } from './name-words.js';
+import {
+  canBeSurname,
+  FAMILIAR_WORDS,
+  isAmbiguousFirstName,
+  isCommonWord,
+  isNameAfterTitle,
+  isNeverName,
+  isPlainSurname,
+  isPrimarilyName,
+  KIN_WORDS,
+  TITLES,
+  WEAK_TITLES,
+} from './name-words.js';
 import type { Recognizer, RecognizerContext } from './recognizer.js';
 
 /**
@@ -20,6 +32,9 @@ const MIN_SURNAME_BIRTHS = 100;
 /** Words after which a capitalised word names a building or a room, not a person. */
 const VENUE_BEFORE =
   /^(?:batiment|pavillon|hall|aile|salle|residence|rue|avenue|boulevard|place|allee|quai|unite|service|clinique|hopital|centre|ecole|college|lycee|association|fondation|prix|label|maison|espace|site|plan|programme|operation|campagne|journee|carte|etude|enquete|rapport|loi|projet|dispositif|methode|echelle|score|test|signe|syndrome|maladie|institut|prix|amphitheatre|amphi|reseau|collectif|groupe|cabinet|laboratoire|labo)$/u;
+
+/** Words that name an elder with their first name, and belong to the name ("Mamie Jeannette"). */
+const FAMILY_NAMES_FOR_ELDERS = /^(?:mamie|mamy|papy|papi|tata|tonton)$/u;
 
 const SENTENCE_END = /[.!?…:;\n«»"“”()[\]]/u;
 
@@ -70,10 +85,10 @@ function isKnownName(token: Token, lexicon: Lexicon): boolean {
   return (lexicon.firstNames.get(token.folded) ?? 0) > 0 || (lexicon.surnames.get(token.folded) ?? 0) > 0;
 }
 
-/** A word that can be part of a name: capitalised, not a function word, or an initial. */
-function isNameWord(doc: GuardDocument, token: Token): boolean {
+/** A word that can follow a first name as its surname: capitalised (or all caps), or an initial. */
+function isNameWord(doc: GuardDocument, token: Token, lexicon: Lexicon): boolean {
   if (isInitial(doc, token)) return true;
-  if (!token.capitalized || NEVER_NAMES.has(token.folded)) return false;
+  if (!token.capitalized || !canBeSurname(lexicon, token.folded)) return false;
   return /^\p{L}[\p{L}'-]*$/u.test(token.text) && token.text.length >= 2;
 }
 
@@ -106,7 +121,10 @@ function titled(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nu
     const gap = doc.text.slice(previous.end, token.start);
     if (!/^\.?[ \t]{1,2}$/u.test(gap)) break;
     const lowerKnown =
-      !token.capitalized && k === cursor && isKnownName(token, lexicon) && !NEVER_NAMES.has(token.folded);
+      !token.capitalized &&
+      k === cursor &&
+      isKnownName(token, lexicon) &&
+      isNameAfterTitle(lexicon, token.folded);
     // After a title any capitalised word is a name, common word or not: "Mme Petit", "M. Blanc".
     if (!isNameWordAfterTitle(doc, token) && !lowerKnown) break;
     last = k;
@@ -120,7 +138,10 @@ function titled(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nu
 /** A first name from the gazetteer, with what follows it: a surname, an initial. */
 function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | null {
   const token = doc.tokens[index];
-  if (token === undefined || !token.capitalized || token.upper || NEVER_NAMES.has(token.folded)) return null;
+  if (token === undefined) return null;
+  if (!token.capitalized) return lowerCaseNamed(doc, index, lexicon);
+  if (isNeverName(lexicon, token.folded)) return null;
+  if (token.upper && !isCapitalsName(doc, index, lexicon)) return null;
   // Part of a handle, a hashtag or an address: "@CHU_Valmont", "#Marie", "site.fr/Pierre".
   if (/[@#_/.]/u.test(doc.text[token.start - 1] ?? '')) return null;
   // The name of a thing, not a person: "carte Vitale", "association France Parkinson",
@@ -132,8 +153,7 @@ function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nul
   if (before1?.folded === 'de' && before2 !== undefined && VENUE_BEFORE.test(before2.folded)) return null;
   const births = lexicon.firstNames.get(token.folded) ?? 0;
   const previous = doc.tokens[index - 1];
-  const afterFamiliar =
-    previous !== undefined && FAMILIAR_WORDS.has(previous.folded) && adjacent(doc, previous, token);
+  const afterFamiliar = previous !== undefined && isFamiliarBefore(doc, previous, token);
   let last = index;
   const next = doc.tokens[index + 1];
   let surname = false;
@@ -141,13 +161,15 @@ function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nul
   // when a name follows it.
   const nextIsTitle =
     next !== undefined && isTitle(doc, next) && !(isInitial(doc, next) && !followedByName(doc, index + 1));
-  if (next !== undefined && adjacent(doc, token, next) && isNameWord(doc, next) && !nextIsTitle) {
+  if (next !== undefined && adjacent(doc, token, next) && isNameWord(doc, next, lexicon) && !nextIsTitle) {
     surname = true;
     last = index + 1;
   }
   const startOfSentence = sentenceStart(doc, token.start);
   if (births >= MIN_FIRST_NAME_BIRTHS) {
-    const ambiguous = AMBIGUOUS_FIRST_NAMES.has(token.folded);
+    // A common word or a place as well as a name (« Rose », « Avril », « Florence ») needs
+    // more evidence: a surname after it or a familiar word before it.
+    const ambiguous = isAmbiguousFirstName(lexicon, token.folded);
     let score = 0.7;
     if (surname) score = ambiguous ? 0.65 : 0.85;
     else if (ambiguous) score = afterFamiliar ? 0.6 : 0.3;
@@ -157,6 +179,8 @@ function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nul
     const end = doc.tokens[last]?.end ?? token.end;
     return { span: span(doc, start, end, score, 'prénom connu'), next: last + 1 };
   }
+  const called = nickname(doc, index, lexicon);
+  if (called !== null) return called;
   // A capitalised surname in mid-sentence ("demandez à Lemaire"): proper nouns are rare in
   // French running text, but places and brands are too, so the score stays modest.
   const surnameBirths = lexicon.surnames.get(token.folded) ?? 0;
@@ -164,6 +188,7 @@ function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nul
   const afterPlainWord = before !== undefined && !before.capitalized && !VENUE_BEFORE.test(before.folded);
   if (
     surnameBirths >= MIN_SURNAME_BIRTHS &&
+    isPlainSurname(lexicon, token.folded) &&
     !startOfSentence &&
     afterPlainWord &&
     !isPlacePrefixed(doc, index)
@@ -174,10 +199,88 @@ function named(doc: GuardDocument, index: number, lexicon: Lexicon): Found | nul
   return null;
 }
 
+/**
+ * "mamie Zaza", "ma copine Titi": after a family word, a capitalised word that is neither a
+ * common word nor in the gazetteers is what the family calls someone.
+ */
+function nickname(doc: GuardDocument, index: number, lexicon: Lexicon): Found | null {
+  const token = doc.tokens[index];
+  const previous = doc.tokens[index - 1];
+  if (token === undefined || previous === undefined || token.upper) return null;
+  if (!KIN_WORDS.has(previous.folded) || !isFamiliarBefore(doc, previous, token)) return null;
+  if (!/^\p{L}[\p{L}'-]*$/u.test(token.text) || token.text.length < 2) return null;
+  if (isCommonWord(lexicon, token.folded) || isNeverName(lexicon, token.folded)) return null;
+  if (lexicon.wordClassesOf?.(token.folded).has('proper-noun') === true) return null;
+  return {
+    span: span(doc, familiarStart(doc, index), token.end, 0.6, 'surnom après un mot familier'),
+    next: index + 1,
+  };
+}
+
+/**
+ * "ma copine julie", "bravo lea": a lower-case first name after a familiar word, when the word
+ * is a name first (not « rose », « claire »).
+ */
+function lowerCaseNamed(doc: GuardDocument, index: number, lexicon: Lexicon): Found | null {
+  const token = doc.tokens[index];
+  const previous = doc.tokens[index - 1];
+  if (token === undefined || previous === undefined) return null;
+  if (!isFamiliarBefore(doc, previous, token)) return null;
+  if (!/^\p{Ll}[\p{L}'-]*$/u.test(token.text) || token.text.length < 3) return null;
+  if ((lexicon.firstNames.get(token.folded) ?? 0) < MIN_FIRST_NAME_BIRTHS) return null;
+  if (isNeverName(lexicon, token.folded) || isAmbiguousFirstName(lexicon, token.folded)) return null;
+  if (isCommonWord(lexicon, token.folded) && !isPrimarilyName(lexicon, token.folded)) return null;
+  return {
+    span: span(doc, token.start, token.end, 0.6, 'prénom en minuscules après un mot familier'),
+    next: index + 1,
+  };
+}
+
+/**
+ * An all-capitals word is a name ("DUPONT", "chez MARTINE") when it stands out from a text
+ * written in lower case, or sits beside another name in capitals ("MARTINE DUPONT"); a shouted
+ * sentence ("MERCI À TOUTE L'ÉQUIPE") names no one.
+ */
+function isCapitalsName(doc: GuardDocument, index: number, lexicon: Lexicon): boolean {
+  const token = doc.tokens[index];
+  if (token === undefined || token.text.length < 3 || !/^\p{Lu}+(?:['-]\p{Lu}+)*$/u.test(token.text))
+    return false;
+  if (!isUnambiguousName(lexicon, token.folded)) return false;
+  for (const neighbour of [doc.tokens[index - 1], doc.tokens[index + 1]]) {
+    if (neighbour === undefined || !neighbour.upper) continue;
+    if (!isUnambiguousName(lexicon, neighbour.folded)) return false;
+  }
+  return true;
+}
+
+/**
+ * In the gazetteers and not a common word, a place or an ambiguous first name. Three capitals
+ * are far more often an acronym (« SAU », « DIU ») than a surname: only first names that short.
+ */
+function isUnambiguousName(lexicon: Lexicon, folded: string): boolean {
+  const known =
+    (lexicon.firstNames.get(folded) ?? 0) >= MIN_FIRST_NAME_BIRTHS ||
+    (folded.length > 3 && (lexicon.surnames.get(folded) ?? 0) >= MIN_SURNAME_BIRTHS);
+  if (!known || isCommonWord(lexicon, folded) || isNeverName(lexicon, folded)) return false;
+  return (
+    !isAmbiguousFirstName(lexicon, folded) && lexicon.wordClassesOf?.(folded).has('proper-noun') !== true
+  );
+}
+
 function followedByName(doc: GuardDocument, index: number): boolean {
   const after = doc.tokens[index + 1];
   const current = doc.tokens[index];
   return after !== undefined && current !== undefined && after.capitalized && after.start - current.end <= 3;
+}
+
+/**
+ * A familiar word just before the name ("ma voisine Josiane", "Bonjour Rose", "Mamie Jeannette"),
+ * but not one capitalised as part of a title ("Le Petit Prince").
+ */
+function isFamiliarBefore(doc: GuardDocument, previous: Token, token: Token): boolean {
+  if (!FAMILIAR_WORDS.has(previous.folded) || !adjacent(doc, previous, token)) return false;
+  if (!previous.capitalized || FAMILY_NAMES_FOR_ELDERS.test(previous.folded)) return true;
+  return sentenceStart(doc, previous.start);
 }
 
 /** "Mamie Jeannette": the familiar word is part of what names her. */
@@ -185,8 +288,7 @@ function familiarStart(doc: GuardDocument, index: number): number {
   const token = doc.tokens[index];
   const previous = doc.tokens[index - 1];
   if (token === undefined) return 0;
-  if (previous?.capitalized && /^(?:mamie|mamy|papy|papi|tata|tonton)$/u.test(previous.folded))
-    return previous.start;
+  if (previous?.capitalized && FAMILY_NAMES_FOR_ELDERS.test(previous.folded)) return previous.start;
   return token.start;
 }
 
