@@ -6,7 +6,7 @@
  * (external causes, social factors) are skipped.
  */
 import { type CleanLabel, cleanCim10Labels } from './cim10-clean.js';
-import { isBlockedHead, isGenericHead, isOrdinaryPhrase, isOrdinaryWord } from './condition-stoplist.js';
+import type { ConditionStoplist } from './condition-stoplist.js';
 import type { HealthTerm } from './lexicon.js';
 import { foldedPhraseKeys } from './phrase-matcher.js';
 import { wordSet } from './word-set.js';
@@ -51,16 +51,17 @@ function isWord(key: string): boolean {
 }
 
 /** A phrase worth keeping as a whole: short, starting with a word that names a condition. */
-function isUsablePhrase(keys: readonly string[]): boolean {
+function isUsablePhrase(keys: readonly string[], stoplist: ConditionStoplist): boolean {
   const first = keys[0];
   const last = keys[keys.length - 1];
   if (first === undefined || last === undefined) return false;
   if (!isWord(first) || FUNCTION_WORDS.has(first) || FUNCTION_WORDS.has(last)) return false;
-  if (isBlockedHead(first) || QUALIFIER_END.test(last)) return false;
+  if (stoplist.isBlockedHead(first) || QUALIFIER_END.test(last)) return false;
   const content = contentCount(keys);
   if (content > MAX_CONTENT_WORDS || keys.length > MAX_TOKENS) return false;
-  if (keys.length === 1) return first.length >= 4 && !isGenericHead(first) && !isOrdinaryWord(first);
-  return !isOrdinaryPhrase(keys.join(' '));
+  if (keys.length === 1)
+    return first.length >= 4 && !stoplist.isGenericHead(first) && !stoplist.isOrdinaryWord(first);
+  return !stoplist.isOrdinaryPhrase(keys.join(' '));
 }
 
 /** Words that leave a prefix hanging: "pneumopathie due (a …)", "troubles lies (a …)". */
@@ -127,6 +128,7 @@ export function parseCim10Rows(text: string): Array<readonly [label: string, sou
 
 export function deriveConditionPhrases(
   rows: Iterable<readonly [label: string, source: string]>,
+  stoplist: ConditionStoplist,
   stats?: ConditionStats,
 ): Array<readonly [phrase: string, term: HealthTerm]> {
   const labels: Label[] = [];
@@ -168,7 +170,7 @@ export function deriveConditionPhrases(
     for (const prefix of adjectivePrefixes(keys))
       prefixLabels.set(prefix, (prefixLabels.get(prefix) ?? 0) + 1);
     const joined = keys.join(' ');
-    if (!whole.has(joined) && isUsablePhrase(keys)) whole.set(joined, source);
+    if (!whole.has(joined) && isUsablePhrase(keys, stoplist)) whole.set(joined, source);
   }
 
   const phrases = new Map<string, string>(whole);
@@ -178,7 +180,7 @@ export function deriveConditionPhrases(
   };
   for (const [synonym, source] of synonyms) {
     const keys = foldedPhraseKeys(synonym);
-    if (isUsablePhrase(keys)) add(keys, source);
+    if (isUsablePhrase(keys, stoplist)) add(keys, source);
   }
 
   // Leading noun phrases of the labels: the head word alone when it heads several labels (or is
@@ -186,7 +188,7 @@ export function deriveConditionPhrases(
   for (const { keys, source } of labels) {
     const head = keys[0] as string;
     if ((headLabels.get(head) ?? 0) >= 2 || whole.has(head)) {
-      if (isUsablePhrase([head])) {
+      if (isUsablePhrase([head], stoplist)) {
         add([head], headSource.get(head)?.source ?? source);
         stats?.heads.set(head, headLabels.get(head) ?? 0);
       }
@@ -194,7 +196,7 @@ export function deriveConditionPhrases(
     for (const prefix of adjectivePrefixes(keys)) {
       if (whole.has(prefix) || (prefixLabels.get(prefix) ?? 0) < SHARED_PREFIX_LABELS) continue;
       const prefixKeys = prefix.split(' ');
-      if (isUsablePhrase(prefixKeys) && !DANGLING.has(prefixKeys[prefixKeys.length - 1] as string))
+      if (isUsablePhrase(prefixKeys, stoplist) && !DANGLING.has(prefixKeys[prefixKeys.length - 1] as string))
         add(prefixKeys, source);
     }
   }
@@ -203,7 +205,7 @@ export function deriveConditionPhrases(
   // CIM-10 vocabulary so that no invented word enters the lexicon.
   for (const [phrase, source] of [...phrases]) {
     const keys = phrase.split(' ');
-    if (keys.length === 1 && vocabulary.has(`${phrase}s`) && isUsablePhrase([`${phrase}s`]))
+    if (keys.length === 1 && vocabulary.has(`${phrase}s`) && isUsablePhrase([`${phrase}s`], stoplist))
       add([`${phrase}s`], source);
     // Only the leading noun group agrees in number: "tumeurs malignes des os" → "tumeur maligne des os".
     let changed = false;
@@ -215,7 +217,7 @@ export function deriveConditionPhrases(
         changed = true;
       }
     }
-    if (changed && isUsablePhrase(singularKeys)) add(singularKeys, source);
+    if (changed && isUsablePhrase(singularKeys, stoplist)) add(singularKeys, source);
   }
 
   return [...phrases].map(([phrase, source]) => [phrase, { kind: 'condition', source }] as const);
