@@ -36,13 +36,13 @@ const BODY_LINK = "(?:de la |de l'|d'une |d'un |a la |a l'|la |le |l'|du |des |d
 const DEGREE = '(?:premier|1er|deuxieme|second|2e|2eme|2nd|troisieme|3e|3eme)';
 const WEAK_MARK = 'faible';
 
-function escape(text: string): string {
+function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function buildHealthVocabulary(lists: HealthWordLists): HealthVocabulary {
   // Longest first: "col du femur" before "col", "moelle osseuse" before "moelle".
-  const parts = [...lists.bodyParts].sort((a, b) => b.length - a.length).map(escape);
+  const parts = [...lists.bodyParts].sort((a, b) => b.length - a.length).map(escapeRegex);
   const body = `${BODY_LINK}(?:${parts.join('|')})`;
   const expand = (pattern: string): string =>
     pattern.replaceAll('{corps}', body).replaceAll('{degre}', DEGREE);
