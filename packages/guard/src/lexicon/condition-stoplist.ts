@@ -19,6 +19,10 @@ export interface ConditionStoplistWords {
   readonly ordinaryWords: readonly string[];
   /** Whole CIM-10 phrases that read as everyday French: data/condition-ordinary-phrases.txt. */
   readonly ordinaryPhrases: readonly string[];
+  /** Articles and prepositions: data/condition-function-words.txt. */
+  readonly functionWords: readonly string[];
+  /** Words that leave a prefix hanging ("due (a …)"): data/condition-dangling-words.txt. */
+  readonly danglingWords: readonly string[];
 }
 
 export interface ConditionStoplist {
@@ -30,6 +34,10 @@ export interface ConditionStoplist {
   isOrdinaryPhrase(phrase: string): boolean;
   /** This word is mostly an everyday word when it stands alone. */
   isOrdinaryWord(word: string): boolean;
+  /** An article or preposition: not content, never the start or end of a phrase. */
+  isFunctionWord(word: string): boolean;
+  /** A prefix ending with this word is cut mid-phrase ("troubles lies"). */
+  isDangling(word: string): boolean;
 }
 
 export function createConditionStoplist(words: ConditionStoplistWords): ConditionStoplist {
@@ -37,10 +45,14 @@ export function createConditionStoplist(words: ConditionStoplistWords): Conditio
   const generic = new Set([...words.genericHeads, ...words.bodyParts]);
   const ordinary = new Set(words.ordinaryWords);
   const phrases = new Set(words.ordinaryPhrases);
+  const functionWords = new Set(words.functionWords);
+  const dangling = new Set(words.danglingWords);
   return {
     isBlockedHead: (word) => blocked.has(word),
     isGenericHead: (word) => generic.has(word),
     isOrdinaryPhrase: (phrase) => phrases.has(phrase),
     isOrdinaryWord: (word) => ordinary.has(word),
+    isFunctionWord: (word) => functionWords.has(word),
+    isDangling: (word) => dangling.has(word),
   };
 }

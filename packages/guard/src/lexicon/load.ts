@@ -79,6 +79,8 @@ export function loadConditionStoplist(): ConditionStoplist {
     bodyParts: readDataList('condition-body-parts.txt'),
     ordinaryWords: readDataList('condition-ordinary-words.txt'),
     ordinaryPhrases: readDataList('condition-ordinary-phrases.txt'),
+    functionWords: readDataList('condition-function-words.txt'),
+    danglingWords: readDataList('condition-dangling-words.txt'),
   });
   return conditionStoplist;
 }

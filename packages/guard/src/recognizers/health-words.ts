@@ -40,6 +40,40 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A pattern that starts with a choice ("(?:a|ont) ete intube") has no literal first letters to
+ * file it under, and would run on every post: it is split into one pattern per choice ("a ete
+ * intube", "ont ete intube"; an optional choice also gives the pattern without it).
+ */
+export function splitLeadingChoice(pattern: string): string[] {
+  if (!pattern.startsWith('(?:')) return [pattern];
+  let depth = 0;
+  let start = 3;
+  const choices: string[] = [];
+  for (let i = 3; i < pattern.length; i++) {
+    const char = pattern.charAt(i);
+    if (char === '\\') {
+      i++;
+    } else if (char === '(' || char === '[') {
+      depth++;
+    } else if ((char === ')' || char === ']') && depth > 0) {
+      depth--;
+    } else if (char === '|' && depth === 0) {
+      choices.push(pattern.slice(start, i));
+      start = i + 1;
+    } else if (char === ')') {
+      choices.push(pattern.slice(start, i));
+      const next = pattern.charAt(i + 1);
+      if (next === '*' || next === '+' || next === '{') return [pattern];
+      const optional = next === '?';
+      const rest = pattern.slice(optional ? i + 2 : i + 1);
+      const split = choices.map((choice) => `${choice}${rest}`);
+      return optional ? [...split, rest.trimStart()] : split;
+    }
+  }
+  return [pattern];
+}
+
 export function buildHealthVocabulary(lists: HealthWordLists): HealthVocabulary {
   // Longest first: "col du femur" before "col", "moelle osseuse" before "moelle".
   const parts = [...lists.bodyParts].sort((a, b) => b.length - a.length).map(escapeRegex);
@@ -49,9 +83,11 @@ export function buildHealthVocabulary(lists: HealthWordLists): HealthVocabulary 
   const patterns: string[] = [];
   const weak: string[] = [];
   for (const [pattern = '', mark] of lists.patterns) {
-    const source = expand(pattern);
-    patterns.push(source);
-    if (mark === WEAK_MARK) weak.push(source);
+    for (const piece of splitLeadingChoice(pattern)) {
+      const source = expand(piece);
+      patterns.push(source);
+      if (mark === WEAK_MARK) weak.push(source);
+    }
   }
   return {
     patterns,

@@ -8,7 +8,7 @@
 
 const KEY_LENGTH = 3;
 /** Past this many groups, a single pass of the whole alternation is cheaper. */
-const MAX_GROUP_PASSES = 8;
+const MAX_GROUP_PASSES = 16;
 const LITERAL = /^[a-z0-9'-]+/u;
 
 export interface GatedMatch {
@@ -47,7 +47,9 @@ export function prefixGatedPatterns(fragments: readonly string[], suffix: string
     if (group === undefined) groups.set(key, [fragment]);
     else group.push(fragment);
   }
-  const compile = (sources: readonly string[]) => new RegExp(`(?:${sources.join('|')})${suffix}`, 'gu');
+  // A match starts at a word start: the look-behind fails every mid-word position at once.
+  const compile = (sources: readonly string[]) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})${suffix}`, 'gu');
   const compiled = new Map([...groups].map(([key, sources]) => [key, compile(sources)]));
   const alwaysPattern = always.length > 0 ? compile(always) : null;
   // On a long text most groups are wanted, and one pass of the whole alternation beats dozens of
