@@ -25,12 +25,6 @@ interface Suffix {
   readonly strong: boolean;
 }
 
-/**
- * Before "-ite", the endings of the abstract nouns in "-ité" ("qualite", "activite", "securite",
- * "maternite"). A post written with accents tells "-ité" from "-ite" by the accent; in a post
- * written without any, a word ending like one of these is read as an "-ité" noun.
- */
-const ABSTRACT_STEM = /(?:al|il|ar|or|iv|ic|id|er|ur|an|in|un|os|rn|im|qu|ul|et|nt)$/;
 const ACCENTED = /[\u00e0-\u00ff]/u;
 const LETTERS = /^[a-z]+(?:-[a-z]+)*$/;
 
@@ -63,9 +57,9 @@ export function createSuffixMatcher(
     const original = token.text;
     const stemEnd = single.length - suffix.ending.length;
     if (suffix.ending === 'ite') {
-      // "-ité" is an abstract noun ("qualité"), never an inflammation.
-      if (original.charAt(single.length - 1) !== 'e') return undefined;
-      if (!accents && ABSTRACT_STEM.test(single.slice(0, stemEnd))) return undefined;
+      // "-ité" is an abstract noun ("qualité", "maternité"), never an inflammation; only a post
+      // written with accents tells them apart ("qualite" there is as likely as "bronchite").
+      if (!accents || original.slice(single.length - 3, single.length) !== 'ite') return undefined;
     }
     // "-ôme" is "fantôme", "diplôme", "symptôme"; the medical "-ome" has no accent.
     if (suffix.ending === 'ome' && original.charAt(stemEnd) !== 'o') return undefined;
