@@ -113,6 +113,12 @@ describe('health recognizer', () => {
     expect(health('ho ho ho joyeux noël')).toEqual([]);
   });
 
+  it('finds a fainting or a stroke told as an event', () => {
+    expect(health('le boulanger a fait un malaise au marché')).toEqual(['a fait un malaise']);
+    expect(health('depuis son malaise il ne conduit plus')).toEqual(['son malaise']);
+    expect(health('le malaise des soignants est profond')).toEqual([]);
+  });
+
   it('finds deaths in care', () => {
     expect(health('le patient est mort au bloc hier')).toEqual(['mort au bloc']);
     expect(health('elle n’a pas survécu à la nuit')).toEqual(['n’a pas survécu']);
