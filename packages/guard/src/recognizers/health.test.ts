@@ -35,7 +35,8 @@ function health(text: string): string[] {
 
 describe('health recognizer', () => {
   it('finds conditions as people type them', () => {
-    expect(health('il a fait un AVC mardi')).toEqual(['AVC']);
+    expect(health('il a fait un AVC mardi')).toEqual(['a fait un AVC']);
+    expect(health('un AVC, des signes à connaître')).toEqual(['AVC']);
     expect(health('leucemie diagnostiquee hier')).toEqual(['leucemie']);
     expect(health('une embolie pulmonaire')).toEqual(['embolie pulmonaire']);
     expect(health('en arrêt pour burn out')).toEqual(['burn out']);
