@@ -54,7 +54,7 @@ export function prefixGatedPatterns(fragments: readonly string[], suffix: string
   const alwaysPattern = always.length > 0 ? compile(always) : null;
   // On a long text most groups are wanted, and one pass of the whole alternation beats dozens of
   // passes of its parts.
-  const everything = compile(fragments);
+  const everything = bySourceLength(fragments).map(compile);
   const keyLengths = [...new Set([...groups.keys()].map((key) => key.length))];
 
   const inWindow = (text: string): GatedMatch[] => {
@@ -68,7 +68,7 @@ export function prefixGatedPatterns(fragments: readonly string[], suffix: string
       }
     }
     const found: GatedMatch[] = [];
-    const passes = wanted.size > MAX_GROUP_PASSES ? [everything] : wanted;
+    const passes = wanted.size > MAX_GROUP_PASSES ? everything : wanted;
     for (const pattern of passes) {
       pattern.lastIndex = 0;
       for (const match of text.matchAll(pattern)) found.push({ index: match.index, text: match[0] });
@@ -100,6 +100,29 @@ export function prefixGatedPatterns(fragments: readonly string[], suffix: string
       return found;
     },
   };
+}
+
+/**
+ * Past some size V8 no longer compiles a regular expression to machine code but interprets it,
+ * about ten times slower; the single pass is cut into alternations of at most this much source.
+ */
+const MAX_PASS_SOURCE = 7_000;
+
+function bySourceLength(fragments: readonly string[]): string[][] {
+  const parts: string[][] = [];
+  let part: string[] = [];
+  let length = 0;
+  for (const fragment of fragments) {
+    if (part.length > 0 && length + fragment.length > MAX_PASS_SOURCE) {
+      parts.push(part);
+      part = [];
+      length = 0;
+    }
+    part.push(fragment);
+    length += fragment.length + 1;
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
 }
 
 /** Letters and digits of folded text (ASCII after folding, plus any letter that has no fold). */
