@@ -42,6 +42,8 @@ export function createSuffixMatcher(
     .filter((suffix) => suffix.ending.length > 0)
     .sort((a, b) => b.ending.length - a.ending.length);
   const stop = new Set(stoplist);
+  // The last three letters of every suffix: most words are turned away on this one lookup.
+  const tails = new Set(suffixes.map((suffix) => suffix.ending.slice(-3)));
   const shortest = Math.min(...suffixes.map((suffix) => suffix.minLength));
 
   const judge = (token: Token, accents: boolean): Suffix | undefined => {
@@ -50,6 +52,7 @@ export function createSuffixMatcher(
     // The plural is judged as its singular; a compound by its last part ("gastro-enterite").
     const single = word.endsWith('es') ? word.slice(0, -1) : word;
     if (!single.endsWith('e')) return undefined;
+    if (!tails.has(single.slice(-3))) return undefined;
     const last = single.slice(single.lastIndexOf('-') + 1);
     if (stop.has(single) || stop.has(last)) return undefined;
     const suffix = suffixes.find((s) => last.endsWith(s.ending) && last.length >= s.minLength);
