@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { preparePost } from '../dist/decision/train/examples.js';
-import { figures, trainDecisionModel, DEFAULT_TRAINING } from '../dist/decision/train/train-model.js';
 import { lemmatizerOf } from '../dist/decision/lemma.js';
+import { preparePost } from '../dist/decision/train/examples.js';
+import { DEFAULT_TRAINING, figures, trainDecisionModel } from '../dist/decision/train/train-model.js';
 import { parseEvalSet } from '../dist/eval/jsonl.js';
 import { inspect } from '../dist/inspect.js';
 import { loadLexicon } from '../dist/lexicon/load.js';
@@ -23,7 +23,9 @@ for (const entry of manifest.files) {
   const content = readFileSync(new URL(`train-data/${entry.path}`, root), 'utf8');
   const parsed = parseEvalSet(content);
   if (parsed.invalid.length > 0) {
-    console.error(`${entry.path}: ${parsed.invalid.length} invalid lines, first: ${JSON.stringify(parsed.invalid[0])}`);
+    console.error(
+      `${entry.path}: ${parsed.invalid.length} invalid lines, first: ${JSON.stringify(parsed.invalid[0])}`,
+    );
     process.exit(1);
   }
   files.push({
@@ -38,29 +40,44 @@ for (const entry of manifest.files) {
 }
 // Experiments only: BLOUSE_TRAIN='{"ftrl":{"l1":0.1}}' overrides options (the shipped file uses the defaults).
 const override = JSON.parse(process.env.BLOUSE_TRAIN ?? '{}');
-const options = { ...DEFAULT_TRAINING, ...override, ftrl: { ...DEFAULT_TRAINING.ftrl, ...(override.ftrl ?? {}) } };
+const options = {
+  ...DEFAULT_TRAINING,
+  ...override,
+  ftrl: { ...DEFAULT_TRAINING.ftrl, ...(override.ftrl ?? {}) },
+};
 const dryRun = process.env.BLOUSE_TRAIN !== undefined;
 const started = Date.now();
-const { model, crossValidation, outOfFold } = trainDecisionModel(posts, lemma, {
-  algorithm: 'logistic regression per head, FTRL-Proximal (McMahan et al. 2013), L1+L2',
-  features: 'context, span types, rules fired (with context), lemmas and lemma bigrams, character 4-grams',
-  thresholds: `calibrated on ${options.folds}-fold out-of-fold probabilities (F-beta ${options.beta}, false-alarm ceilings ${options.maxFalseAlarmRate} judged ok, ${options.maxOrdinaryAlertRate} ordinary text)`,
+const { model, crossValidation, outOfFold } = trainDecisionModel(
+  posts,
+  lemma,
+  {
+    algorithm: 'logistic regression per head, FTRL-Proximal (McMahan et al. 2013), L1+L2',
+    features: 'context, span types, rules fired (with context), lemmas and lemma bigrams, character 4-grams',
+    thresholds: `calibrated on ${options.folds}-fold out-of-fold probabilities (F-beta ${options.beta}, false-alarm ceilings ${options.maxFalseAlarmRate} judged ok, ${options.maxOrdinaryAlertRate} ordinary text)`,
+    options,
+    data: files,
+  },
   options,
-  data: files,
-}, options);
+);
 const json = JSON.stringify(model);
 const gz = gzipSync(Buffer.from(json), { level: 9 });
 if (!dryRun) writeFileSync(new URL('data/decision-model.json.gz', root), gz);
-console.log(`${posts.length} posts, ${model.features.length} features kept, ${Object.keys(model.heads).length} heads, ${gz.length} bytes gzipped, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `${posts.length} posts, ${model.features.length} features kept, ${Object.keys(model.heads).length} heads, ${gz.length} bytes gzipped, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 const show = (label, f) => {
-  console.log(`${label}: block recall ${f.blockRecall}, flag recall ${f.flagRecall}, ok false alarms ${f.okFalseAlarmRate}, ordinary alerts ${f.ordinaryAlertRate}, category ${f.categoryAccuracy}`);
+  console.log(
+    `${label}: block recall ${f.blockRecall}, flag recall ${f.flagRecall}, ok false alarms ${f.okFalseAlarmRate}, ordinary alerts ${f.ordinaryAlertRate}, category ${f.categoryAccuracy}`,
+  );
 };
 show('cross-validated, rules only ', crossValidation.rulesOnly);
 show('cross-validated, with model ', crossValidation.withModel);
 for (const family of Object.keys(crossValidation.withModel.families)) {
   const a = crossValidation.rulesOnly.families[family];
   const b = crossValidation.withModel.families[family];
-  console.log(`  ${family.padEnd(8)} support ${String(b.support).padStart(4)}  rules P ${a.precision} R ${a.recall} F1 ${a.f1}   with model P ${b.precision} R ${b.recall} F1 ${b.f1}`);
+  console.log(
+    `  ${family.padEnd(8)} support ${String(b.support).padStart(4)}  rules P ${a.precision} R ${a.recall} F1 ${a.f1}   with model P ${b.precision} R ${b.recall} F1 ${b.f1}`,
+  );
 }
 
 // Per file: the authored sets were written apart from the rules, so their rules-only figures say
@@ -70,11 +87,25 @@ for (const file of files) {
   const range = [...Array(file.posts).keys()].map((k) => offset + k);
   const subset = range.map((i) => posts[i]);
   if (file.kind === 'labelled') {
-    const a = figures(subset, range.map((i) => outOfFold[i].rulesOnly), range.map(() => null));
-    const b = figures(subset, range.map((i) => outOfFold[i].withModel), range.map((i) => outOfFold[i].decision));
-    console.log(`${file.path}: rules block ${a.blockRecall} flag ${a.flagRecall} okFA ${a.okFalseAlarmRate} | model block ${b.blockRecall} flag ${b.flagRecall} okFA ${b.okFalseAlarmRate} category ${b.categoryAccuracy}`);
+    const a = figures(
+      subset,
+      range.map((i) => outOfFold[i].rulesOnly),
+      range.map(() => null),
+    );
+    const b = figures(
+      subset,
+      range.map((i) => outOfFold[i].withModel),
+      range.map((i) => outOfFold[i].decision),
+    );
+    console.log(
+      `${file.path}: rules block ${a.blockRecall} flag ${a.flagRecall} okFA ${a.okFalseAlarmRate} | model block ${b.blockRecall} flag ${b.flagRecall} okFA ${b.okFalseAlarmRate} category ${b.categoryAccuracy}`,
+    );
   } else {
-    const b = figures(subset, range.map((i) => outOfFold[i].withModel), range.map(() => null));
+    const b = figures(
+      subset,
+      range.map((i) => outOfFold[i].withModel),
+      range.map(() => null),
+    );
     console.log(`${file.path}: ordinary alert rate with model ${b.ordinaryAlertRate}`);
   }
   offset += file.posts;

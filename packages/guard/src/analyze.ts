@@ -31,7 +31,11 @@ export function analyze(
   const learned =
     model === null
       ? null
-      : decide(model, { doc: input.doc, context, spans: input.spans, findings: ruleFindings }, lemmatizerOf(lexicon));
+      : decide(
+          model,
+          { doc: input.doc, context, spans: input.spans, findings: ruleFindings },
+          lemmatizerOf(lexicon),
+        );
   const findings = learned === null ? ruleFindings : [...ruleFindings, ...learned.findings];
 
   let verdict: Verdict = 'ok';
@@ -56,12 +60,18 @@ export function analyze(
     detected: input.spans.map(back),
     findings: reported,
     redacted: redact(safeText, cited),
-    category: context !== 'public' ? null : learned === null ? categorize(input, findings) : categoryOf(findings, learned),
+    category:
+      context !== 'public'
+        ? null
+        : learned === null
+          ? categorize(input, findings)
+          : categoryOf(findings, learned),
     intent,
     ...(learned === null ? {} : { familyScores: learned.familyScores }),
   };
   if (safeOptions.saferVersion !== true) return report;
-  const recheck = (rewritten: string, again: GuardOptions): Report => analyze(rewritten, again, lexicon, model);
+  const recheck = (rewritten: string, again: GuardOptions): Report =>
+    analyze(rewritten, again, lexicon, model);
   return { ...report, saferVersion: saferVersion(safeText, report, { ...safeOptions, context }, recheck) };
 }
 

@@ -1,7 +1,7 @@
 import { ruleById } from '../rules/catalogue.js';
 import { makeFinding } from '../rules/finding.js';
 import type { Finding, Span } from '../types.js';
-import { RULE_FAMILIES, type RuleFamily, familyOfRule } from './families.js';
+import { familyOfRule, RULE_FAMILIES, type RuleFamily } from './families.js';
 import { extractFeatures, type Feature, type FeatureInput, type Lemmatizer } from './features.js';
 import { type DecisionModel, headProbability, type ModelHead } from './model.js';
 import { featureScale } from './train/ftrl.js';
@@ -25,6 +25,8 @@ export interface LearnedDecision {
 }
 
 const CUES_SHOWN = 3;
+/** Below this many words a post carries too little evidence for the model to speak. */
+const MIN_WORDS = 4;
 
 /**
  * The learned layer's decision over one post. The hand-written rules stay authoritative for what
@@ -49,6 +51,9 @@ export function decide(model: DecisionModel, input: FeatureInput, lemma: Lemmati
     const probability = headProbability(head, indexed.indices, indexed.scale);
     familyScores[family.id] = probability;
     if (probability < head.threshold || raisedFamilies.has(family.id)) continue;
+    // Too few words to judge, or a breach of a person's privacy with no detail of a person to show.
+    if (input.doc.tokens.length < MIN_WORDS) continue;
+    if (family.needsEvidence && !input.spans.some((span) => family.evidence.includes(span.type))) continue;
     findings.push(learnedFinding(model, family, indexed, input));
   }
 
@@ -64,7 +69,9 @@ export function decide(model: DecisionModel, input: FeatureInput, lemma: Lemmati
     }
   }
   const threatHead = model.heads.get('flag:THREAT');
-  const threat = threatHead !== undefined && headProbability(threatHead, indexed.indices, indexed.scale) >= threatHead.threshold;
+  const threat =
+    threatHead !== undefined &&
+    headProbability(threatHead, indexed.indices, indexed.scale) >= threatHead.threshold;
   return { findings, familyScores, intent, threat };
 }
 
@@ -87,7 +94,12 @@ function withCues(model: DecisionModel, features: readonly Feature[]): IndexedFe
   return { indices, located, scale: featureScale(features.length) };
 }
 
-function learnedFinding(model: DecisionModel, family: RuleFamily, features: IndexedFeatures, input: FeatureInput): Finding {
+function learnedFinding(
+  model: DecisionModel,
+  family: RuleFamily,
+  features: IndexedFeatures,
+  input: FeatureInput,
+): Finding {
   const spans = input.spans;
   const rule = pickRule(model, family, features);
   const head = model.heads.get(`family:${family.id}`) as ModelHead;
@@ -97,8 +109,14 @@ function learnedFinding(model: DecisionModel, family: RuleFamily, features: Inde
   const quoted = cues.map((cue) => `« ${cue} »`);
   return makeFinding(rule, evidence, {
     explanation: {
-      fr: quoted.length > 0 ? `${definition.explanation.fr} Indices relevés : ${quoted.join(', ')}.` : definition.explanation.fr,
-      en: quoted.length > 0 ? `${definition.explanation.en} Cues found: ${quoted.join(', ')}.` : definition.explanation.en,
+      fr:
+        quoted.length > 0
+          ? `${definition.explanation.fr} Indices relevés : ${quoted.join(', ')}.`
+          : definition.explanation.fr,
+      en:
+        quoted.length > 0
+          ? `${definition.explanation.en} Cues found: ${quoted.join(', ')}.`
+          : definition.explanation.en,
     },
   });
 }
@@ -124,7 +142,12 @@ function pickRule(model: DecisionModel, family: RuleFamily, features: IndexedFea
  * The words that weigh most for the family, quoted as written, so the author sees why: the
  * spans are already shown, so cues inside them are skipped.
  */
-function strongestCues(head: ModelHead, features: IndexedFeatures, spans: readonly Span[], text: string): string[] {
+function strongestCues(
+  head: ModelHead,
+  features: IndexedFeatures,
+  spans: readonly Span[],
+  text: string,
+): string[] {
   const ranked = features.located
     .map(({ index, feature }) => ({ weight: head.weights[index] ?? 0, feature }))
     .filter(({ weight }) => weight > 0.05)

@@ -10,6 +10,11 @@ export interface RuleFamily {
   readonly rules: readonly string[];
   /** The span types that show this family's breach; a learned finding cites the detected ones. */
   readonly evidence: readonly SpanType[];
+  /**
+   * The model may raise the family only when one of those spans is detected: a post that names,
+   * dates or locates nobody cannot expose anyone, and its rewritten safer version must pass.
+   */
+  readonly needsEvidence?: boolean;
 }
 
 const IDENTIFYING: readonly SpanType[] = [
@@ -28,13 +33,32 @@ const IDENTIFYING: readonly SpanType[] = [
   'HOSPITAL_ID',
   'PLATE',
 ];
-const LOCATING: readonly SpanType[] = ['PERSON', 'HANDLE', 'DATE', 'PLACE', 'ADDRESS', 'PLATE', 'PHONE', 'EMAIL', 'UNIT'];
+const LOCATING: readonly SpanType[] = [
+  'PERSON',
+  'HANDLE',
+  'DATE',
+  'PLACE',
+  'ADDRESS',
+  'PLATE',
+  'PHONE',
+  'EMAIL',
+  'UNIT',
+];
 const TARGETED: readonly SpanType[] = ['PERSON', 'HANDLE'];
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
-  { id: 'SECRET', rules: ['SECRET-01', 'SECRET-02', 'SECRET-03', 'SECRET-04', 'SECRET-05'], evidence: IDENTIFYING },
-  { id: 'IMAGE', rules: ['IMAGE-01', 'IMAGE-02', 'IMAGE-03', 'IMAGE-05'], evidence: ['PERSON', 'HANDLE', 'ROOM', 'HEALTH'] },
-  { id: 'MOD', rules: ['MOD-01'], evidence: IDENTIFYING },
+  {
+    id: 'SECRET',
+    rules: ['SECRET-01', 'SECRET-02', 'SECRET-03', 'SECRET-04', 'SECRET-05'],
+    evidence: IDENTIFYING,
+    needsEvidence: true,
+  },
+  {
+    id: 'IMAGE',
+    rules: ['IMAGE-01', 'IMAGE-02', 'IMAGE-03', 'IMAGE-05'],
+    evidence: ['PERSON', 'HANDLE', 'ROOM', 'HEALTH'],
+  },
+  { id: 'MOD', rules: ['MOD-01'], evidence: IDENTIFYING, needsEvidence: true },
   { id: 'GEO', rules: ['GEO-01'], evidence: ['PERSON', 'DATE', 'PLACE', 'UNIT', 'ROOM'] },
   { id: 'PRIV', rules: ['PRIV-03'], evidence: ['PERSON', 'PHONE', 'EMAIL', 'DATE'] },
   { id: 'ROLE', rules: ['ROLE-01', 'ROLE-02', 'ROLE-03'], evidence: [] },
@@ -43,7 +67,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   { id: 'RESPECT', rules: ['RESPECT-01', 'RESPECT-02'], evidence: TARGETED },
   { id: 'DEFAM', rules: ['DEFAM-01'], evidence: TARGETED },
   { id: 'HARASS', rules: ['HARASS-01'], evidence: TARGETED },
-  { id: 'DOXX', rules: ['DOXX-01'], evidence: LOCATING },
+  { id: 'DOXX', rules: ['DOXX-01'], evidence: LOCATING, needsEvidence: true },
   { id: 'DEONTO', rules: ['DEONTO-01', 'DEONTO-02', 'DEONTO-03'], evidence: [] },
   { id: 'CRISIS', rules: ['CRISIS-01'], evidence: [] },
 ];

@@ -1,7 +1,6 @@
 import { readGzipText } from '../lexicon/data-files.js';
 import { PRIOR_FEATURES, sigmoid } from './train/ftrl.js';
 
-
 /** The serialised form of the learned layer (`data/decision-model.json.gz`). */
 export interface SerializedModel {
   readonly format: 'blouse-decision-model/1';
@@ -30,9 +29,12 @@ export interface DecisionModel {
 }
 
 export function modelFromJson(json: SerializedModel): DecisionModel {
-  if (json.format !== 'blouse-decision-model/1') throw new Error(`unknown model format ${String(json.format)}`);
+  if (json.format !== 'blouse-decision-model/1')
+    throw new Error(`unknown model format ${String(json.format)}`);
   const featureIndex = new Map<string, number>();
-  json.features.forEach((name, i) => featureIndex.set(name, i));
+  json.features.forEach((name, i) => {
+    featureIndex.set(name, i);
+  });
   const heads = new Map<string, ModelHead>();
   for (const [name, head] of Object.entries(json.heads)) {
     const weights = new Float32Array(json.features.length);
@@ -74,6 +76,7 @@ export function indexFeatures(model: DecisionModel, names: readonly string[]): n
 /** The bias and the context come first, of value 1; every other feature counts `scale` (see `featureScale`). */
 export function headProbability(head: ModelHead, features: readonly number[], scale: number): number {
   let margin = 0;
-  for (let k = 0; k < features.length; k++) margin += (head.weights[features[k] as number] ?? 0) * (k < PRIOR_FEATURES ? 1 : scale);
+  for (let k = 0; k < features.length; k++)
+    margin += (head.weights[features[k] as number] ?? 0) * (k < PRIOR_FEATURES ? 1 : scale);
   return sigmoid(margin);
 }

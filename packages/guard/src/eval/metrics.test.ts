@@ -46,7 +46,15 @@ describe('computeMetrics', () => {
   const metrics = computeMetrics(judged);
 
   it('prints exactly the contract keys', () => {
-    expect(Object.keys(metrics)).toEqual(['posts', 'verdict', 'spans', 'rules', 'category']);
+    expect(Object.keys(metrics)).toEqual([
+      'posts',
+      'verdict',
+      'spans',
+      'rules',
+      'category',
+      'families',
+      'ordinary',
+    ]);
     expect(Object.keys(metrics.verdict)).toEqual([
       'blockRecall',
       'flagRecall',

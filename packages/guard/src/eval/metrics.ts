@@ -97,7 +97,11 @@ function familyScores(tallies: EvalTallies): Record<string, SpanScores> {
     scores[family] = {
       precision: rounded(precision),
       recall: rounded(recall),
-      f1: rounded(precision === null || recall === null || precision + recall === 0 ? null : (2 * precision * recall) / (precision + recall)),
+      f1: rounded(
+        precision === null || recall === null || precision + recall === 0
+          ? null
+          : (2 * precision * recall) / (precision + recall),
+      ),
       support,
     };
   }

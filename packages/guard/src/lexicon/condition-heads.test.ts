@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ConditionStats, deriveConditionPhrases, parseCim10Rows } from './condition-heads.js';
+import { loadConditionStoplist } from './load.js';
 
 // Labels written like CIM-10 ones (not copied from the shipped file).
 const ROWS: Array<readonly [string, string]> = [
@@ -34,7 +35,12 @@ const ROWS: Array<readonly [string, string]> = [
 ];
 
 function phrases(rows = ROWS, stats?: ConditionStats): Map<string, string> {
-  return new Map(deriveConditionPhrases(rows, stats).map(([phrase, term]) => [phrase, term.source]));
+  return new Map(
+    deriveConditionPhrases(rows, loadConditionStoplist(), stats).map(([phrase, term]) => [
+      phrase,
+      term.source,
+    ]),
+  );
 }
 
 describe('deriveConditionPhrases', () => {

@@ -6,14 +6,9 @@
  * (external causes, social factors) are skipped.
  */
 import { type CleanLabel, cleanCim10Labels } from './cim10-clean.js';
-import { isBlockedHead, isGenericHead, isOrdinaryPhrase, isOrdinaryWord } from './condition-stoplist.js';
+import type { ConditionStoplist } from './condition-stoplist.js';
 import type { HealthTerm } from './lexicon.js';
 import { foldedPhraseKeys } from './phrase-matcher.js';
-import { wordSet } from './word-set.js';
-
-const FUNCTION_WORDS = wordSet(`
-  a au aux avec chez d' dans de des du en entre et l' la le les ni ou par pour sans sous sur un une
-`);
 
 /** Labels of at most this many content words are kept whole: longer ones nobody types. */
 const MAX_CONTENT_WORDS = 4;
@@ -40,9 +35,9 @@ interface Label {
   readonly source: string;
 }
 
-function contentCount(keys: readonly string[]): number {
+function contentCount(keys: readonly string[], stoplist: ConditionStoplist): number {
   let n = 0;
-  for (const key of keys) if (!FUNCTION_WORDS.has(key)) n++;
+  for (const key of keys) if (!stoplist.isFunctionWord(key)) n++;
   return n;
 }
 
@@ -51,37 +46,30 @@ function isWord(key: string): boolean {
 }
 
 /** A phrase worth keeping as a whole: short, starting with a word that names a condition. */
-function isUsablePhrase(keys: readonly string[]): boolean {
+function isUsablePhrase(keys: readonly string[], stoplist: ConditionStoplist): boolean {
   const first = keys[0];
   const last = keys[keys.length - 1];
   if (first === undefined || last === undefined) return false;
-  if (!isWord(first) || FUNCTION_WORDS.has(first) || FUNCTION_WORDS.has(last)) return false;
-  if (isBlockedHead(first) || QUALIFIER_END.test(last)) return false;
-  const content = contentCount(keys);
+  if (!isWord(first) || stoplist.isFunctionWord(first) || stoplist.isFunctionWord(last)) return false;
+  if (stoplist.isBlockedHead(first) || QUALIFIER_END.test(last)) return false;
+  const content = contentCount(keys, stoplist);
   if (content > MAX_CONTENT_WORDS || keys.length > MAX_TOKENS) return false;
-  if (keys.length === 1) return first.length >= 4 && !isGenericHead(first) && !isOrdinaryWord(first);
-  return !isOrdinaryPhrase(keys.join(' '));
+  if (keys.length === 1)
+    return first.length >= 4 && !stoplist.isGenericHead(first) && !stoplist.isOrdinaryWord(first);
+  return !stoplist.isOrdinaryPhrase(keys.join(' '));
 }
-
-/** Words that leave a prefix hanging: "pneumopathie due (a …)", "troubles lies (a …)". */
-const DANGLING = wordSet(`
-  affectant apres associe associee associees associes avant consecutif consecutifs consecutive
-  consecutives couvrant dite due dues dus entrainant envers hautement interessant lie liee liees
-  lies mal moins non peu plus precedant provoque provoquee provoquees provoques survenant survenue
-  tres trop
-`);
 
 /**
  * The proper prefixes of a label made of its head noun and the adjectives right after it
  * ("insuffisance renale" in "insuffisance renale chronique terminale"), 2 or 3 words. A prefix
  * that crosses a preposition ("tumeur maligne du corps") is cut mid-phrase and is never a head.
  */
-function adjectivePrefixes(keys: readonly string[]): string[] {
+function adjectivePrefixes(keys: readonly string[], stoplist: ConditionStoplist): string[] {
   const prefixes: string[] = [];
   let joined = keys[0] ?? '';
   for (let k = 1; k < 3 && k < keys.length - 1; k++) {
     const key = keys[k] as string;
-    if (FUNCTION_WORDS.has(key) || key.includes("'")) break;
+    if (stoplist.isFunctionWord(key) || key.includes("'")) break;
     joined = `${joined} ${key}`;
     prefixes.push(joined);
   }
@@ -127,6 +115,7 @@ export function parseCim10Rows(text: string): Array<readonly [label: string, sou
 
 export function deriveConditionPhrases(
   rows: Iterable<readonly [label: string, source: string]>,
+  stoplist: ConditionStoplist,
   stats?: ConditionStats,
 ): Array<readonly [phrase: string, term: HealthTerm]> {
   const labels: Label[] = [];
@@ -165,10 +154,10 @@ export function deriveConditionPhrases(
     const best = headSource.get(head);
     if (best === undefined || keys.length < best.length)
       headSource.set(head, { length: keys.length, source });
-    for (const prefix of adjectivePrefixes(keys))
+    for (const prefix of adjectivePrefixes(keys, stoplist))
       prefixLabels.set(prefix, (prefixLabels.get(prefix) ?? 0) + 1);
     const joined = keys.join(' ');
-    if (!whole.has(joined) && isUsablePhrase(keys)) whole.set(joined, source);
+    if (!whole.has(joined) && isUsablePhrase(keys, stoplist)) whole.set(joined, source);
   }
 
   const phrases = new Map<string, string>(whole);
@@ -178,7 +167,7 @@ export function deriveConditionPhrases(
   };
   for (const [synonym, source] of synonyms) {
     const keys = foldedPhraseKeys(synonym);
-    if (isUsablePhrase(keys)) add(keys, source);
+    if (isUsablePhrase(keys, stoplist)) add(keys, source);
   }
 
   // Leading noun phrases of the labels: the head word alone when it heads several labels (or is
@@ -186,15 +175,18 @@ export function deriveConditionPhrases(
   for (const { keys, source } of labels) {
     const head = keys[0] as string;
     if ((headLabels.get(head) ?? 0) >= 2 || whole.has(head)) {
-      if (isUsablePhrase([head])) {
+      if (isUsablePhrase([head], stoplist)) {
         add([head], headSource.get(head)?.source ?? source);
         stats?.heads.set(head, headLabels.get(head) ?? 0);
       }
     }
-    for (const prefix of adjectivePrefixes(keys)) {
+    for (const prefix of adjectivePrefixes(keys, stoplist)) {
       if (whole.has(prefix) || (prefixLabels.get(prefix) ?? 0) < SHARED_PREFIX_LABELS) continue;
       const prefixKeys = prefix.split(' ');
-      if (isUsablePhrase(prefixKeys) && !DANGLING.has(prefixKeys[prefixKeys.length - 1] as string))
+      if (
+        isUsablePhrase(prefixKeys, stoplist) &&
+        !stoplist.isDangling(prefixKeys[prefixKeys.length - 1] as string)
+      )
         add(prefixKeys, source);
     }
   }
@@ -203,19 +195,19 @@ export function deriveConditionPhrases(
   // CIM-10 vocabulary so that no invented word enters the lexicon.
   for (const [phrase, source] of [...phrases]) {
     const keys = phrase.split(' ');
-    if (keys.length === 1 && vocabulary.has(`${phrase}s`) && isUsablePhrase([`${phrase}s`]))
+    if (keys.length === 1 && vocabulary.has(`${phrase}s`) && isUsablePhrase([`${phrase}s`], stoplist))
       add([`${phrase}s`], source);
     // Only the leading noun group agrees in number: "tumeurs malignes des os" → "tumeur maligne des os".
     let changed = false;
     const singularKeys = keys.slice();
-    for (let i = 0; i < keys.length && !FUNCTION_WORDS.has(keys[i] as string); i++) {
+    for (let i = 0; i < keys.length && !stoplist.isFunctionWord(keys[i] as string); i++) {
       const one = singular(keys[i] as string, vocabulary);
       if (one !== undefined) {
         singularKeys[i] = one;
         changed = true;
       }
     }
-    if (changed && isUsablePhrase(singularKeys)) add(singularKeys, source);
+    if (changed && isUsablePhrase(singularKeys, stoplist)) add(singularKeys, source);
   }
 
   return [...phrases].map(([phrase, source]) => [phrase, { kind: 'condition', source }] as const);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deriveDrugPhrases } from './drug-names.js';
+import { createOrdinaryDrugWord } from './drug-stoplist.js';
+import { readDataList } from './load.js';
+
+const ordinary = createOrdinaryDrugWord(readDataList('drug-stoplist.txt'));
 
 const people = {
   firstNames: new Map([
@@ -13,7 +17,7 @@ const people = {
 };
 
 function phrases(rows: Array<readonly [string, string]>): Map<string, string> {
-  return new Map(deriveDrugPhrases(rows, people).map(([phrase, term]) => [phrase, term.source]));
+  return new Map(deriveDrugPhrases(rows, people, ordinary).map(([phrase, term]) => [phrase, term.source]));
 }
 
 describe('deriveDrugPhrases', () => {

@@ -6,7 +6,7 @@
  */
 
 import { fold } from '../text/fold.js';
-import { isOrdinaryDrugWord } from './drug-stoplist.js';
+import type { OrdinaryDrugWord } from './drug-stoplist.js';
 import type { HealthTerm } from './lexicon.js';
 import { foldedPhraseKeys } from './phrase-matcher.js';
 
@@ -41,6 +41,7 @@ function productName(name: string): string {
 export function deriveDrugPhrases(
   rows: Iterable<readonly [name: string, atc: string]>,
   people: PersonNameCounts,
+  isOrdinaryDrugWord: OrdinaryDrugWord,
 ): Array<readonly [phrase: string, term: HealthTerm]> {
   const phrases = new Map<string, HealthTerm>();
   const rangeHeads = new Map<string, { count: number; term: HealthTerm }>();

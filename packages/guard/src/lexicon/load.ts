@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { colloquialConditionPhrases } from './colloquial-conditions.js';
 import { deriveConditionPhrases, parseCim10Rows } from './condition-heads.js';
-import { readGzipRows, readGzipText, readWordList } from './data-files.js';
+import { type ConditionStoplist, createConditionStoplist } from './condition-stoplist.js';
+import { dataFileUrl, readGzipRows, readGzipText, readWordList } from './data-files.js';
 import { deriveDrugPhrases } from './drug-names.js';
+import { createOrdinaryDrugWord } from './drug-stoplist.js';
 import { frenchWords } from './french-words.js';
 import type { HealthTerm, Lexicon } from './lexicon.js';
 import { createFoldedPhraseMatcher, type PhraseMatcher } from './phrase-matcher.js';
 import { SortedTsvMap } from './sorted-tsv-map.js';
+import { parseTable, parseWordList } from './word-lists.js';
 
 let cached: Lexicon | undefined;
 
@@ -36,17 +40,53 @@ export function loadLexicon(): Lexicon {
     get conditions(): PhraseMatcher<HealthTerm> {
       // CIM-10 labels are shipped verbatim (CC BY-ND) and turned into phrases here, in memory.
       conditions ??= createFoldedPhraseMatcher([
-        ...deriveConditionPhrases(parseCim10Rows(readGzipText('cim10-labels.tsv.gz'))),
-        ...colloquialConditionPhrases(),
+        ...deriveConditionPhrases(
+          parseCim10Rows(readGzipText('cim10-labels.tsv.gz')),
+          loadConditionStoplist(),
+        ),
+        ...colloquialConditionPhrases(
+          readDataTable('colloquial-conditions.tsv'),
+          readDataTable('condition-descriptors.tsv'),
+        ),
       ]);
       return conditions;
     },
     get drugs(): PhraseMatcher<HealthTerm> {
       drugs ??= createFoldedPhraseMatcher(
-        deriveDrugPhrases(pairs(readGzipRows('drugs.tsv.gz')), { firstNames, surnames }),
+        deriveDrugPhrases(
+          pairs(readGzipRows('drugs.tsv.gz')),
+          { firstNames, surnames },
+          createOrdinaryDrugWord(readDataList('drug-stoplist.txt')),
+        ),
       );
       return drugs;
     },
   };
   return cached;
+}
+
+/** A word list the project wrote (data/*.txt): one entry per line, `#` lines are comments. */
+export function readDataList(name: string): string[] {
+  return parseWordList(readFileSync(dataFileUrl(name), 'utf8'));
+}
+
+/** A tab-separated list the project wrote (data/*.tsv), comments left out. */
+export function readDataTable(name: string): string[][] {
+  return parseTable(readFileSync(dataFileUrl(name), 'utf8'));
+}
+
+let conditionStoplist: ConditionStoplist | undefined;
+
+/** The reviewed stop-lists for the heads derived from CIM-10 (data/condition-*.txt). */
+export function loadConditionStoplist(): ConditionStoplist {
+  conditionStoplist ??= createConditionStoplist({
+    blockedHeads: readDataList('condition-blocked-heads.txt'),
+    genericHeads: readDataList('condition-generic-heads.txt'),
+    bodyParts: readDataList('condition-body-parts.txt'),
+    ordinaryWords: readDataList('condition-ordinary-words.txt'),
+    ordinaryPhrases: readDataList('condition-ordinary-phrases.txt'),
+    functionWords: readDataList('condition-function-words.txt'),
+    danglingWords: readDataList('condition-dangling-words.txt'),
+  });
+  return conditionStoplist;
 }

@@ -1,205 +1,112 @@
 /**
  * Health vocabulary as people write it on social networks: conditions, procedures, treatments
- * and outcomes, in their colloquial and clipped forms. Regex fragments over folded text (lower
- * case, no accents). This list is the project's own; the CIM-10 labels and drug names of the
- * gazetteers complete it at run time (see lexicon/).
+ * and outcomes, in their colloquial and clipped forms. The lists are the project's own data
+ * files (data/health-*.txt, data/health-*.tsv, see their headers); this module turns them into
+ * what the recognizer runs. The CIM-10 labels and drug names of the gazetteers complete them at
+ * run time (see lexicon/).
  */
+import { readDataList, readDataTable } from '../lexicon/load.js';
+import { createSuffixMatcher, type SuffixMatcher } from './health-morphology.js';
 
-/** Body parts and organs that follow "fracture de", "IRM du", "greffe de", "opéré de". */
-const BODY =
-  "(?:la |le |l'|du |de la |de l'|des |d'|de |au |a la )?(?:genou|hanche|cheville|poignet|epaule|coude|femur|col du femur|tibia|perone|bassin|crane|cerveau|tete|coeur|rein|reins|foie|poumon|poumons|pancreas|vesicule|rate|colon|intestin|estomac|oesophage|prostate|sein|seins|uterus|ovaire|ovaires|thyroide|peau|cornee|moelle(?: osseuse)?|scaphoide|rotule|menisque|ligament croise|ligaments|dos|colonne|vertebre|vertebres|nez|machoire|dent|dents|oeil|yeux|main|pied|jambe|bras|doigt|orteil|cote|cotes|clavicule|appendice|rectum|vessie|thorax|abdomen|ventre)";
+export interface HealthWordLists {
+  /** (regex fragment over folded text, "faible" or nothing): data/health-patterns.tsv. */
+  readonly patterns: ReadonlyArray<readonly string[]>;
+  /** Folded body parts for `{corps}`: data/health-body-parts.txt. */
+  readonly bodyParts: readonly string[];
+  /** Abbreviations that count in capitals only: data/health-abbreviations.txt. */
+  readonly abbreviations: readonly string[];
+  /** (suffix, minimum length, "fort" or "faible"): data/health-suffixes.tsv. */
+  readonly suffixes: ReadonlyArray<readonly string[]>;
+  /** Everyday words the suffixes would catch: data/health-suffix-stoplist.txt. */
+  readonly suffixStoplist: readonly string[];
+}
 
-const DEGREE = '(?:premier|1er|deuxieme|second|2e|2eme|troisieme|3e|3eme)';
+export interface HealthVocabulary {
+  /** Regex fragments over folded text, `{corps}` and `{degre}` expanded. */
+  readonly patterns: readonly string[];
+  /** A match that is all of one of these is a weak term (counts only beside a person). */
+  readonly weak: RegExp;
+  readonly abbreviations: readonly string[];
+  readonly suffixes: SuffixMatcher;
+}
 
-/** Conditions, diagnoses and states of a person. */
-export const CONDITIONS = [
-  'avc',
-  'infarctus(?: du myocarde)?',
-  'crise cardiaque',
-  'arret cardiaque',
-  'arret cardio-respiratoire',
-  'malaise(?: cardiaque| vagal)',
-  "cancer(?: du [a-z]+| de la [a-z]+| des [a-z]+| de l'[a-z]+)?",
-  'tumeur(?: cerebrale| maligne)?',
-  'leucemie',
-  'lymphome',
-  'metastases?',
-  'diabete(?: de type [12i]+)?',
-  'diabetique',
-  'hypertension',
-  'insuffisance (?:renale|cardiaque|respiratoire|hepatique)(?: aigue| chronique| terminale)?',
-  'insuffisant (?:renal|cardiaque|respiratoire)',
-  'embolie pulmonaire',
-  'pneumopathie',
-  'pneumonie',
-  'bronchiolite',
-  'covid(?:-19)?',
-  'mucoviscidose',
-  'alzheimer',
-  "maladie (?:de|d') ?[a-z]+",
-  'parkinson',
-  'dement(?:e|ia)?',
-  'demence',
-  'sclerose en plaques',
-  'epilepsie',
-  'epileptique',
-  'schizophrene',
-  'schizophrenie',
-  'bipolaire',
-  'depression',
-  'depressi(?:f|ve)',
-  'burn[- ]?out',
-  'anorexi(?:e|que)',
-  'boulimi(?:e|que)',
-  'psychose',
-  "crises? d'angoisse",
-  'crises? de panique',
-  "crises? d'epilepsie",
-  'tentative de suicide',
-  'idees suicidaires',
-  'suicidaire',
-  'overdose',
-  'surdose',
-  'intoxication(?: [a-z]+)?',
-  'coma(?: artificiel)?',
-  'hemorragie(?: [a-z]+)?',
-  'fausse couche',
-  'grossesse(?: extra-uterine)?',
-  'enceinte',
-  '(?:grand |grande )?prematuree?',
-  'seropositi(?:f|ve)',
-  'vih',
-  'sida',
-  'hepatite(?: [abc])?',
-  'chlamydia',
-  'syphilis',
-  'gonorrhee',
-  'tuberculose',
-  'meningite',
-  'sepsis',
-  'septicemie',
-  'pancreatite',
-  'appendicite',
-  'cirrhose',
-  'rhabdomyolyse(?: severe)?',
-  `rupture(?: ${BODY})`,
-  'porphyrie(?: aigue)?',
-  'mucite',
-  'alcoolique',
-  'alcoolisme',
-  "taux d'alcoolemie",
-  'toxicomane',
-  'addiction',
-  'sevrage',
-  `fractures?(?: ${BODY})?`,
-  'fracturee?',
-  `entorse(?: ${BODY})?`,
-  `luxation(?: ${BODY})?`,
-  `brulee?s? au ${DEGREE} degre`,
-  'brulures?(?: graves?)?',
-  'grand brule',
-  'amputee?',
-  'amputation',
-  'polytraumatisee?',
-  'polytrauma',
-  'traumatisme cranien',
-  'paralysee?',
-  'tetraplegique',
-  'paraplegique',
-  'hemiplegique',
-  'desorientee?',
-  'delire',
-  'hallucinations',
-  'asthme',
-  'anemie',
-  'obesite',
-  'escarres?',
-  'infection urinaire',
-  'pied de charcot',
-  'rejet(?: aigu| de greffe)',
-  'pronostic vital(?: engage)?',
-  'etat (?:est )?(?:stable|grave|critique)',
-  'en fin de vie',
-  'decedee?',
-  'deces',
-  'mort-nee?',
-  'autiste',
-  'trisomique',
-  'trisomie(?: 21)?',
-  'handicapee?',
-  "corps etranger(?: dans [a-z' ]{2,12})?",
-  'balle (?:est encore )?dans (?:le |la )?[a-z]+',
-];
+// Articles and prepositions between an act and the body part: "opéré de la vésicule",
+// "fracture du col", "opérée d'une hernie".
+const BODY_LINK = "(?:de la |de l'|d'une |d'un |a la |a l'|la |le |l'|du |des |d'|de |au |aux )?";
+const DEGREE = '(?:premier|1er|deuxieme|second|2e|2eme|2nd|troisieme|3e|3eme)';
+const WEAK_MARK = 'faible';
 
-/** Procedures, treatments and care episodes of a person. */
-export const PROCEDURES = [
-  'chimio(?:therapie)?',
-  'fin de chimio',
-  'radiotherapie',
-  'immunotherapie',
-  'dialyse',
-  'dialysee?',
-  'hemodialyse',
-  `greffes?(?: ${BODY})?`,
-  `greffee?(?: ${BODY})?`,
-  'greffee? (?:pulmonaire|renal|renale|cardiaque|hepatique)',
-  'transplantee?',
-  'transplantation',
-  'intubee?',
-  'extubee?',
-  'sous respirateur',
-  'sous oxygene',
-  'sous morphine',
-  'ventilee?',
-  'sondee?',
-  'transfusee?',
-  'transfusion',
-  `operee? ${BODY}`,
-  'operee?',
-  'operation',
-  'biopsie',
-  'coloscopie',
-  'endoscopie',
-  'fibroscopie',
-  'gastroscopie',
-  `irm(?: ${BODY})?`,
-  'irm',
-  'scanner(?: thoracique| cerebral| abdominal)?',
-  'coronarographie',
-  'coro',
-  'pontage',
-  'stent',
-  `protheses? ${BODY}`,
-  'reeducation',
-  '(?:premiere|deuxieme|troisieme|\\d+e) cure',
-  'cure de desintox(?:ication)?',
-  'desintox',
-  'ivg',
-  'extraction dentaire',
-  'cholecystectomie',
-  'appendicectomie',
-  'mastectomie',
-  'hysterectomie',
-  'cesarienne(?: a \\d+ semaines)?',
-  'accouchement',
-  'accouchee?',
-  'donne naissance',
-  'mis au monde',
-  'a jeun',
-  '(?:reparti|repartie|sorti|sortie) contre avis medical',
-  'antidepresseurs',
-  'anxiolytiques',
-  'neuroleptiques',
-  'antipsychotiques',
-  'methadone',
-  'subutex',
-  'insuline',
-  "erreur d'administration d'[a-z]+",
-  'cpk a \\d[\\d ]*',
-  'sous (?:traitement|antibiotiques|anticoagulants|chimio)',
-  "plaques? d'escarres?",
-  'soins palliatifs',
-];
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
-/** Uppercase abbreviations that are health terms only in capitals ("TS" not "ts"). */
-export const UPPER_ONLY = ['TS', 'SEP', 'TCA', 'IST', 'HTA', 'BPCO', 'IRC', 'IDM', 'AIT', 'SLA'];
+/**
+ * A pattern that starts with a choice ("(?:a|ont) ete intube") has no literal first letters to
+ * file it under, and would run on every post: it is split into one pattern per choice ("a ete
+ * intube", "ont ete intube"; an optional choice also gives the pattern without it).
+ */
+export function splitLeadingChoice(pattern: string): string[] {
+  if (!pattern.startsWith('(?:')) return [pattern];
+  let depth = 0;
+  let start = 3;
+  const choices: string[] = [];
+  for (let i = 3; i < pattern.length; i++) {
+    const char = pattern.charAt(i);
+    if (char === '\\') {
+      i++;
+    } else if (char === '(' || char === '[') {
+      depth++;
+    } else if ((char === ')' || char === ']') && depth > 0) {
+      depth--;
+    } else if (char === '|' && depth === 0) {
+      choices.push(pattern.slice(start, i));
+      start = i + 1;
+    } else if (char === ')') {
+      choices.push(pattern.slice(start, i));
+      const next = pattern.charAt(i + 1);
+      if (next === '*' || next === '+' || next === '{') return [pattern];
+      const optional = next === '?';
+      const rest = pattern.slice(optional ? i + 2 : i + 1);
+      const split = choices.map((choice) => `${choice}${rest}`);
+      return optional ? [...split, rest.trimStart()] : split;
+    }
+  }
+  return [pattern];
+}
+
+export function buildHealthVocabulary(lists: HealthWordLists): HealthVocabulary {
+  // Longest first: "col du femur" before "col", "moelle osseuse" before "moelle".
+  const parts = [...lists.bodyParts].sort((a, b) => b.length - a.length).map(escapeRegex);
+  const body = `${BODY_LINK}(?:${parts.join('|')})`;
+  const expand = (pattern: string): string =>
+    pattern.replaceAll('{corps}', body).replaceAll('{degre}', DEGREE);
+  const patterns: string[] = [];
+  const weak: string[] = [];
+  for (const [pattern = '', mark] of lists.patterns) {
+    for (const piece of splitLeadingChoice(pattern)) {
+      const source = expand(piece);
+      patterns.push(source);
+      if (mark === WEAK_MARK) weak.push(source);
+    }
+  }
+  return {
+    patterns,
+    weak: new RegExp(`^(?:${weak.join('|')})$`, 'u'),
+    abbreviations: lists.abbreviations,
+    suffixes: createSuffixMatcher(lists.suffixes, lists.suffixStoplist),
+  };
+}
+
+let vocabulary: HealthVocabulary | undefined;
+
+/** The vocabulary built from the committed data files, once per process. */
+export function healthVocabulary(): HealthVocabulary {
+  vocabulary ??= buildHealthVocabulary({
+    patterns: readDataTable('health-patterns.tsv'),
+    bodyParts: readDataList('health-body-parts.txt'),
+    abbreviations: readDataList('health-abbreviations.txt'),
+    suffixes: readDataTable('health-suffixes.tsv'),
+    suffixStoplist: readDataList('health-suffix-stoplist.txt'),
+  });
+  return vocabulary;
+}

@@ -11,7 +11,7 @@ import { isWordCode } from '../text/words.js';
 
 const KEY_LENGTH = 3;
 /** Past this many groups, a single pass of the whole alternation is cheaper. */
-const MAX_GROUP_PASSES = 8;
+const MAX_GROUP_PASSES = 16;
 // The gate's words stop at apostrophes and hyphens, so a key does too.
 const LITERAL = /^[a-z0-9]+/u;
 
@@ -51,12 +51,14 @@ export function prefixGatedPatterns(fragments: readonly string[], suffix: string
     if (group === undefined) groups.set(key, [fragment]);
     else group.push(fragment);
   }
-  const compile = (sources: readonly string[]) => new RegExp(`(?:${sources.join('|')})${suffix}`, 'gu');
+  // A match starts at a word start: the look-behind fails every mid-word position at once.
+  const compile = (sources: readonly string[]) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})${suffix}`, 'gu');
   const compiled = new Map([...groups].map(([key, sources]) => [key, compile(sources)]));
   const alwaysPattern = always.length > 0 ? compile(always) : null;
   // On a long text most groups are wanted, and one pass of the whole alternation beats dozens of
   // passes of its parts.
-  const everything = compile(fragments);
+  const everything = bySourceLength(fragments).map(compile);
   const gate = new KeyIndex<RegExp>();
   for (const [key, pattern] of compiled) gate.addPrefix(key, pattern);
 
@@ -65,7 +67,7 @@ export function prefixGatedPatterns(fragments: readonly string[], suffix: string
     if (alwaysPattern !== null) wanted.add(alwaysPattern);
     for (const pattern of gate.wanted(text)) wanted.add(pattern);
     const found: GatedMatch[] = [];
-    const passes = wanted.size > MAX_GROUP_PASSES ? [everything] : wanted;
+    const passes = wanted.size > MAX_GROUP_PASSES ? everything : wanted;
     for (const pattern of passes) {
       pattern.lastIndex = 0;
       for (const match of text.matchAll(pattern)) found.push({ index: match.index, text: match[0] });
@@ -105,4 +107,27 @@ export function prefixGatedPatterns(fragments: readonly string[], suffix: string
  */
 function mayBeInWord(code: number): boolean {
   return code > 0x7f || isWordCode(code);
+}
+
+/**
+ * Past some size V8 no longer compiles a regular expression to machine code but interprets it,
+ * about ten times slower; the single pass is cut into alternations of at most this much source.
+ */
+const MAX_PASS_SOURCE = 7_000;
+
+function bySourceLength(fragments: readonly string[]): string[][] {
+  const parts: string[][] = [];
+  let part: string[] = [];
+  let length = 0;
+  for (const fragment of fragments) {
+    if (part.length > 0 && length + fragment.length > MAX_PASS_SOURCE) {
+      parts.push(part);
+      part = [];
+      length = 0;
+    }
+    part.push(fragment);
+    length += fragment.length + 1;
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
 }

@@ -18,12 +18,10 @@ interface Rewritable {
 }
 
 const REWRITABLE: readonly Rewritable[] = [
-  {
-    context: 'staff',
-    text: 'Nuit de folie 😵 Mme D., 92 ans, chambre 214, a encore tenté de fuguer',
-    gone: ['D.', '92', '214'],
-    expected: 'Nuit de folie 😵 Une patiente a encore tenté de fuguer',
-  },
+  // « Nuit de folie 😵 Mme D., 92 ans, chambre 214, a encore tenté de fuguer » left this list
+  // with the learned layer (2026-12-05): it reads « nuit de folie 😵 … a encore tenté » about a
+  // patient as mockery (RESPECT-01), so no rewrite of the words alone is offered. Debatable;
+  // recorded in the issue 11 note.
   {
     context: 'staff',
     text: 'Trop fière de ma patiente de la chambre 12 qui a remarché aujourd’hui après 3 mois en réa ❤️',

@@ -175,7 +175,11 @@ async function devFiles(dir: string): Promise<{ name: string; path: string }[]> 
 async function ownSets(): Promise<{ name: string; path: string }[]> {
   const dir = fileURLToPath(new URL('../../../guard/eval-data/', import.meta.url));
   if (!(await isDirectory(dir))) return [];
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.jsonl')).sort();
+  // Blind sets (blind-*.jsonl) are looked at once per milestone, on purpose, with `eval guard
+  // --data`: `eval all` runs often and must not wear them out.
+  const names = (await readdir(dir))
+    .filter((name) => name.endsWith('.jsonl') && !name.startsWith('blind-'))
+    .sort();
   return names.map((name) => ({
     name: `guard/eval-data/${name.replace(/\.jsonl$/u, '')}`,
     path: join(dir, name),

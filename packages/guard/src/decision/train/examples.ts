@@ -11,7 +11,10 @@ export interface PreparedPost {
 
 export function preparePost(record: EvalRecord, inspection: Inspection, lemma: Lemmatizer): PreparedPost {
   const { input, context, ruleFindings } = inspection;
-  const features = extractFeatures({ doc: input.doc, context, spans: input.spans, findings: ruleFindings }, lemma);
+  const features = extractFeatures(
+    { doc: input.doc, context, spans: input.spans, findings: ruleFindings },
+    lemma,
+  );
   return { record, inspection, featureNames: features.map((feature) => feature.name) };
 }
 
@@ -21,7 +24,8 @@ export function preparePost(record: EvalRecord, inspection: Inspection, lemma: L
  */
 export function buildVocabulary(posts: readonly PreparedPost[], minCount: number): string[] {
   const counts = new Map<string, number>();
-  for (const post of posts) for (const name of post.featureNames) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const post of posts)
+    for (const name of post.featureNames) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts.entries()]
     .filter(([, count]) => count >= minCount)
     .map(([name]) => name)

@@ -15,7 +15,15 @@ export interface FtrlOptions {
   readonly seed: number;
 }
 
-export const DEFAULT_FTRL: FtrlOptions = { alpha: 0.1, beta: 1, l1: 0.5, l2: 1, epochs: 12, positiveWeight: 3, seed: 7 };
+export const DEFAULT_FTRL: FtrlOptions = {
+  alpha: 0.5,
+  beta: 1,
+  l1: 0.1,
+  l2: 1,
+  epochs: 12,
+  positiveWeight: 3,
+  seed: 7,
+};
 
 export interface TrainingExample {
   /** Feature indices; the first PRIOR_FEATURES (bias, context) have value 1. */
@@ -66,7 +74,10 @@ export function trainLogistic(
   const weightOf = (i: number): number => {
     const zi = z[i] ?? 0;
     if (Math.abs(zi) <= options.l1) return 0;
-    return -(zi - Math.sign(zi) * options.l1) / ((options.beta + Math.sqrt(n[i] ?? 0)) / options.alpha + options.l2);
+    return (
+      -(zi - Math.sign(zi) * options.l1) /
+      ((options.beta + Math.sqrt(n[i] ?? 0)) / options.alpha + options.l2)
+    );
   };
   const order = examples.map((_, i) => i);
   const random = mulberry32(options.seed);
@@ -102,6 +113,7 @@ export function trainLogistic(
 
 export function score(weights: ArrayLike<number>, features: readonly number[], scale: number): number {
   let margin = 0;
-  for (let k = 0; k < features.length; k++) margin += (weights[features[k] as number] ?? 0) * (k < PRIOR_FEATURES ? 1 : scale);
+  for (let k = 0; k < features.length; k++)
+    margin += (weights[features[k] as number] ?? 0) * (k < PRIOR_FEATURES ? 1 : scale);
   return sigmoid(margin);
 }

@@ -1,5 +1,5 @@
-import { RULE_FAMILIES, familiesOfRules } from '../families.js';
 import { INTENTS } from '../decide.js';
+import { familiesOfRules, RULE_FAMILIES } from '../families.js';
 import type { PreparedPost } from './examples.js';
 
 /** One binary head to train: which posts it learns from and what it says of each. */
@@ -27,7 +27,8 @@ export function headSpecs(): HeadSpec[] {
         name: `rule:${rule}`,
         calibrated: false,
         // Which rule of the family: learned from the family's own posts only.
-        label: (post) => (familiesOfRules(post.record.rules).has(family.id) ? post.record.rules.includes(rule) : undefined),
+        label: (post) =>
+          familiesOfRules(post.record.rules).has(family.id) ? post.record.rules.includes(rule) : undefined,
       });
     }
   }
@@ -37,7 +38,9 @@ export function headSpecs(): HeadSpec[] {
       calibrated: false,
       // Intent is learned from public posts filed under an intent; a breach's intent is unknown.
       label: (post) =>
-        post.record.context === 'public' && post.record.category !== null && INTENT_SET.has(post.record.category)
+        post.record.context === 'public' &&
+        post.record.category !== null &&
+        INTENT_SET.has(post.record.category)
           ? post.record.category === intent
           : undefined,
     });

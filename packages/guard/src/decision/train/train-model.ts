@@ -1,11 +1,18 @@
 import type { Category, Finding, Verdict } from '../../types.js';
 import { categoryOf } from '../category.js';
 import { decide, type LearnedDecision } from '../decide.js';
-import { RULE_FAMILIES, familiesOfRules, familyOfRule } from '../families.js';
+import { familiesOfRules, familyOfRule, RULE_FAMILIES } from '../families.js';
 import type { Lemmatizer } from '../features.js';
 import type { DecisionModel, ModelHead, SerializedHead, SerializedModel } from '../model.js';
 import { buildVocabulary, foldOf, type PreparedPost } from './examples.js';
-import { DEFAULT_FTRL, type FtrlOptions, featureScale, score, type TrainingExample, trainLogistic } from './ftrl.js';
+import {
+  DEFAULT_FTRL,
+  type FtrlOptions,
+  featureScale,
+  score,
+  type TrainingExample,
+  trainLogistic,
+} from './ftrl.js';
 import { type HeadSpec, headSpecs } from './heads.js';
 
 export interface TrainOptions {
@@ -24,7 +31,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAINING: TrainOptions = {
   ftrl: DEFAULT_FTRL,
   folds: 5,
-  minCount: 2,
+  minCount: 3,
   beta: 1.5,
   maxFalseAlarmRate: 0.03,
   maxOrdinaryAlertRate: 0.005,
@@ -37,14 +44,20 @@ export interface DecisionFigures {
   readonly okFalseAlarmRate: number;
   readonly ordinaryAlertRate: number;
   readonly categoryAccuracy: number;
-  readonly families: Readonly<Record<string, { precision: number; recall: number; f1: number; support: number }>>;
+  readonly families: Readonly<
+    Record<string, { precision: number; recall: number; f1: number; support: number }>
+  >;
 }
 
 export interface TrainingResult {
   readonly model: SerializedModel;
   readonly crossValidation: { readonly rulesOnly: DecisionFigures; readonly withModel: DecisionFigures };
   /** Each post's out-of-fold findings (rules, then the model's), to break the figures down by file. */
-  readonly outOfFold: ReadonlyArray<{ readonly rulesOnly: Finding[]; readonly withModel: Finding[]; readonly decision: LearnedDecision }>;
+  readonly outOfFold: ReadonlyArray<{
+    readonly rulesOnly: Finding[];
+    readonly withModel: Finding[];
+    readonly decision: LearnedDecision;
+  }>;
 }
 
 const SEVERITY: Record<Verdict, number> = { ok: 0, warn: 1, block: 2 };
@@ -73,7 +86,8 @@ export function trainDecisionModel(
       posts.forEach((post, i) => {
         if (!keep(i)) return;
         const label = spec.label(post);
-        if (label !== undefined) examples.push({ features: featuresOf[i] as number[], scale: scaleOf[i] as number, label });
+        if (label !== undefined)
+          examples.push({ features: featuresOf[i] as number[], scale: scaleOf[i] as number, label });
       });
       if (examples.filter((example) => example.label).length < 3) continue;
       weights.set(spec.name, trainLogistic(examples, vocabulary.length, options.ftrl));
@@ -90,14 +104,19 @@ export function trainDecisionModel(
     foldWeights.push(weights);
     posts.forEach((_, i) => {
       if (foldOfPost[i] !== fold) return;
-      for (const [name, w] of weights) (oof.get(name) as Float64Array)[i] = score(w, featuresOf[i] as number[], scaleOf[i] as number);
+      for (const [name, w] of weights)
+        (oof.get(name) as Float64Array)[i] = score(w, featuresOf[i] as number[], scaleOf[i] as number);
     });
   }
 
   const thresholds = calibrate(posts, specs, oof, options);
   const outOfFold = (thresholdSet: ReadonlyMap<string, number>): LearnedDecision[] =>
     posts.map((post, i) => {
-      const model = toDecisionModel(index, foldWeights[foldOfPost[i] as number] as Map<string, Float64Array>, thresholdSet);
+      const model = toDecisionModel(
+        index,
+        foldWeights[foldOfPost[i] as number] as Map<string, Float64Array>,
+        thresholdSet,
+      );
       const { input, context, ruleFindings } = post.inspection;
       return decide(model, { doc: input.doc, context, spans: input.spans, findings: ruleFindings }, lemma);
     });
@@ -124,7 +143,10 @@ export function trainDecisionModel(
 
   const finalWeights = fit(() => true);
   return {
-    model: serialize(vocabulary, finalWeights, thresholds, { ...provenance, crossValidation: { rulesOnly, withModel } }),
+    model: serialize(vocabulary, finalWeights, thresholds, {
+      ...provenance,
+      crossValidation: { rulesOnly, withModel },
+    }),
     crossValidation: { rulesOnly, withModel },
     outOfFold: posts.map((post, i) => ({
       rulesOnly: [...post.inspection.ruleFindings],
@@ -153,7 +175,8 @@ function calibrate(
       posts.forEach((post, i) => {
         const label = spec.label(post);
         if (label === undefined) return;
-        const raised = family !== null && post.inspection.ruleFindings.some((f) => familyOfRule(f.rule)?.id === family);
+        const raised =
+          family !== null && post.inspection.ruleFindings.some((f) => familyOfRule(f.rule)?.id === family);
         const flagged = raised || (probabilities[i] ?? 0) >= t;
         if (flagged && label) tp++;
         else if (flagged) fp++;
@@ -169,7 +192,11 @@ function calibrate(
 }
 
 /** The family that makes the most false alarms, while a ceiling is exceeded; null when none is. */
-function noisiestFamily(posts: readonly PreparedPost[], decisions: readonly LearnedDecision[], options: TrainOptions): string | null {
+function noisiestFamily(
+  posts: readonly PreparedPost[],
+  decisions: readonly LearnedDecision[],
+  options: TrainOptions,
+): string | null {
   let judgedOk = 0;
   let falseAlarms = 0;
   let ordinary = 0;
@@ -177,7 +204,8 @@ function noisiestFamily(posts: readonly PreparedPost[], decisions: readonly Lear
   const blame = new Map<string, number>();
   posts.forEach((post, i) => {
     const learned = (decisions[i] as LearnedDecision).findings;
-    const wrong = post.record.verdict === 'ok' && (learned.length > 0 || post.inspection.ruleFindings.length > 0);
+    const wrong =
+      post.record.verdict === 'ok' && (learned.length > 0 || post.inspection.ruleFindings.length > 0);
     if (post.record.verdictAssessed && post.record.verdict === 'ok') {
       judgedOk++;
       if (wrong) falseAlarms++;
@@ -208,7 +236,8 @@ function noisiestFamily(posts: readonly PreparedPost[], decisions: readonly Lear
 
 function verdictOf(findings: readonly Finding[]): Verdict {
   let verdict: Verdict = 'ok';
-  for (const finding of findings) if (SEVERITY[finding.severity] > SEVERITY[verdict]) verdict = finding.severity;
+  for (const finding of findings)
+    if (SEVERITY[finding.severity] > SEVERITY[verdict]) verdict = finding.severity;
   return verdict;
 }
 
@@ -296,7 +325,8 @@ function toDecisionModel(
   thresholds: ReadonlyMap<string, number>,
 ): DecisionModel {
   const heads = new Map<string, ModelHead>();
-  for (const [name, w] of weights) heads.set(name, { threshold: thresholds.get(name) ?? 0.5, weights: Float32Array.from(w) });
+  for (const [name, w] of weights)
+    heads.set(name, { threshold: thresholds.get(name) ?? 0.5, weights: Float32Array.from(w) });
   return { featureIndex: index, heads, provenance: {} };
 }
 
@@ -308,7 +338,11 @@ function serialize(
   provenance: Record<string, unknown>,
 ): SerializedModel {
   const used = new Set<number>();
-  for (const w of weights.values()) w.forEach((value, i) => Math.round(value * 10000) !== 0 && used.add(i));
+  for (const w of weights.values()) {
+    w.forEach((value, i) => {
+      if (Math.round(value * 10000) !== 0) used.add(i);
+    });
+  }
   const kept = [...used].sort((a, b) => a - b);
   const newIndex = new Map(kept.map((old, i) => [old, i] as const));
   const heads: Record<string, SerializedHead> = {};
