@@ -22,7 +22,9 @@ import {
 
 const TEST_TIMEOUT = 60_000;
 const SENSITIVE_POST = 'Mme Dupont, 92 ans, chambre 214, est hospitalisée pour un cancer.';
-const REWRITABLE_POST = 'Nuit de folie 😵 Mme D., 92 ans, chambre 214, a encore tenté de fuguer';
+// Since the learned layer, « Nuit de folie 😵 Mme D., … a encore tenté de fuguer » reads as mockery
+// and gets no safer version (see the guard's safer-version tests); this post still rewrites.
+const REWRITABLE_POST = 'Trop fière de ma patiente de la chambre 12 qui a remarché aujourd’hui après 3 mois en réa ❤️';
 const WARN_OR_BLOCK = /À revoir avant de publier|Ne pas publier en l.état/;
 const DESK_ROLES = ['communication', 'community_manager', 'legal'] as const;
 
@@ -200,8 +202,8 @@ describe('Blouse web application, end to end', () => {
           await safer.waitFor();
           const text = await safer.textContent();
           expect(text).not.toContain('[');
-          for (const fragment of ['D.', '92', '214']) expect(text).not.toContain(fragment);
-          expect(text).toBe('Nuit de folie 😵 Une patiente a encore tenté de fuguer');
+          for (const fragment of ['chambre', '12', 'aujourd']) expect(text).not.toContain(fragment);
+          expect(text).toBe('Trop fière de ma patiente qui a remarché après 3 mois en réa ❤️');
           await safer.scrollIntoViewIfNeeded();
           await screenshot(page, 'verifier-version-plus-sure');
         }),
