@@ -1,4 +1,4 @@
-import type { SpanType } from '../types.js';
+import { SPAN_TYPES, type SpanType } from '../types.js';
 
 /**
  * A family of rules scored together by the learned layer: the rules of one family share their
@@ -17,22 +17,8 @@ export interface RuleFamily {
   readonly needsEvidence?: boolean;
 }
 
-const IDENTIFYING: readonly SpanType[] = [
-  'PERSON',
-  'HANDLE',
-  'AGE',
-  'DATE',
-  'ROOM',
-  'UNIT',
-  'PLACE',
-  'HEALTH',
-  'NIR',
-  'PHONE',
-  'EMAIL',
-  'ADDRESS',
-  'HOSPITAL_ID',
-  'PLATE',
-];
+/** Every span type identifies someone; the list is the format's own. */
+const IDENTIFYING: readonly SpanType[] = SPAN_TYPES;
 const LOCATING: readonly SpanType[] = [
   'PERSON',
   'HANDLE',
