@@ -24,7 +24,8 @@ const TEST_TIMEOUT = 60_000;
 const SENSITIVE_POST = 'Mme Dupont, 92 ans, chambre 214, est hospitalisée pour un cancer.';
 // Since the learned layer, « Nuit de folie 😵 Mme D., … a encore tenté de fuguer » reads as mockery
 // and gets no safer version (see the guard's safer-version tests); this post still rewrites.
-const REWRITABLE_POST = 'Trop fière de ma patiente de la chambre 12 qui a remarché aujourd’hui après 3 mois en réa ❤️';
+const REWRITABLE_POST =
+  'Trop fière de ma patiente de la chambre 12 qui a remarché aujourd’hui après 3 mois en réa ❤️';
 const WARN_OR_BLOCK = /À revoir avant de publier|Ne pas publier en l.état/;
 const DESK_ROLES = ['communication', 'community_manager', 'legal'] as const;
 

@@ -51,7 +51,15 @@ describe('blouse eval guard', () => {
     expect(status).toBe(0);
     expect(err).toBe('');
     const metrics = JSON.parse(out);
-    expect(Object.keys(metrics)).toEqual(['posts', 'verdict', 'spans', 'rules', 'category', 'families', 'ordinary']);
+    expect(Object.keys(metrics)).toEqual([
+      'posts',
+      'verdict',
+      'spans',
+      'rules',
+      'category',
+      'families',
+      'ordinary',
+    ]);
     expect(metrics.posts).toBe(3);
     expect(Object.keys(metrics.spans)).toEqual([...SPAN_TYPES, 'micro']);
     expect(metrics.spans.ROOM.support).toBe(1);
