@@ -3,41 +3,20 @@
 // train-data/manifest.json and writes data/decision-model.json.gz (see train-data/README.md).
 // Deterministic: the same data and code give the same file, byte for byte.
 // Usage: node packages/guard/scripts/train-decision.mjs   (after `npx tsc -b`)
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lemmatizerOf } from '../dist/decision/lemma.js';
 import { preparePost } from '../dist/decision/train/examples.js';
 import { DEFAULT_TRAINING, figures, trainDecisionModel } from '../dist/decision/train/train-model.js';
-import { parseEvalSet } from '../dist/eval/jsonl.js';
-import { inspect } from '../dist/inspect.js';
 import { loadLexicon } from '../dist/lexicon/load.js';
+import { loadTrainingPosts } from './training-data.mjs';
 
 const root = new URL('../', import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL('train-data/manifest.json', root), 'utf8'));
 const lexicon = loadLexicon();
 const lemma = lemmatizerOf(lexicon);
-const posts = [];
-const files = [];
-for (const entry of manifest.files) {
-  const content = readFileSync(new URL(`train-data/${entry.path}`, root), 'utf8');
-  const parsed = parseEvalSet(content);
-  if (parsed.invalid.length > 0) {
-    console.error(
-      `${entry.path}: ${parsed.invalid.length} invalid lines, first: ${JSON.stringify(parsed.invalid[0])}`,
-    );
-    process.exit(1);
-  }
-  files.push({
-    path: entry.path,
-    kind: entry.kind,
-    posts: parsed.records.length,
-    sha256: createHash('sha256').update(content).digest('hex'),
-  });
-  for (const record of parsed.records) {
-    posts.push(preparePost(record, inspect(record.text, { context: record.context }, lexicon), lemma));
-  }
-}
+const loaded = loadTrainingPosts(lexicon);
+const files = loaded.files;
+const posts = loaded.posts.map(({ record, inspection }) => preparePost(record, inspection, lemma));
 // Experiments only: BLOUSE_TRAIN='{"ftrl":{"l1":0.1}}' overrides options (the shipped file uses the defaults).
 const override = JSON.parse(process.env.BLOUSE_TRAIN ?? '{}');
 const options = {
@@ -79,6 +58,11 @@ for (const family of Object.keys(crossValidation.withModel.families)) {
     `  ${family.padEnd(8)} support ${String(b.support).padStart(4)}  rules P ${a.precision} R ${a.recall} F1 ${a.f1}   with model P ${b.precision} R ${b.recall} F1 ${b.f1}`,
   );
 }
+
+const vetoes = Object.entries(model.heads)
+  .filter(([, head]) => head.veto !== undefined)
+  .map(([name, head]) => `${name.slice('family:'.length)} < ${head.veto}`);
+console.log(`rules' soft findings set aside when the family scores: ${vetoes.join(', ') || 'never'}`);
 
 // Per file: the authored sets were written apart from the rules, so their rules-only figures say
 // how the hand-written layer generalises, and the model's out-of-fold figures what it adds.

@@ -1,7 +1,8 @@
 import { categoryOf } from './decision/category.js';
 import { decide } from './decision/decide.js';
 import { lemmatizerOf } from './decision/lemma.js';
-import { type DecisionModel, loadShippedModel } from './decision/model.js';
+import { type DecisionModel, loadShippedModel, loadShippedTagger } from './decision/model.js';
+import { withTaggedSpans } from './decision/spans/apply-tagger.js';
 import { inspect, spanKey } from './inspect.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { loadLexicon } from './lexicon/load.js';
@@ -23,25 +24,37 @@ export function analyze(
   options: GuardOptions = {},
   lexicon: Lexicon = loadLexicon(),
   model: DecisionModel | null = loadShippedModel(),
+  tagger: DecisionModel | null = loadShippedTagger(),
 ): Report {
   const safeText = typeof text === 'string' ? text : '';
   // Callers in plain JavaScript may pass null or anything else: read it as no option.
   const safeOptions: GuardOptions = options !== null && typeof options === 'object' ? options : {};
   const { composed, context, input, ruleFindings } = inspect(safeText, safeOptions, lexicon);
+  const lemma = lemmatizerOf(lexicon);
   const learned =
     model === null
       ? null
-      : decide(
-          model,
-          { doc: input.doc, context, spans: input.spans, findings: ruleFindings },
-          lemmatizerOf(lexicon),
-        );
-  const findings = learned === null ? ruleFindings : [...ruleFindings, ...learned.findings];
+      : decide(model, { doc: input.doc, context, spans: input.spans, findings: ruleFindings }, lemma);
+  const decided =
+    learned === null
+      ? ruleFindings
+      : [...ruleFindings.filter((finding) => !learned.vetoed.includes(finding.rule)), ...learned.findings];
 
   let verdict: Verdict = 'ok';
-  for (const finding of findings) {
+  for (const finding of decided) {
     if (SEVERITY_ORDER[finding.severity] > SEVERITY_ORDER[verdict]) verdict = finding.severity;
   }
+  // Which words show the breach: the span tagger reads persons and health details in context.
+  const findings =
+    tagger === null || verdict === 'ok'
+      ? decided
+      : withTaggedSpans(
+          decided,
+          tagger,
+          { doc: input.doc, context, spans: input.spans, findings: ruleFindings },
+          lemma,
+          lexicon.wordClassesOf,
+        );
   // Offsets go back to the text as given, whatever form it was analysed in.
   const back = composed.unchanged
     ? (span: Span): Span => span
@@ -71,7 +84,7 @@ export function analyze(
   };
   if (safeOptions.saferVersion !== true) return report;
   const recheck = (rewritten: string, again: GuardOptions): Report =>
-    analyze(rewritten, again, lexicon, model);
+    analyze(rewritten, again, lexicon, model, tagger);
   return { ...report, saferVersion: saferVersion(safeText, report, { ...safeOptions, context }, recheck) };
 }
 

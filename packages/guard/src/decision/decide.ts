@@ -1,10 +1,18 @@
 import { ruleById } from '../rules/catalogue.js';
 import { makeFinding } from '../rules/finding.js';
 import type { Finding, Span } from '../types.js';
-import { familyOfRule, RULE_FAMILIES, type RuleFamily } from './families.js';
-import { extractFeatures, type Feature, type FeatureInput, type Lemmatizer } from './features.js';
-import { type DecisionModel, headProbability, type ModelHead } from './model.js';
-import { featureScale } from './train/ftrl.js';
+import { EXACT_SPAN_TYPES, familyOfRule, RULE_FAMILIES, type RuleFamily } from './families.js';
+import { extractFeatures, type Feature, type FeatureInput, type Lemmatizer, MAX_WORDS } from './features.js';
+import {
+  type DecisionModel,
+  headMargin,
+  headMargins,
+  type ModelHead,
+  probabilityOf,
+  weightOf,
+} from './model.js';
+import { type IndexedPost, indexPost } from './post-indexer.js';
+import { sigmoid } from './train/ftrl.js';
 
 export const INTENTS = ['COMPLAINT', 'RUMOR', 'PRAISE', 'QUESTION', 'INFO'] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -22,6 +30,11 @@ export interface LearnedDecision {
   readonly intent: Intent;
   /** The threat head's own call; the other flags follow from the findings. */
   readonly threat: boolean;
+  /**
+   * The hand-written rules whose findings the model sets aside: soft ones (no exact span cited)
+   * of a family the model scores below its veto, calibrated out of fold on posts written apart.
+   */
+  readonly vetoed: readonly string[];
 }
 
 const CUES_SHOWN = 3;
@@ -35,8 +48,10 @@ const MIN_WORDS = 4;
  * show the breach, so a flagged post always says what to remove.
  */
 export function decide(model: DecisionModel, input: FeatureInput, lemma: Lemmatizer): LearnedDecision {
-  const features = extractFeatures(input, lemma);
-  const indexed = withCues(model, features);
+  const indexed = indexPost(model, input, lemma);
+  const isPublic = input.context === 'public';
+  // Intent and flags are read for public posts only (the desk's categories).
+  const margins = headMargins(model, indexed.indices, indexed.scale, isPublic ? 1 : 0);
   const raisedFamilies = new Set<string>();
   for (const finding of input.findings) {
     const family = familyOfRule(finding.rule);
@@ -45,65 +60,72 @@ export function decide(model: DecisionModel, input: FeatureInput, lemma: Lemmati
 
   const familyScores: Record<string, number> = {};
   const findings: Finding[] = [];
+  const vetoed: string[] = [];
+  const longEnough = input.doc.tokens.length >= MIN_WORDS;
+  // The model reads the first MAX_WORDS words: past them it has not read what a rule found.
+  const readWhole = input.doc.tokens.length <= MAX_WORDS;
+  for (const finding of input.findings) {
+    const family = familyOfRule(finding.rule);
+    const head = family === undefined ? undefined : model.heads.get(`family:${family.id}`);
+    if (head?.veto === undefined || !longEnough || !readWhole) continue;
+    if (finding.spans.some((span) => EXACT_SPAN_TYPES.includes(span.type))) continue;
+    if (probabilityOf(margins, head) < head.veto) vetoed.push(finding.rule);
+  }
   for (const family of RULE_FAMILIES) {
     const head = model.heads.get(`family:${family.id}`);
     if (head === undefined) continue;
-    const probability = headProbability(head, indexed.indices, indexed.scale);
+    const probability = probabilityOf(margins, head);
     familyScores[family.id] = probability;
     if (probability < head.threshold || raisedFamilies.has(family.id)) continue;
     // Too few words to judge, or a breach of a person's privacy with no detail of a person to show.
-    if (input.doc.tokens.length < MIN_WORDS) continue;
+    if (!longEnough) continue;
     if (family.needsEvidence && !input.spans.some((span) => family.evidence.includes(span.type))) continue;
-    findings.push(learnedFinding(model, family, indexed, input));
+    if (family.needsCue !== undefined && !family.needsCue.test(input.doc.folded)) continue;
+    findings.push(learnedFinding(model, family, indexed, input, lemma));
   }
 
   let intent: Intent = 'INFO';
+  if (!isPublic) return { findings, familyScores, intent, threat: false, vetoed };
   let best = -1;
   for (const candidate of INTENTS) {
     const head = model.heads.get(`intent:${candidate}`);
     if (head === undefined) continue;
-    const probability = headProbability(head, indexed.indices, indexed.scale);
+    const probability = probabilityOf(margins, head);
     if (probability > best) {
       best = probability;
       intent = candidate;
     }
   }
   const threatHead = model.heads.get('flag:THREAT');
-  const threat =
-    threatHead !== undefined &&
-    headProbability(threatHead, indexed.indices, indexed.scale) >= threatHead.threshold;
-  return { findings, familyScores, intent, threat };
+  const threat = threatHead !== undefined && probabilityOf(margins, threatHead) >= threatHead.threshold;
+  return { findings, familyScores, intent, threat, vetoed };
 }
 
-interface IndexedFeatures {
-  readonly indices: number[];
-  readonly scale: number;
-  /** The features that stand somewhere in the text, with their index, to quote as cues. */
-  readonly located: Array<{ readonly index: number; readonly feature: Feature }>;
-}
+/** The features that stand somewhere in the text, with their index, to quote as cues. */
+type LocatedFeatures = ReadonlyArray<{ readonly index: number; readonly feature: Feature }>;
 
-function withCues(model: DecisionModel, features: readonly Feature[]): IndexedFeatures {
-  const indices: number[] = [];
-  const located: IndexedFeatures['located'] = [];
-  for (const feature of features) {
+/** Only for a finding the model raises: the run-time path (`indexPost`) keeps no positions. */
+function locatedFeatures(model: DecisionModel, input: FeatureInput, lemma: Lemmatizer): LocatedFeatures {
+  const located: Array<{ index: number; feature: Feature }> = [];
+  for (const feature of extractFeatures(input, lemma)) {
+    if (feature.start === undefined) continue;
     const index = model.featureIndex.get(feature.name);
-    if (index === undefined) continue;
-    indices.push(index);
-    if (feature.start !== undefined) located.push({ index, feature });
+    if (index !== undefined) located.push({ index, feature });
   }
-  return { indices, located, scale: featureScale(features.length) };
+  return located;
 }
 
 function learnedFinding(
   model: DecisionModel,
   family: RuleFamily,
-  features: IndexedFeatures,
+  indexed: IndexedPost,
   input: FeatureInput,
+  lemma: Lemmatizer,
 ): Finding {
   const spans = input.spans;
-  const rule = pickRule(model, family, features);
+  const rule = pickRule(model, family, indexed);
   const head = model.heads.get(`family:${family.id}`) as ModelHead;
-  const cues = strongestCues(head, features, spans, input.doc.text);
+  const cues = strongestCues(model, head, locatedFeatures(model, input, lemma), spans, input.doc.text);
   const evidence = spans.filter((span) => family.evidence.includes(span.type));
   const definition = ruleById(rule);
   const quoted = cues.map((cue) => `« ${cue} »`);
@@ -122,14 +144,14 @@ function learnedFinding(
 }
 
 /** Which rule of a family to cite: its own head decides among several, the only one otherwise. */
-function pickRule(model: DecisionModel, family: RuleFamily, features: IndexedFeatures): string {
+function pickRule(model: DecisionModel, family: RuleFamily, indexed: IndexedPost): string {
   let chosen = family.rules[0] as string;
   if (family.rules.length === 1) return chosen;
   let best = -1;
   for (const rule of family.rules) {
     const head = model.heads.get(`rule:${rule}`);
     if (head === undefined) continue;
-    const probability = headProbability(head, features.indices, features.scale);
+    const probability = sigmoid(headMargin(model, head, indexed.indices, indexed.scale));
     if (probability > best) {
       best = probability;
       chosen = rule;
@@ -143,13 +165,14 @@ function pickRule(model: DecisionModel, family: RuleFamily, features: IndexedFea
  * spans are already shown, so cues inside them are skipped.
  */
 function strongestCues(
+  model: DecisionModel,
   head: ModelHead,
-  features: IndexedFeatures,
+  located: LocatedFeatures,
   spans: readonly Span[],
   text: string,
 ): string[] {
-  const ranked = features.located
-    .map(({ index, feature }) => ({ weight: head.weights[index] ?? 0, feature }))
+  const ranked = located
+    .map(({ index, feature }) => ({ weight: weightOf(model, head, index), feature }))
     .filter(({ weight }) => weight > 0.05)
     .sort((a, b) => b.weight - a.weight);
   const cues: Array<{ start: number; end: number }> = [];

@@ -1,3 +1,4 @@
+import { PICTURE } from '../rules/patient-cues.js';
 import { SPAN_TYPES, type SpanType } from '../types.js';
 
 /**
@@ -15,6 +16,11 @@ export interface RuleFamily {
    * dates or locates nobody cannot expose anyone, and its rewritten safer version must pass.
    */
   readonly needsEvidence?: boolean;
+  /**
+   * The model may raise the family only when the folded text says this: an image rule needs a
+   * picture (« photo », « vidéo », « story », 📸…), whatever else the post is about.
+   */
+  readonly needsCue?: RegExp;
 }
 
 /** Every span type identifies someone; the list is the format's own. */
@@ -32,6 +38,12 @@ const LOCATING: readonly SpanType[] = [
 ];
 const TARGETED: readonly SpanType[] = ['PERSON', 'HANDLE'];
 
+/**
+ * The span types found exactly (a checksum, a format): a finding that cites one stays whatever
+ * the learned layer thinks, since the hard rules are kept for what is exact.
+ */
+export const EXACT_SPAN_TYPES: readonly SpanType[] = ['NIR', 'HOSPITAL_ID', 'PHONE', 'EMAIL', 'PLATE'];
+
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   {
     id: 'SECRET',
@@ -43,6 +55,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
     id: 'IMAGE',
     rules: ['IMAGE-01', 'IMAGE-02', 'IMAGE-03', 'IMAGE-05'],
     evidence: ['PERSON', 'HANDLE', 'ROOM', 'HEALTH'],
+    needsCue: PICTURE,
   },
   { id: 'MOD', rules: ['MOD-01'], evidence: IDENTIFYING, needsEvidence: true },
   { id: 'GEO', rules: ['GEO-01'], evidence: ['PERSON', 'DATE', 'PLACE', 'UNIT', 'ROOM'] },

@@ -1,5 +1,6 @@
 import type { GuardDocument } from '../text/document.js';
 import type { Finding, GuardContext, Span } from '../types.js';
+import { featureScale } from './train/ftrl.js';
 
 /** Turns a word's folded form into the form its evidence is pooled under (its lemma). */
 export type Lemmatizer = (folded: string) => string;
@@ -23,14 +24,14 @@ export interface Feature {
 }
 
 /** Words too frequent to carry evidence on their own; they still count inside bigrams. */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'a au aux avec ce ces cet cette d de des du en et il ils je j l la le les leur leurs m ma mais me mes mon n ne nous on ou par pas pour qu que qui s sa se ses son sur t ta te tes ton tu un une vos votre vous y'.split(
     ' ',
   ),
 );
 
-const MAX_WORDS = 400;
-const CHAR_GRAM = 4;
+export const MAX_WORDS = 400;
+export const CHAR_GRAM = 4;
 
 /**
  * The evidence a post offers the learned layer, as feature names:
@@ -51,24 +52,7 @@ export function extractFeatures(input: FeatureInput, lemma: Lemmatizer = IDENTIT
     out.push(start === undefined ? { name } : { name, start, end });
   };
   const { context, doc } = input;
-  add('bias');
-  add(`c:${context}`);
-
-  const spanCounts = new Map<string, number>();
-  for (const span of input.spans) spanCounts.set(span.type, (spanCounts.get(span.type) ?? 0) + 1);
-  for (const [type, count] of spanCounts) {
-    add(`s:${type}`);
-    add(`s:${type}|${context}`);
-    if (count > 1) add(`s2:${type}`);
-  }
-  const types = [...spanCounts.keys()].sort();
-  for (let i = 0; i < types.length; i++) {
-    for (let j = i + 1; j < types.length; j++) add(`sp:${types[i]}+${types[j]}`);
-  }
-  for (const finding of input.findings) {
-    add(`r:${finding.rule}`);
-    add(`r:${finding.rule}|${context}`);
-  }
+  forEachPostFeature(input, (name) => add(name));
 
   const tokens = doc.tokens.length > MAX_WORDS ? doc.tokens.slice(0, MAX_WORDS) : doc.tokens;
   let previous: { lemma: string; start: number } | undefined;
@@ -86,4 +70,45 @@ export function extractFeatures(input: FeatureInput, lemma: Lemmatizer = IDENTIT
     for (let i = 0; i + CHAR_GRAM <= padded.length; i++) add(`g:${padded.slice(i, i + CHAR_GRAM)}`);
   }
   return out;
+}
+
+/** About how many features a word yields (lemma, lemma with context, bigram, character grams). */
+export const FEATURES_PER_WORD = 8;
+
+/**
+ * The value of each feature but the bias and the context in a post (see `featureScale`): from the
+ * number of its words and post-level features, which run time knows without building every
+ * feature name (an estimate of the number of features the post yields).
+ */
+export function postScale(input: FeatureInput): number {
+  let postLevel = 0;
+  forEachPostFeature(input, () => {
+    postLevel += 1;
+  });
+  return featureScale(postLevel + FEATURES_PER_WORD * Math.min(input.doc.tokens.length, MAX_WORDS));
+}
+
+/**
+ * The features of the post as a whole, the bias and the context first: the span types (alone,
+ * with the context, repeated, in pairs) and the rules that fired (alone and with the context).
+ */
+export function forEachPostFeature(input: FeatureInput, add: (name: string) => void): void {
+  const { context } = input;
+  add('bias');
+  add(`c:${context}`);
+  const spanCounts = new Map<string, number>();
+  for (const span of input.spans) spanCounts.set(span.type, (spanCounts.get(span.type) ?? 0) + 1);
+  for (const [type, count] of spanCounts) {
+    add(`s:${type}`);
+    add(`s:${type}|${context}`);
+    if (count > 1) add(`s2:${type}`);
+  }
+  const types = [...spanCounts.keys()].sort();
+  for (let i = 0; i < types.length; i++) {
+    for (let j = i + 1; j < types.length; j++) add(`sp:${types[i]}+${types[j]}`);
+  }
+  for (const finding of input.findings) {
+    add(`r:${finding.rule}`);
+    add(`r:${finding.rule}|${context}`);
+  }
 }

@@ -43,9 +43,11 @@ const REWRITABLE: readonly Rewritable[] = [
   },
   {
     context: 'staff',
-    text: 'Mr Moreau en chambre 105 hurle depuis 2h du matin, on n’en peut plus',
+    // « … hurle depuis 2h du matin, on n’en peut plus » now reads as disrespect to the learned
+    // layer (RESPECT 0.68), which gives no safer version: a false positive noted in issue 11.
+    text: 'Mr Moreau en chambre 105 sonne toutes les dix minutes depuis 2h du matin, on court partout',
     gone: ['Moreau', '105', '2h'],
-    expected: 'Un patient hurle depuis quelque temps, on n’en peut plus',
+    expected: 'Un patient sonne toutes les dix minutes depuis quelque temps, on court partout',
   },
   {
     context: 'staff',

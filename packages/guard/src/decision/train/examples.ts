@@ -1,21 +1,26 @@
 import type { EvalRecord } from '../../eval/record.js';
 import type { Inspection } from '../../inspect.js';
-import { extractFeatures, type Lemmatizer } from '../features.js';
+import { extractFeatures, type Lemmatizer, postScale } from '../features.js';
 
 /** A labelled post as the trainer sees it: its features and what the rules already said. */
 export interface PreparedPost {
   readonly record: EvalRecord;
   readonly inspection: Inspection;
   readonly featureNames: readonly string[];
+  /** The value of its features but the bias and the context (see `postScale`). */
+  readonly scale: number;
 }
 
 export function preparePost(record: EvalRecord, inspection: Inspection, lemma: Lemmatizer): PreparedPost {
   const { input, context, ruleFindings } = inspection;
-  const features = extractFeatures(
-    { doc: input.doc, context, spans: input.spans, findings: ruleFindings },
-    lemma,
-  );
-  return { record, inspection, featureNames: features.map((feature) => feature.name) };
+  const featureInput = { doc: input.doc, context, spans: input.spans, findings: ruleFindings };
+  const features = extractFeatures(featureInput, lemma);
+  return {
+    record,
+    inspection,
+    featureNames: features.map((feature) => feature.name),
+    scale: postScale(featureInput),
+  };
 }
 
 /**

@@ -1,18 +1,11 @@
 import type { Category, Finding, Verdict } from '../../types.js';
 import { categoryOf } from '../category.js';
 import { decide, type LearnedDecision } from '../decide.js';
-import { familiesOfRules, familyOfRule, RULE_FAMILIES } from '../families.js';
-import type { Lemmatizer } from '../features.js';
-import type { DecisionModel, ModelHead, SerializedHead, SerializedModel } from '../model.js';
+import { EXACT_SPAN_TYPES, familiesOfRules, familyOfRule, RULE_FAMILIES } from '../families.js';
+import { type Lemmatizer, MAX_WORDS } from '../features.js';
+import { assembleModel, type DecisionModel, type SerializedHead, type SerializedModel } from '../model.js';
 import { buildVocabulary, foldOf, type PreparedPost } from './examples.js';
-import {
-  DEFAULT_FTRL,
-  type FtrlOptions,
-  featureScale,
-  score,
-  type TrainingExample,
-  trainLogistic,
-} from './ftrl.js';
+import { DEFAULT_FTRL, type FtrlOptions, score, type TrainingExample, trainLogistic } from './ftrl.js';
 import { type HeadSpec, headSpecs } from './heads.js';
 
 export interface TrainOptions {
@@ -76,7 +69,7 @@ export function trainDecisionModel(
   const index = new Map(vocabulary.map((name, i) => [name, i] as const));
   // The bias comes first in every post's features (extractFeatures), so index 0 of each list.
   const featuresOf = posts.map((post) => post.featureNames.flatMap((name) => index.get(name) ?? []));
-  const scaleOf = posts.map((post) => featureScale(post.featureNames.length));
+  const scaleOf = posts.map((post) => post.scale);
   const specs = headSpecs();
 
   const fit = (keep: (i: number) => boolean): Map<string, Float64Array> => {
@@ -110,16 +103,15 @@ export function trainDecisionModel(
   }
 
   const thresholds = calibrate(posts, specs, oof, options);
-  const outOfFold = (thresholdSet: ReadonlyMap<string, number>): LearnedDecision[] =>
-    posts.map((post, i) => {
-      const model = toDecisionModel(
-        index,
-        foldWeights[foldOfPost[i] as number] as Map<string, Float64Array>,
-        thresholdSet,
-      );
+  const vetoes = calibrateVetoes(posts, oof, thresholds, options);
+  const outOfFold = (thresholdSet: ReadonlyMap<string, number>): LearnedDecision[] => {
+    const models = foldWeights.map((weights) => toDecisionModel(index, weights, thresholdSet, vetoes));
+    return posts.map((post, i) => {
+      const model = models[foldOfPost[i] as number] as DecisionModel;
       const { input, context, ruleFindings } = post.inspection;
       return decide(model, { doc: input.doc, context, spans: input.spans, findings: ruleFindings }, lemma);
     });
+  };
   // Hold the false alarms under their ceilings by raising the noisiest family's threshold.
   let decisions = outOfFold(thresholds);
   for (let round = 0; round < 60; round++) {
@@ -137,23 +129,80 @@ export function trainDecisionModel(
   );
   const withModel = figures(
     posts,
-    posts.map((post, i) => [...post.inspection.ruleFindings, ...(decisions[i] as LearnedDecision).findings]),
+    posts.map((post, i) => modelFindings(post, decisions[i] as LearnedDecision)),
     decisions,
   );
 
   const finalWeights = fit(() => true);
   return {
-    model: serialize(vocabulary, finalWeights, thresholds, {
+    model: serialize(vocabulary, finalWeights, thresholds, vetoes, {
       ...provenance,
       crossValidation: { rulesOnly, withModel },
     }),
     crossValidation: { rulesOnly, withModel },
     outOfFold: posts.map((post, i) => ({
       rulesOnly: [...post.inspection.ruleFindings],
-      withModel: [...post.inspection.ruleFindings, ...(decisions[i] as LearnedDecision).findings],
+      withModel: modelFindings(post, decisions[i] as LearnedDecision),
       decision: decisions[i] as LearnedDecision,
     })),
   };
+}
+
+/** What a post's report holds with the model: the rules' findings it did not set aside, and its own. */
+function modelFindings(post: PreparedPost, decision: LearnedDecision): Finding[] {
+  return [
+    ...post.inspection.ruleFindings.filter((finding) => !decision.vetoed.includes(finding.rule)),
+    ...decision.findings,
+  ];
+}
+
+const MIN_WORDS_FOR_VETO = 4;
+
+/**
+ * Per family, the score under which a rule's soft finding (no exact span cited) is set aside:
+ * the value that maximises the family's F-beta out of fold, the model's own findings counted
+ * at their threshold. 0 (no veto) unless setting findings aside does better; the hand-written
+ * rules were tuned on the dev set, and on posts written apart they raise most false alarms.
+ */
+function calibrateVetoes(
+  posts: readonly PreparedPost[],
+  oof: ReadonlyMap<string, Float64Array>,
+  thresholds: ReadonlyMap<string, number>,
+  options: TrainOptions,
+): Map<string, number> {
+  const vetoes = new Map<string, number>();
+  const b2 = options.beta * options.beta;
+  for (const family of RULE_FAMILIES) {
+    const name = `family:${family.id}`;
+    const probabilities = oof.get(name);
+    if (probabilities === undefined) continue;
+    const threshold = thresholds.get(name) ?? 0.5;
+    let best = { veto: 0, f: -1 };
+    for (let veto = 0; veto <= 0.6001; veto += 0.05) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      posts.forEach((post, i) => {
+        const label = familiesOfRules(post.record.rules).has(family.id);
+        const p = probabilities[i] ?? 0;
+        const words = post.inspection.input.doc.tokens.length;
+        const longEnough = words >= MIN_WORDS_FOR_VETO && words <= MAX_WORDS;
+        const raised = post.inspection.ruleFindings.some(
+          (finding) =>
+            familyOfRule(finding.rule)?.id === family.id &&
+            (!longEnough || p >= veto || finding.spans.some((span) => EXACT_SPAN_TYPES.includes(span.type))),
+        );
+        const flagged = raised || (longEnough && p >= threshold);
+        if (flagged && label) tp++;
+        else if (flagged) fp++;
+        else if (label) fn++;
+      });
+      const f = tp === 0 ? 0 : ((1 + b2) * tp) / ((1 + b2) * tp + b2 * fn + fp);
+      if (f > best.f + 1e-9) best = { veto: Math.round(veto * 1000) / 1000, f };
+    }
+    if (best.veto > 0) vetoes.set(name, best.veto);
+  }
+  return vetoes;
 }
 
 function calibrate(
@@ -203,9 +252,9 @@ function noisiestFamily(
   let ordinaryAlerts = 0;
   const blame = new Map<string, number>();
   posts.forEach((post, i) => {
-    const learned = (decisions[i] as LearnedDecision).findings;
-    const wrong =
-      post.record.verdict === 'ok' && (learned.length > 0 || post.inspection.ruleFindings.length > 0);
+    const decision = decisions[i] as LearnedDecision;
+    const learned = decision.findings;
+    const wrong = post.record.verdict === 'ok' && modelFindings(post, decision).length > 0;
     if (post.record.verdictAssessed && post.record.verdict === 'ok') {
       judgedOk++;
       if (wrong) falseAlarms++;
@@ -323,11 +372,22 @@ function toDecisionModel(
   index: ReadonlyMap<string, number>,
   weights: ReadonlyMap<string, Float64Array>,
   thresholds: ReadonlyMap<string, number>,
+  vetoes: ReadonlyMap<string, number>,
 ): DecisionModel {
-  const heads = new Map<string, ModelHead>();
-  for (const [name, w] of weights)
-    heads.set(name, { threshold: thresholds.get(name) ?? 0.5, weights: Float32Array.from(w) });
-  return { featureIndex: index, heads, provenance: {} };
+  return assembleModel(
+    index,
+    [...weights].map(([name, w]) => ({
+      name,
+      threshold: thresholds.get(name) ?? 0.5,
+      ...(vetoes.has(name) ? { veto: vetoes.get(name) as number } : {}),
+      weights: (set) => {
+        w.forEach((weight, feature) => {
+          if (weight !== 0) set(feature, weight);
+        });
+      },
+    })),
+    {},
+  );
 }
 
 /** Sparse, rounded, and only the features some head uses: the file ships in the package. */
@@ -335,6 +395,7 @@ function serialize(
   vocabulary: readonly string[],
   weights: ReadonlyMap<string, Float64Array>,
   thresholds: ReadonlyMap<string, number>,
+  vetoes: ReadonlyMap<string, number>,
   provenance: Record<string, unknown>,
 ): SerializedModel {
   const used = new Set<number>();
@@ -355,7 +416,13 @@ function serialize(
       index.push(newIndex.get(i) as number);
       weight.push(rounded);
     });
-    heads[name] = { threshold: thresholds.get(name) ?? 0.5, index, weight };
+    const veto = vetoes.get(name);
+    heads[name] = {
+      threshold: thresholds.get(name) ?? 0.5,
+      ...(veto === undefined ? {} : { veto }),
+      index,
+      weight,
+    };
   }
   return {
     format: 'blouse-decision-model/1',

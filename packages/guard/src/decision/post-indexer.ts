@@ -1,0 +1,117 @@
+import { CONTEXTS } from '../types.js';
+import {
+  CHAR_GRAM,
+  type FeatureInput,
+  FUNCTION_WORDS,
+  forEachPostFeature,
+  type Lemmatizer,
+  MAX_WORDS,
+  postScale,
+} from './features.js';
+import type { DecisionModel } from './model.js';
+import { WordCache } from './word-cache.js';
+
+/** A post as the heads read it: the indices of its features the model knows, and their weight. */
+export interface IndexedPost {
+  /** Bias and context first (of value 1), then every other known feature once. */
+  readonly indices: number[];
+  readonly scale: number;
+}
+
+/** What one word contributes, looked up once per word and model. */
+interface WordFeatures {
+  readonly lemma: string;
+  /** `w:lemma` (-1 for a function word). */
+  readonly word: number;
+  /** `w:lemma|context`, per context in CONTEXTS order. */
+  readonly wordInContext: readonly number[];
+  /** `g:` character grams. */
+  readonly grams: readonly number[];
+}
+
+interface ModelMemo {
+  readonly lemma: Lemmatizer;
+  readonly words: WordCache<WordFeatures>;
+  /** Generation marks, one per feature: a feature is already in the post when marked with the current one. */
+  readonly marks: Uint32Array;
+  generation: number;
+}
+
+const LONGEST_REMEMBERED_WORD = 40;
+
+const memos = new WeakMap<DecisionModel, ModelMemo>();
+
+/**
+ * The same features as `extractFeatures`, as indices, without building a string per word and
+ * character gram: each word's lemma, word features and grams are looked up once and remembered.
+ * This is the run-time path (the trainer reads names, to build its vocabulary); a test holds the
+ * two equal. Unknown features carry no weight and are skipped.
+ */
+export function indexPost(model: DecisionModel, input: FeatureInput, lemma: Lemmatizer): IndexedPost {
+  const memo = memoOf(model, lemma);
+  const idOf = (name: string): number => model.featureIndex.get(name) ?? -1;
+  memo.generation += 1;
+  if (memo.generation === 0xffffffff) {
+    memo.marks.fill(0);
+    memo.generation = 1;
+  }
+  const { marks, generation } = memo;
+  const indices: number[] = [];
+  const add = (id: number): void => {
+    if (id < 0 || marks[id] === generation) return;
+    marks[id] = generation;
+    indices.push(id);
+  };
+  forEachPostFeature(input, (name) => add(idOf(name)));
+
+  const context = CONTEXTS.indexOf(input.context);
+  const tokens = input.doc.tokens;
+  const count = Math.min(tokens.length, MAX_WORDS);
+  const caps = idOf('u:caps');
+  let previous: string | undefined;
+  for (let t = 0; t < count; t++) {
+    const token = tokens[t] as (typeof tokens)[number];
+    // A word longer than any real one is not remembered: it would only fill the memo.
+    const word =
+      token.folded.length > LONGEST_REMEMBERED_WORD
+        ? wordFeatures(token.folded, lemma, idOf)
+        : memo.words.get(token.folded, (folded) => wordFeatures(folded, lemma, idOf));
+    add(word.word);
+    add(word.wordInContext[context] ?? -1);
+    if (previous !== undefined) add(idOf(`b:${previous}_${word.lemma}`));
+    previous = word.lemma;
+    if (token.upper && token.folded.length > 2) add(caps);
+    for (const gram of word.grams) add(gram);
+  }
+  return { indices, scale: postScale(input) };
+}
+
+function memoOf(model: DecisionModel, lemma: Lemmatizer): ModelMemo {
+  let memo = memos.get(model);
+  if (memo === undefined || memo.lemma !== lemma) {
+    memo = {
+      lemma,
+      words: new WordCache<WordFeatures>(),
+      marks: new Uint32Array(model.featureIndex.size),
+      generation: 0,
+    };
+    memos.set(model, memo);
+  }
+  return memo;
+}
+
+function wordFeatures(folded: string, lemma: Lemmatizer, idOf: (name: string) => number): WordFeatures {
+  const base = lemma(folded);
+  const content = !FUNCTION_WORDS.has(folded);
+  const grams: number[] = [];
+  const padded = `<${folded}>`;
+  for (let i = 0; i + CHAR_GRAM <= padded.length; i++) {
+    grams.push(idOf(`g:${padded.slice(i, i + CHAR_GRAM)}`));
+  }
+  return {
+    lemma: base,
+    word: content ? idOf(`w:${base}`) : -1,
+    wordInContext: CONTEXTS.map((context) => (content ? idOf(`w:${base}|${context}`) : -1)),
+    grams,
+  };
+}

@@ -1,0 +1,100 @@
+import type { Finding, Span } from '../../types.js';
+import { familyOfRule } from '../families.js';
+import type { Lemmatizer } from '../features.js';
+import type { DecisionModel } from '../model.js';
+import { TAGGED_TYPES, TAGGER_NAME, type TaggedType, wordProbabilities } from './tagger.js';
+import type { TokenFeatureInput, WordClassesOf } from './token-features.js';
+
+const EVIDENCE_FR: Record<TaggedType, string> = {
+  PERSON: 'personne désignée, lue dans son contexte par le modèle appris',
+  HEALTH: 'détail de santé, lu dans son contexte par le modèle appris',
+};
+
+/**
+ * The person and health spans a flagged post's findings show, as the span tagger reads them:
+ * a recognizer's span stays when the tagger does not doubt it (a word of it at the head's `keep`
+ * or more: « Durand » in « rue Durand » goes), and the stretches the tagger reads on its own
+ * (« le prof de SVT du lycée », « genou en vrac ») join the findings whose family cites such
+ * spans. Other span types, which the recognizers find exactly, are left as they are.
+ */
+export function withTaggedSpans(
+  findings: readonly Finding[],
+  tagger: DecisionModel,
+  input: TokenFeatureInput,
+  lemma: Lemmatizer,
+  classesOf?: WordClassesOf,
+): Finding[] {
+  const probabilities = wordProbabilities(tagger, input, lemma, classesOf);
+  const tokens = input.doc.tokens;
+  const doubted = (span: Span): boolean => {
+    const perWord = probabilities.get(span.type as TaggedType);
+    const head = tagger.heads.get(`span:${span.type}`);
+    if (perWord === undefined || head === undefined || head.keep === undefined) return false;
+    let read = false;
+    for (let w = 0; w < perWord.length; w++) {
+      const token = tokens[w];
+      if (token === undefined || token.end <= span.start || token.start >= span.end) continue;
+      read = true;
+      if ((perWord[w] as number) >= head.keep) return false;
+    }
+    // Words past the tagger's reach, or a span between words (an emoji), are not doubted.
+    return read;
+  };
+  const kept = findings.map((finding) => ({
+    ...finding,
+    spans: finding.spans.filter((span) => !doubted(span)),
+  }));
+
+  const shown = kept.flatMap((finding) => finding.spans);
+  for (const type of TAGGED_TYPES) {
+    const perWord = probabilities.get(type);
+    const head = tagger.heads.get(`span:${type}`);
+    if (perWord === undefined || head === undefined) continue;
+    const added = stretchesAbove(perWord, head.threshold, tokens, type).filter(
+      (run) => !shown.some((span) => span.type === type && span.start < run.end && run.start < span.end),
+    );
+    if (added.length === 0) continue;
+    for (const finding of kept) {
+      if (familyOfRule(finding.rule)?.evidence.includes(type) !== true) continue;
+      finding.spans = [...finding.spans, ...added].sort((a, b) => a.start - b.start);
+    }
+  }
+  return kept;
+}
+
+function stretchesAbove(
+  perWord: Float64Array,
+  threshold: number,
+  tokens: TokenFeatureInput['doc']['tokens'],
+  type: TaggedType,
+): Span[] {
+  const spans: Span[] = [];
+  let first = -1;
+  let best = 0;
+  for (let w = 0; w <= perWord.length; w++) {
+    const probability = w < perWord.length ? (perWord[w] as number) : 0;
+    if (probability >= threshold) {
+      if (first < 0) first = w;
+      best = Math.max(best, probability);
+      continue;
+    }
+    if (first < 0) continue;
+    const start = (tokens[first] as { start: number }).start;
+    const end = (tokens[w - 1] as { end: number }).end;
+    spans.push({
+      type,
+      start,
+      end,
+      score: round(best),
+      recognizer: TAGGER_NAME,
+      evidence: EVIDENCE_FR[type],
+    });
+    first = -1;
+    best = 0;
+  }
+  return spans;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
