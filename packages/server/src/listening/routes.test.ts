@@ -173,7 +173,10 @@ describe.each(DIALECTS)('listening routes on %s', (dialect) => {
       expect(detail.json()).toMatchObject({
         ...summary,
         text: BREACH,
-        findings: [{ rule: 'SECRET-01', severity: 'block', explanation: expect.stringMatching(/\p{L}/u) }],
+        // The learned layer may add its own findings (a comment to hide, MOD-01): the breach is there.
+        findings: expect.arrayContaining([
+          { rule: 'SECRET-01', severity: 'block', explanation: expect.stringMatching(/\p{L}/u) },
+        ]),
       });
       expect(JSON.stringify(detail.json().findings)).not.toMatch(/span|start|end/);
       expect((await get(legal, '/mentions/inconnue')).statusCode).toBe(404);
