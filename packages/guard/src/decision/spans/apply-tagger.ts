@@ -3,7 +3,7 @@ import { familyOfRule } from '../families.js';
 import type { Lemmatizer } from '../features.js';
 import type { DecisionModel } from '../model.js';
 import { TAGGED_TYPES, TAGGER_NAME, type TaggedType, wordProbabilities } from './tagger.js';
-import type { TokenFeatureInput, WordClassesOf } from './token-features.js';
+import { MAX_TAGGED_WORDS, type TokenFeatureInput, type WordClassesOf } from './token-features.js';
 
 const EVIDENCE_FR: Record<TaggedType, string> = {
   PERSON: 'personne désignée, lue dans son contexte par le modèle appris',
@@ -26,19 +26,24 @@ export function withTaggedSpans(
 ): Finding[] {
   const probabilities = wordProbabilities(tagger, input, lemma, classesOf);
   const tokens = input.doc.tokens;
+  const read = Math.min(tokens.length, MAX_TAGGED_WORDS);
+  const reach = read === 0 ? 0 : (tokens[read - 1] as { end: number }).end;
   const doubted = (span: Span): boolean => {
+    // Past the words the tagger read, it has no opinion (a long text has thousands of spans there).
+    if (span.start >= reach) return false;
     const perWord = probabilities.get(span.type as TaggedType);
     const head = tagger.heads.get(`span:${span.type}`);
     if (perWord === undefined || head === undefined || head.keep === undefined) return false;
-    let read = false;
+    let seen = false;
     for (let w = 0; w < perWord.length; w++) {
-      const token = tokens[w];
-      if (token === undefined || token.end <= span.start || token.start >= span.end) continue;
-      read = true;
+      const token = tokens[w] as { start: number; end: number };
+      if (token.start >= span.end) break;
+      if (token.end <= span.start) continue;
+      seen = true;
       if ((perWord[w] as number) >= head.keep) return false;
     }
-    // Words past the tagger's reach, or a span between words (an emoji), are not doubted.
-    return read;
+    // A span between words (an emoji) is not doubted.
+    return seen;
   };
   const kept = findings.map((finding) => ({
     ...finding,

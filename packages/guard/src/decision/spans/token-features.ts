@@ -37,8 +37,11 @@ export function tokenFeatures(
 ): string[][] {
   const { doc, context } = input;
   const tokens = doc.tokens.length > MAX_TAGGED_WORDS ? doc.tokens.slice(0, MAX_TAGGED_WORDS) : doc.tokens;
-  const covering = tokens.map((token) => spansOver(input.spans, token.start, token.end));
-  const citedSpans = input.findings.flatMap((finding) => finding.spans);
+  // Only the spans within the words read: a long text has thousands past them.
+  const reach = tokens.length === 0 ? 0 : (tokens[tokens.length - 1] as { end: number }).end;
+  const spans = input.spans.filter((span) => span.start < reach);
+  const covering = tokens.map((token) => spansOver(spans, token.start, token.end));
+  const citedSpans = input.findings.flatMap((finding) => finding.spans.filter((span) => span.start < reach));
   const postRules = [...new Set(input.findings.map((finding) => finding.rule.split('-')[0]))];
   const word = (i: number): string => tokens[i]?.folded ?? (i < 0 ? '<s>' : '</s>');
 

@@ -70,7 +70,10 @@ export function indexWords(
   const shared = [known('bias'), known(`c:${context}`)];
   const postRules = [...new Set(input.findings.map((finding) => finding.rule.split('-')[0]))];
   const ruleIds = postRules.map((family) => known(`r:${family}`));
-  const cited = input.findings.flatMap((finding) => finding.spans);
+  // Only the spans within the words read: a long text has thousands past them.
+  const reach = tokens.length === 0 ? 0 : (tokens[tokens.length - 1] as { end: number }).end;
+  const spans = input.spans.filter((span) => span.start < reach);
+  const cited = input.findings.flatMap((finding) => finding.spans.filter((span) => span.start < reach));
 
   return tokens.map((token, i) => {
     const out: number[] = [shared[0] as number, shared[1] as number];
@@ -95,7 +98,7 @@ export function indexWords(
     if (before === '@' || before === '#') push(known(`pre:${before}`));
     if (i === 0 || SENTENCE_END_BEFORE.test(doc.text.slice(Math.max(0, token.start - 3), token.start)))
       push(known('sentence-start'));
-    for (const span of input.spans) {
+    for (const span of spans) {
       if (span.end <= token.start || span.start >= token.end) continue;
       push(known(`s:${span.type}`));
       push(known(`s:${span.type}|${context}`));
