@@ -79,6 +79,11 @@ export interface Finding {
   readonly explanation: LocalizedText;
   readonly spans: readonly Span[];
   readonly fix: Fix;
+  /**
+   * `model` when the learned layer raised it (a probability over a threshold, not a rule's
+   * certainty); absent for the hand-written rules.
+   */
+  readonly source?: 'model';
 }
 
 export interface Report {

@@ -130,6 +130,7 @@ function learnedFinding(
   const definition = ruleById(rule);
   const quoted = cues.map((cue) => `« ${cue} »`);
   return makeFinding(rule, evidence, {
+    source: 'model',
     explanation: {
       fr:
         quoted.length > 0

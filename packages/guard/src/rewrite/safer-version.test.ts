@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.js';
 import { CONTEXTS, type GuardContext, type Report } from '../types.js';
+import { saferVersion } from './safer-version.js';
 
 /**
  * Posts written for these tests (not taken from the evaluation data): what staff, the
@@ -43,11 +44,11 @@ const REWRITABLE: readonly Rewritable[] = [
   },
   {
     context: 'staff',
-    // « … hurle depuis 2h du matin, on n’en peut plus » now reads as disrespect to the learned
-    // layer (RESPECT 0.68), which gives no safer version: a false positive noted in issue 11.
-    text: 'Mr Moreau en chambre 105 sonne toutes les dix minutes depuis 2h du matin, on court partout',
+    // The learned layer reads disrespect here (RESPECT 0.68): a probability, so the rewrite is
+    // still tried, and offered because it reads clean.
+    text: 'Mr Moreau en chambre 105 hurle depuis 2h du matin, on n’en peut plus',
     gone: ['Moreau', '105', '2h'],
-    expected: 'Un patient sonne toutes les dix minutes depuis quelque temps, on court partout',
+    expected: 'Un patient hurle depuis quelque temps, on n’en peut plus',
   },
   {
     context: 'staff',
@@ -332,5 +333,39 @@ describe('safer version on any text (property)', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('safer version: who raised a finding', () => {
+  const text = 'Mr Moreau en chambre 105 hurle depuis 2h du matin, on n’en peut plus';
+  const base = analyze(text, { context: 'staff' });
+  const respect = (source?: 'model'): Report => ({
+    ...base,
+    findings: [
+      ...base.findings.filter((finding) => finding.rule !== 'RESPECT-01'),
+      {
+        rule: 'RESPECT-01',
+        severity: 'block',
+        explanation: { fr: 'moquerie', en: 'mockery' },
+        spans: [],
+        fix: { kind: 'rewrite', text: { fr: 'reformuler', en: 'rephrase' } },
+        ...(source === undefined ? {} : { source }),
+      },
+    ],
+  });
+  const clean = (rewritten: string): Report => ({
+    ...analyze(rewritten, { context: 'staff' }),
+    verdict: 'ok',
+  });
+
+  it('refuses when a hand-written rule says the message is mockery', () => {
+    const version = saferVersion(text, respect(), { context: 'staff' }, clean);
+    expect(version.text).toBeNull();
+    expect(version.reason?.fr).toContain('moquerie');
+  });
+
+  it('still tries, and offers what reads clean, when only the learned layer says so', () => {
+    const version = saferVersion(text, respect('model'), { context: 'staff' }, clean);
+    expect(version.text).toBe('Un patient hurle depuis quelque temps, on n’en peut plus');
   });
 });

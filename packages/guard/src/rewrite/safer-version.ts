@@ -21,7 +21,11 @@ export function saferVersion(
   recheck: Recheck,
 ): SaferVersion {
   if (report.verdict === 'ok') return { text };
-  const point = report.findings.find((finding) => NOT_REWRITABLE.has(finding.rule));
+  // Only a hand-written rule's certainty ends the attempt: a learned finding is a probability,
+  // so the rewrite is tried and read again like any other.
+  const point = report.findings.find(
+    (finding) => NOT_REWRITABLE.has(finding.rule) && finding.source !== 'model',
+  );
   if (point !== undefined) return { text: null, reason: reasonFor(point.rule) };
   const everything = [...report.detected, ...report.spans, ...agesInApposition(text)];
   if (passesOnContacts(text, everything)) return { text: null, reason: PASSES_ON_CONTACTS };

@@ -7,6 +7,8 @@ export interface FindingDetail {
   readonly fix?: Fix;
   /** Overrides the rule's default verdict (e.g. a milder case). */
   readonly severity?: 'warn' | 'block';
+  /** Set by the learned layer for its own findings. */
+  readonly source?: 'model';
 }
 
 /** A finding for a rule of the catalogue, with its defaults filled in. */
@@ -18,5 +20,6 @@ export function makeFinding(ruleId: string, spans: readonly Span[], detail: Find
     explanation: detail.explanation ?? rule.explanation,
     spans: [...spans].sort((a, b) => a.start - b.start),
     fix: detail.fix ?? rule.fix,
+    ...(detail.source === undefined ? {} : { source: detail.source }),
   };
 }
