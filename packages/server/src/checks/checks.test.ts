@@ -42,8 +42,10 @@ describe.each(DIALECTS)('checks on %s', (dialect) => {
   it('offers a safer version in plain French, or says why there is none', async () => {
     const agent = await t.user({ [establishment]: 'agent' });
     const breach = (await check(agent, { text: BREACH, context: 'staff' })).json();
+    // The learned layer still reads « … hospitalisée pour un cancer du sein » as a patient's
+    // health detail, so the rewrite generalises it too.
     expect(breach.saferVersion).toEqual({
-      text: 'Une patiente, hospitalisée pour un cancer du sein, va mieux.',
+      text: 'Une patiente, hospitalisée pour des soins, va mieux.',
     });
     const threat = (
       await check(agent, {
