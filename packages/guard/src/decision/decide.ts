@@ -39,7 +39,7 @@ export interface LearnedDecision {
 
 const CUES_SHOWN = 3;
 /** Below this many words a post carries too little evidence for the model to speak. */
-const MIN_WORDS = 4;
+export const MIN_WORDS = 4;
 
 /**
  * The learned layer's decision over one post. The hand-written rules stay authoritative for what

@@ -34,49 +34,6 @@ export const TITLES = new Set([
 /** Titles that are also ordinary words, so they count only with a dot or a capital ("Me", "Doc"). */
 export const WEAK_TITLES = new Set(['me', 'doc', 'm', 'mm']);
 
-/** Family and familiar words after which a capitalised word is a first name ("mamie Jeannette"). */
-export const FAMILIAR_WORDS = new Set([
-  'mamie',
-  'mamy',
-  'papy',
-  'papi',
-  'tata',
-  'tonton',
-  'petit',
-  'petite',
-  'voisin',
-  'voisine',
-  'collegue',
-  'copain',
-  'copine',
-  'cousin',
-  'cousine',
-  'neveu',
-  'niece',
-  'fils',
-  'fille',
-  'frere',
-  'soeur',
-  'mari',
-  'femme',
-  'bebe',
-  'patient',
-  'patiente',
-  'resident',
-  'residente',
-  'ami',
-  'amie',
-  'pote',
-  'bonjour',
-  'bonsoir',
-  'merci',
-  'coucou',
-  'salut',
-  'bravo',
-  'felicitations',
-  'courage',
-]);
-
 /**
  * Family and relationship words (not greetings): after them even a lower-case first name
  * (« ma copine julie ») or a nickname the gazetteer lacks (« mamie Zaza ») names someone.
@@ -109,6 +66,23 @@ export const KIN_WORDS = new Set([
   'ami',
   'amie',
   'pote',
+]);
+
+/** Family and familiar words after which a capitalised word is a first name ("mamie Jeannette"). */
+export const FAMILIAR_WORDS = new Set([
+  ...KIN_WORDS,
+  'patient',
+  'patiente',
+  'resident',
+  'residente',
+  'bonjour',
+  'bonsoir',
+  'merci',
+  'coucou',
+  'salut',
+  'bravo',
+  'felicitations',
+  'courage',
 ]);
 
 /**

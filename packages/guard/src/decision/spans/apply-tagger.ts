@@ -2,7 +2,7 @@ import type { Finding, Span } from '../../types.js';
 import { familyOfRule } from '../families.js';
 import type { Lemmatizer } from '../features.js';
 import type { DecisionModel } from '../model.js';
-import { TAGGED_TYPES, TAGGER_NAME, type TaggedType, wordProbabilities } from './tagger.js';
+import { runsAtOrAbove, TAGGED_TYPES, TAGGER_NAME, type TaggedType, wordProbabilities } from './tagger.js';
 import { MAX_TAGGED_WORDS, type TokenFeatureInput, type WordClassesOf } from './token-features.js';
 
 const EVIDENCE_FR: Record<TaggedType, string> = {
@@ -73,31 +73,14 @@ function stretchesAbove(
   tokens: TokenFeatureInput['doc']['tokens'],
   type: TaggedType,
 ): Span[] {
-  const spans: Span[] = [];
-  let first = -1;
-  let best = 0;
-  for (let w = 0; w <= perWord.length; w++) {
-    const probability = w < perWord.length ? (perWord[w] as number) : 0;
-    if (probability >= threshold) {
-      if (first < 0) first = w;
-      best = Math.max(best, probability);
-      continue;
-    }
-    if (first < 0) continue;
-    const start = (tokens[first] as { start: number }).start;
-    const end = (tokens[w - 1] as { end: number }).end;
-    spans.push({
-      type,
-      start,
-      end,
-      score: round(best),
-      recognizer: TAGGER_NAME,
-      evidence: EVIDENCE_FR[type],
-    });
-    first = -1;
-    best = 0;
-  }
-  return spans;
+  return runsAtOrAbove(perWord, threshold).map((run) => ({
+    type,
+    start: (tokens[run.first] as { start: number }).start,
+    end: (tokens[run.last] as { end: number }).end,
+    score: round(run.best),
+    recognizer: TAGGER_NAME,
+    evidence: EVIDENCE_FR[type],
+  }));
 }
 
 function round(value: number): number {

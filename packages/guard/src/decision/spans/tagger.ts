@@ -34,3 +34,30 @@ export function wordProbabilities(
   }
   return out;
 }
+
+/** A stretch of consecutive words at or above a threshold: first and last word, best probability. */
+export interface WordRun {
+  readonly first: number;
+  readonly last: number;
+  readonly best: number;
+}
+
+/** The runs of consecutive words whose probability is at or above `threshold`. */
+export function runsAtOrAbove(probabilities: ArrayLike<number>, threshold: number): WordRun[] {
+  const runs: WordRun[] = [];
+  let first = -1;
+  let best = 0;
+  for (let w = 0; w <= probabilities.length; w++) {
+    const probability = w < probabilities.length ? (probabilities[w] as number) : 0;
+    if (w < probabilities.length && probability >= threshold) {
+      if (first < 0) first = w;
+      best = Math.max(best, probability);
+      continue;
+    }
+    if (first < 0) continue;
+    runs.push({ first, last: w - 1, best });
+    first = -1;
+    best = 0;
+  }
+  return runs;
+}

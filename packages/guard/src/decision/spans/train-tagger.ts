@@ -4,7 +4,7 @@ import type { Lemmatizer } from '../features.js';
 import type { SerializedHead, SerializedModel } from '../model.js';
 import { foldOf } from '../train/examples.js';
 import { DEFAULT_FTRL, type FtrlOptions, score, type TrainingExample, trainLogistic } from '../train/ftrl.js';
-import { TAGGED_TYPES, type TaggedType } from './tagger.js';
+import { runsAtOrAbove, TAGGED_TYPES, type TaggedType } from './tagger.js';
 import { tokenFeatures, type WordClassesOf } from './token-features.js';
 
 export interface TaggerTrainingPost {
@@ -221,17 +221,10 @@ function prepareWords(post: TaggerTrainingPost, lemma: Lemmatizer, classesOf: Wo
 
 /** Consecutive words at or above the threshold, as one stretch each. */
 function runsAbove(post: PreparedWords, probabilities: Float64Array, threshold: number): Interval[] {
-  const runs: Interval[] = [];
-  let first = -1;
-  for (let w = 0; w <= probabilities.length; w++) {
-    const inside = w < probabilities.length && (probabilities[w] as number) >= threshold;
-    if (inside && first < 0) first = w;
-    if (!inside && first >= 0) {
-      runs.push({ start: (post.words[first] as Interval).start, end: (post.words[w - 1] as Interval).end });
-      first = -1;
-    }
-  }
-  return runs;
+  return runsAtOrAbove(probabilities, threshold).map((run) => ({
+    start: (post.words[run.first] as Interval).start,
+    end: (post.words[run.last] as Interval).end,
+  }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Category, Finding, Verdict } from '../../types.js';
 import { categoryOf } from '../category.js';
-import { decide, type LearnedDecision } from '../decide.js';
+import { decide, type LearnedDecision, MIN_WORDS } from '../decide.js';
 import { EXACT_SPAN_TYPES, familiesOfRules, familyOfRule, RULE_FAMILIES } from '../families.js';
 import { type Lemmatizer, MAX_WORDS } from '../features.js';
 import { assembleModel, type DecisionModel, type SerializedHead, type SerializedModel } from '../model.js';
@@ -156,8 +156,6 @@ function modelFindings(post: PreparedPost, decision: LearnedDecision): Finding[]
   ];
 }
 
-const MIN_WORDS_FOR_VETO = 4;
-
 /**
  * Per family, the score under which a rule's soft finding (no exact span cited) is set aside:
  * the value that maximises the family's F-beta out of fold, the model's own findings counted
@@ -186,7 +184,7 @@ function calibrateVetoes(
         const label = familiesOfRules(post.record.rules).has(family.id);
         const p = probabilities[i] ?? 0;
         const words = post.inspection.input.doc.tokens.length;
-        const longEnough = words >= MIN_WORDS_FOR_VETO && words <= MAX_WORDS;
+        const longEnough = words >= MIN_WORDS && words <= MAX_WORDS;
         const raised = post.inspection.ruleFindings.some(
           (finding) =>
             familyOfRule(finding.rule)?.id === family.id &&
