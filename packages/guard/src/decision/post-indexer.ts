@@ -27,6 +27,8 @@ interface WordFeatures {
   readonly wordInContext: readonly number[];
   /** `g:` character grams. */
   readonly grams: readonly number[];
+  /** `b:this_next` by next word, filled as pairs are met (see `bigramId`). */
+  readonly bigrams: Map<WordFeatures, number>;
 }
 
 interface ModelMemo {
@@ -68,7 +70,7 @@ export function indexPost(model: DecisionModel, input: FeatureInput, lemma: Lemm
   const tokens = input.doc.tokens;
   const count = Math.min(tokens.length, MAX_WORDS);
   const caps = idOf('u:caps');
-  let previous: string | undefined;
+  let previous: WordFeatures | undefined;
   for (let t = 0; t < count; t++) {
     const token = tokens[t] as (typeof tokens)[number];
     // A word longer than any real one is not remembered: it would only fill the memo.
@@ -78,12 +80,29 @@ export function indexPost(model: DecisionModel, input: FeatureInput, lemma: Lemm
         : memo.words.get(token.folded, (folded) => wordFeatures(folded, lemma, idOf));
     add(word.word);
     add(word.wordInContext[context] ?? -1);
-    if (previous !== undefined) add(idOf(`b:${previous}_${word.lemma}`));
-    previous = word.lemma;
+    if (previous !== undefined) add(bigramId(previous, word, idOf));
+    previous = word;
     if (token.upper && token.folded.length > 2) add(caps);
     for (const gram of word.grams) add(gram);
   }
   return { indices, scale: postScale(input) };
+}
+
+/** Past this many next words remembered for one word, its memo starts again (a bound on memory). */
+const MAX_BIGRAMS_PER_WORD = 512;
+
+/**
+ * The id of `b:left_right`, remembered on the left word: pairs repeat across posts, and a lookup
+ * by object skips building and hashing the string each time.
+ */
+function bigramId(left: WordFeatures, right: WordFeatures, idOf: (name: string) => number): number {
+  let id = left.bigrams.get(right);
+  if (id === undefined) {
+    id = idOf(`b:${left.lemma}_${right.lemma}`);
+    if (left.bigrams.size >= MAX_BIGRAMS_PER_WORD) left.bigrams.clear();
+    left.bigrams.set(right, id);
+  }
+  return id;
 }
 
 function memoOf(model: DecisionModel, lemma: Lemmatizer): ModelMemo {
@@ -113,5 +132,6 @@ function wordFeatures(folded: string, lemma: Lemmatizer, idOf: (name: string) =>
     word: content ? idOf(`w:${base}`) : -1,
     wordInContext: CONTEXTS.map((context) => (content ? idOf(`w:${base}|${context}`) : -1)),
     grams,
+    bigrams: new Map(),
   };
 }

@@ -89,6 +89,44 @@ describe('cueAtEnd', () => {
   });
 });
 
+describe("the cue sets' gate", () => {
+  // Many keys, so that a post naming most of them is read with the whole set's regexes instead.
+  const animals = [
+    'alpaga',
+    'belette',
+    'castor',
+    'dromadaire',
+    'elan',
+    'furet',
+    'gazelle',
+    'hermine',
+    'ibis',
+    'jaguar',
+  ];
+  const set = taggedCues([animals, ['(?:un|une) (?:zebre|lama)', 'zebu']]);
+
+  it('finds the same first cue whether a post wakes a few keys or most of them', () => {
+    const few = 'on a vu une zebre puis un furet';
+    expect(words(few, set.find(few))).toBe('une zebre');
+    expect(set.findTagged(few)?.group).toBe(1);
+    const most = `${animals.slice(1).join(' ')} et un lama`;
+    expect(words(most, set.find(most))).toBe('belette');
+    expect(words(most, set.find(most, most.indexOf(' et ')))).toBe('un lama');
+  });
+
+  it('prefers the earlier pattern where two start at the same place, as one alternation would', () => {
+    const ordered = cues('castor', 'cast', 'castors du lac');
+    expect(words('les castors du lac', ordered.find('les castors du lac'))).toBe('castors du lac');
+    const tie = cues('cast(?:or)?', 'castor');
+    expect(words('un castor', tie.find('un castor'))).toBe('castor');
+  });
+
+  it('never wakes a key inside a word', () => {
+    expect(set.has('un castorama')).toBe(false);
+    expect(set.has('lescastor')).toBe(false);
+  });
+});
+
 describe('negatedBefore', () => {
   function negated(text: string, cue: string): boolean {
     const start = text.indexOf(cue);

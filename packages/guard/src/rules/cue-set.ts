@@ -8,6 +8,8 @@
  */
 import { WORD_CHARS, WORD_END, WORD_START } from '../text/words.js';
 import { compilePhrase } from './phrase-syntax.js';
+import { rememberLast } from './remember-last.js';
+import { KeyIndex, literalKey } from './word-gate.js';
 
 export { gap, oneOf } from './phrase-syntax.js';
 
@@ -41,58 +43,139 @@ const REGEX_BUDGET = 6_000;
  */
 const WORD_EDGE_BEFORE = WORD_START;
 
-/** One compiled regex of a cue set, and the family (group) of each of its capturing groups. */
+/**
+ * One compiled regex of a cue set. Each capturing group holds one alternative, numbered in the
+ * set's order, so that where several parts match at the same place the earliest alternative wins,
+ * as it would in a single alternation.
+ */
 interface Part {
   readonly regex: RegExp;
-  /** groups[i] is the family of capture i + 1; a part of a single family has no capture. */
-  readonly groups: readonly number[];
+  /** order[i] is the set-wide rank of the alternative in capture i + 1. */
+  readonly order: readonly number[];
 }
 
-function makePart(alternatives: readonly { group: number; source: string }[]): Part {
-  const groups = [...new Set(alternatives.map((alternative) => alternative.group))];
-  const body =
-    groups.length === 1
-      ? alternatives.map((alternative) => alternative.source).join('|')
-      : groups
-          .map((group) => {
-            const own = alternatives.filter((alternative) => alternative.group === group);
-            return `(${own.map((alternative) => alternative.source).join('|')})`;
-          })
-          .join('|');
+interface Alternative {
+  readonly group: number;
+  readonly source: string;
+  /** Its rank in the whole set. */
+  readonly order: number;
+}
+
+function makePart(alternatives: readonly Alternative[]): Part {
+  const body = alternatives.map((alternative) => `(${alternative.source})`).join('|');
   // No `u` flag: cues are plain text, and without it classes compile to much less code.
-  return { regex: new RegExp(`${WORD_EDGE_BEFORE}(?:${body})${WORD_EDGE_AFTER}`, 'g'), groups };
+  return {
+    regex: new RegExp(`${WORD_EDGE_BEFORE}(?:${body})${WORD_EDGE_AFTER}`, 'g'),
+    order: alternatives.map((alternative) => alternative.order),
+  };
+}
+
+/** Splits alternatives, in order, into parts of at most REGEX_BUDGET source characters. */
+function partsOf(alternatives: readonly Alternative[]): Part[] {
+  const parts: Part[] = [];
+  let pending: Alternative[] = [];
+  let size = 0;
+  for (const alternative of alternatives) {
+    if (pending.length > 0 && size + alternative.source.length > REGEX_BUDGET) {
+      parts.push(makePart(pending));
+      pending = [];
+      size = 0;
+    }
+    pending.push(alternative);
+    size += alternative.source.length + 3;
+  }
+  if (pending.length > 0) parts.push(makePart(pending));
+  return parts;
 }
 
 /**
- * A family of cue patterns compiled into as few regexes as V8 matches fast: each post is scanned
- * once per regex, not once per pattern (measured: a 12 KB alternation costs about a third of
- * its patterns run one by one).
+ * The gate of the cue sets: every alternative that starts with known letters ("plan blanc" →
+ * "pla") is filed under them in one index shared by all sets, and a post's words are looked up
+ * once for all of them. A set then scans a post only with the small regexes of the keys its
+ * words begin with, plus the alternatives that have no key (they start with a choice).
+ */
+const KEY_LENGTH = 3;
+/** Past this many keyed regexes for one post, the set's whole parts are cheaper to run. */
+const MAX_KEYED_PASSES = 8;
+
+interface KeyedPart {
+  readonly set: CueSet;
+  readonly part: Part;
+}
+
+const KEYS = new KeyIndex<KeyedPart>();
+
+/** For a folded text, the keyed parts each set needs. Memoised on the last text. */
+const keyedPartsFor = rememberLast((text: string): Map<CueSet, Part[]> => {
+  const bySet = new Map<CueSet, Part[]>();
+  for (const { set, part } of KEYS.wanted(text)) {
+    const parts = bySet.get(set);
+    if (parts === undefined) bySet.set(set, [part]);
+    else parts.push(part);
+  }
+  return bySet;
+});
+
+/** The first match of a part at or after `from`, with the rank of the alternative that matched. */
+interface PartMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly order: number;
+}
+
+function findInPart(part: Part, text: string, from: number): PartMatch | null {
+  const regex = part.regex;
+  regex.lastIndex = from;
+  const match = regex.exec(text);
+  if (match === null) return null;
+  let capture = 0;
+  while (capture + 1 < match.length && match[capture + 1] === undefined) capture++;
+  const start = match.index;
+  return { start, end: start + match[0].length, order: part.order[capture] ?? 0 };
+}
+
+/**
+ * A family of cue patterns compiled into few regexes: each post is scanned once per regex, not
+ * once per pattern (measured: a 12 KB alternation costs about a third of its patterns run one by
+ * one), and only with the regexes whose key letters begin one of its words.
  */
 export class CueSet {
-  private readonly parts: readonly Part[];
+  /** Every alternative, in as few regexes as the budget allows: for posts that need most keys. */
+  private readonly whole: readonly Part[];
+  /** The alternatives without a key, always run beside the keyed parts. */
+  private readonly unkeyed: readonly Part[];
+  /** The family (group) of each alternative, by rank. */
+  private readonly groupOf: readonly number[];
 
   /**
    * `groups` are families of readable patterns; `findTagged` tells which family a cue belongs
    * to. The patterns themselves must only use non-capturing groups.
    */
   constructor(groups: readonly (readonly string[])[]) {
-    const parts: Part[] = [];
-    let pending: { group: number; source: string }[] = [];
-    let size = 0;
+    const alternatives: Alternative[] = [];
     groups.forEach((patterns, group) => {
       for (const pattern of patterns) {
-        const source = `(?:${compilePhrase(pattern)})`;
-        if (pending.length > 0 && size + source.length > REGEX_BUDGET) {
-          parts.push(makePart(pending));
-          pending = [];
-          size = 0;
-        }
-        pending.push({ group, source });
-        size += source.length;
+        alternatives.push({ group, source: compilePhrase(pattern), order: alternatives.length });
       }
     });
-    if (pending.length > 0) parts.push(makePart(pending));
-    this.parts = parts;
+    this.groupOf = alternatives.map((alternative) => alternative.group);
+    this.whole = partsOf(alternatives);
+    const byKey = new Map<string, Alternative[]>();
+    const unkeyed: Alternative[] = [];
+    for (const alternative of alternatives) {
+      const key = literalKey(alternative.source, KEY_LENGTH);
+      if (key === '') {
+        unkeyed.push(alternative);
+        continue;
+      }
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [alternative]);
+      else list.push(alternative);
+    }
+    this.unkeyed = partsOf(unkeyed);
+    for (const [key, keyed] of byKey) {
+      for (const part of partsOf(keyed)) KEYS.addPrefix(key, { set: this, part });
+    }
   }
 
   /** The first cue that starts at or after `from`, in text order. */
@@ -102,12 +185,21 @@ export class CueSet {
 
   /** The first cue at or after `from`, with the index of the family it belongs to. */
   findTagged(text: string, from = 0): { cue: Cue; group: number } | null {
-    let best: { cue: Cue; group: number } | null = null;
-    for (const part of this.parts) {
+    // Leftmost, then the earliest alternative: what one alternation of the whole set would find.
+    let best: PartMatch | null = null;
+    for (const part of this.partsFor(text)) {
       const found = findInPart(part, text, from);
-      if (found !== null && (best === null || found.cue.start < best.cue.start)) best = found;
+      if (found === null) continue;
+      if (
+        best === null ||
+        found.start < best.start ||
+        (found.start === best.start && found.order < best.order)
+      ) {
+        best = found;
+      }
     }
-    return best;
+    if (best === null) return null;
+    return { cue: { start: best.start, end: best.end }, group: this.groupOf[best.order] ?? 0 };
   }
 
   /** The first cue for which `accept` holds (e.g. not negated, at a heading). */
@@ -122,20 +214,16 @@ export class CueSet {
   }
 
   has(text: string): boolean {
-    for (const part of this.parts) if (findInPart(part, text, 0) !== null) return true;
+    for (const part of this.partsFor(text)) if (findInPart(part, text, 0) !== null) return true;
     return false;
   }
-}
 
-function findInPart(part: Part, text: string, from: number): { cue: Cue; group: number } | null {
-  const regex = part.regex;
-  regex.lastIndex = from;
-  const match = regex.exec(text);
-  if (match === null) return null;
-  let capture = 0;
-  while (capture + 1 < match.length && match[capture + 1] === undefined) capture++;
-  const start = match.index;
-  return { cue: { start, end: start + match[0].length }, group: part.groups[capture] ?? 0 };
+  private partsFor(text: string): readonly Part[] {
+    const keyed = keyedPartsFor(text).get(this);
+    if (keyed === undefined) return this.unkeyed;
+    if (keyed.length > MAX_KEYED_PASSES) return this.whole;
+    return this.unkeyed.length === 0 ? keyed : [...this.unkeyed, ...keyed];
+  }
 }
 
 /** A readable cue pattern that must end exactly where the searched text ends. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWords, hasKeyWord, KeyIndex, keyWords, wordsOf } from './word-gate.js';
+import { firstWords, hasKeyWord, KeyIndex, keyWords, literalKey, wordsOf } from './word-gate.js';
 
 describe('firstWords: the words a key fragment can start with', () => {
   it.each([
@@ -54,5 +54,29 @@ describe('KeyIndex: one gate for key words and key prefixes', () => {
     index.addPrefix('inf', 'infarctus');
     expect(index.wanted("je vais le tuer, il tue, l'infarctus")).toEqual(['threat', 'violence', 'infarctus']);
     expect(index.wanted('une tuerie de gateau')).toEqual([]);
+  });
+});
+
+describe('literalKey: the letters every match of a pattern starts with', () => {
+  it('takes the leading literal letters, up to the length asked', () => {
+    expect(literalKey('infarctus', 3)).toBe('inf');
+    expect(literalKey('ab', 3)).toBe('ab');
+    expect(literalKey("l'? *infirmiere", 3)).toBe('l');
+  });
+
+  it('drops a letter a quantifier makes optional', () => {
+    expect(literalKey('operee?', 8)).toBe('opere');
+    expect(literalKey('ab*c', 3)).toBe('a');
+    expect(literalKey('ab{0,2}c', 3)).toBe('a');
+  });
+
+  it('gives no key to a pattern that starts with a choice or is an alternation', () => {
+    expect(literalKey('(?:un|une) malade', 3)).toBe('');
+    expect(literalKey('[0-9]+ ans', 3)).toBe('');
+    expect(literalKey('coma|avc', 3)).toBe('');
+    // An alternation inside a group or a class is not at the top level.
+    expect(literalKey('coma(?: vigile|tose)', 3)).toBe('com');
+    expect(literalKey('coma[|]x', 3)).toBe('com');
+    expect(literalKey('coma\\|x', 3)).toBe('com');
   });
 });

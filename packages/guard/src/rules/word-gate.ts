@@ -178,6 +178,38 @@ export class KeyIndex<T> {
   }
 }
 
+/**
+ * The first letters (at most `length`) that every match of a regex source must start with, or ''
+ * when it has none: "infarctus" → "inf", "operee?" → "ope", "(?:a|b)…", "foo|bar" → ''. For
+ * filing a pattern under `KeyIndex.addPrefix`: a match that starts at a word start begins with
+ * its key, so a text none of whose words begins with the key cannot match.
+ */
+export function literalKey(source: string, length: number): string {
+  if (hasTopLevelAlternative(source)) return '';
+  const literal = /^[a-z0-9]+/.exec(source)?.[0] ?? '';
+  // A quantifier right after the literal ("operee?") makes its last letter optional.
+  const next = source.charAt(literal.length);
+  const sure = next === '?' || next === '*' || next === '{' ? literal.slice(0, -1) : literal;
+  return sure.slice(0, length);
+}
+
+/** Whether a regex source is an alternation at its top level ("foo|bar"), outside groups and classes. */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at];
+    if (char === '\\') at++;
+    else if (char === '[') {
+      // A class ends at its first unescaped "]".
+      at++;
+      while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
+    } else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 function file<T>(index: Map<string, T[]>, key: string, value: T): void {
   const list = index.get(key);
   if (list === undefined) index.set(key, [value]);

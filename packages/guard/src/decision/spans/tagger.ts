@@ -1,6 +1,7 @@
 import type { SpanType } from '../../types.js';
 import type { Lemmatizer } from '../features.js';
-import { type DecisionModel, headMargins, probabilityOf } from '../model.js';
+import { type DecisionModel, headMargin } from '../model.js';
+import { sigmoid } from '../train/ftrl.js';
 import type { TokenFeatureInput, WordClassesOf } from './token-features.js';
 import { indexWords } from './token-indexer.js';
 
@@ -22,14 +23,14 @@ export function wordProbabilities(
   classesOf?: WordClassesOf,
 ): Map<TaggedType, Float64Array> {
   const perWord = indexWords(model, input, lemma, classesOf);
-  const margins = perWord.map((indices) => headMargins(model, indices, 1, 0));
   const out = new Map<TaggedType, Float64Array>();
   for (const type of TAGGED_TYPES) {
     const head = model.heads.get(`span:${type}`);
     if (head === undefined) continue;
+    // Each word's features count 1 (a word's features are not scaled).
     out.set(
       type,
-      Float64Array.from(margins, (wordMargins) => probabilityOf(wordMargins, head)),
+      Float64Array.from(perWord, (indices) => sigmoid(headMargin(model, head, indices, 1))),
     );
   }
   return out;

@@ -16,7 +16,21 @@ export interface TokenFeatureInput {
 export type WordClassesOf = (folded: string) => ReadonlySet<WordClass>;
 
 /** A word starts a sentence when the few characters before it end one. */
-export const SENTENCE_END_BEFORE = /[.!?\n]\s*$/;
+const SENTENCE_END = /[.!?\n]/;
+const BLANK = /\s/;
+
+/**
+ * Whether the word at `start` follows the end of a sentence: a full stop, a question or
+ * exclamation mark or a line break, then only blanks, within the three characters before it.
+ */
+export function startsSentence(text: string, start: number): boolean {
+  for (let at = start - 1; at >= 0 && at >= start - 3; at--) {
+    const char = text.charAt(at);
+    if (SENTENCE_END.test(char)) return true;
+    if (!BLANK.test(char)) return false;
+  }
+  return false;
+}
 
 const NO_CLASSES: WordClassesOf = () => new Set();
 /** Beyond this many words a post is read only in part: the tagger's cost stays linear and small. */
@@ -60,8 +74,7 @@ export function tokenFeatures(
     const before = doc.text.charAt(token.start - 1);
     if (after === '.' && token.text.length <= 2) out.push('initial');
     if (before === '@' || before === '#') out.push(`pre:${before}`);
-    if (i === 0 || SENTENCE_END_BEFORE.test(doc.text.slice(Math.max(0, token.start - 3), token.start)))
-      out.push('sentence-start');
+    if (i === 0 || startsSentence(doc.text, token.start)) out.push('sentence-start');
     for (const wordClass of classesOf(folded)) out.push(`k:${wordClass}`);
     if (classesOf(folded).size === 0 && /\p{L}/u.test(folded)) out.push('k:unknown');
     for (const span of covering[i] as Span[]) {

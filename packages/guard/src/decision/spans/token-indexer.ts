@@ -4,8 +4,8 @@ import type { DecisionModel } from '../model.js';
 import { WordCache } from '../word-cache.js';
 import {
   MAX_TAGGED_WORDS,
-  SENTENCE_END_BEFORE,
   shapeOf,
+  startsSentence,
   type TokenFeatureInput,
   type WordClassesOf,
 } from './token-features.js';
@@ -22,6 +22,10 @@ interface WordIds {
   readonly asNext: number;
   readonly asPrevious2: number;
   readonly asNext2: number;
+  /** `pw:this_next` by next word, filled as pairs are met (see `pairId`). */
+  readonly pairsAsPrevious: Map<WordIds, number>;
+  /** `wn:this_next` by next word. */
+  readonly pairsAsWord: Map<WordIds, number>;
 }
 
 const LONGEST_REMEMBERED_WORD = 40;
@@ -57,7 +61,12 @@ export function indexWords(
       ? wordIds(token.folded, lemma, classesOf, known)
       : words.get(token.folded, (folded) => wordIds(folded, lemma, classesOf, known)),
   );
-  const boundary = (name: string): number => known(name);
+  const boundaries = {
+    previous: known('p:<s>'),
+    next: known('n:</s>'),
+    previous2: known('p2:<s>'),
+    next2: known('n2:</s>'),
+  };
   const shapeIds = new Map<string, number>();
   const shapes = (shape: string): number => {
     let id = shapeIds.get(shape);
@@ -67,9 +76,28 @@ export function indexWords(
     }
     return id;
   };
+  // The span features of each type, looked up once per post rather than once per word and span.
+  const typeIds = new Map<string, SpanTypeIds>();
+  const idsOfType = (type: string): SpanTypeIds => {
+    let found = typeIds.get(type);
+    if (found === undefined) {
+      found = {
+        inside: known(`s:${type}`),
+        insideInContext: known(`s:${type}|${context}`),
+        begins: known(`sb:${type}`),
+        cited: known(`sc:${type}`),
+        onPrevious: known(`ps:${type}`),
+        onNext: known(`ns:${type}`),
+      };
+      typeIds.set(type, found);
+    }
+    return found;
+  };
   const shared = [known('bias'), known(`c:${context}`)];
   const postRules = [...new Set(input.findings.map((finding) => finding.rule.split('-')[0]))];
   const ruleIds = postRules.map((family) => known(`r:${family}`));
+  const initial = known('initial');
+  const sentenceStart = known('sentence-start');
   // Only the spans within the words read: a long text has thousands past them.
   const reach = tokens.length === 0 ? 0 : (tokens[tokens.length - 1] as { end: number }).end;
   const spans = input.spans.filter((span) => span.start < reach);
@@ -81,43 +109,82 @@ export function indexWords(
       if (id !== undefined && id >= 0) out.push(id);
     };
     const word = ids[i] as WordIds;
+    const previousWord = ids[i - 1];
+    const nextWord = ids[i + 1];
     for (const id of word.own) out.push(id);
     push(word.inContext[contextAt]);
-    push(i > 0 ? (ids[i - 1] as WordIds).asPrevious : boundary('p:<s>'));
-    push(i + 1 < ids.length ? (ids[i + 1] as WordIds).asNext : boundary('n:</s>'));
-    push(i > 1 ? (ids[i - 2] as WordIds).asPrevious2 : boundary('p2:<s>'));
-    push(i + 2 < ids.length ? (ids[i + 2] as WordIds).asNext2 : boundary('n2:</s>'));
-    const previous = i > 0 ? (ids[i - 1] as WordIds).folded : '<s>';
-    const next = i + 1 < ids.length ? (ids[i + 1] as WordIds).folded : '</s>';
-    push(known(`pw:${previous}_${word.folded}`));
-    push(known(`wn:${word.folded}_${next}`));
+    push(previousWord !== undefined ? previousWord.asPrevious : boundaries.previous);
+    push(nextWord !== undefined ? nextWord.asNext : boundaries.next);
+    push(i > 1 ? (ids[i - 2] as WordIds).asPrevious2 : boundaries.previous2);
+    push(i + 2 < ids.length ? (ids[i + 2] as WordIds).asNext2 : boundaries.next2);
+    push(pairId(previousWord, word, 'pw', known));
+    push(pairId(word, nextWord, 'wn', known));
     push(shapes(shapeOf(token.text, token.capitalized, token.upper)));
     const after = doc.text.charAt(token.end);
     const before = doc.text.charAt(token.start - 1);
-    if (after === '.' && token.text.length <= 2) push(known('initial'));
+    if (after === '.' && token.text.length <= 2) push(initial);
     if (before === '@' || before === '#') push(known(`pre:${before}`));
-    if (i === 0 || SENTENCE_END_BEFORE.test(doc.text.slice(Math.max(0, token.start - 3), token.start)))
-      push(known('sentence-start'));
+    if (i === 0 || startsSentence(doc.text, token.start)) push(sentenceStart);
     for (const span of spans) {
       if (span.end <= token.start || span.start >= token.end) continue;
-      push(known(`s:${span.type}`));
-      push(known(`s:${span.type}|${context}`));
-      if (span.start === token.start) push(known(`sb:${span.type}`));
-      if (isCited(cited, span)) push(known(`sc:${span.type}`));
+      const typed = idsOfType(span.type);
+      push(typed.inside);
+      push(typed.insideInContext);
+      if (span.start === token.start) push(typed.begins);
+      if (isCited(cited, span)) push(typed.cited);
     }
     const previousToken = tokens[i - 1];
     const nextToken = tokens[i + 1];
     if (previousToken !== undefined)
-      for (const span of over(input.spans, previousToken)) push(known(`ps:${span.type}`));
+      for (const span of input.spans)
+        if (overlaps(span, previousToken)) push(idsOfType(span.type).onPrevious);
     if (nextToken !== undefined)
-      for (const span of over(input.spans, nextToken)) push(known(`ns:${span.type}`));
+      for (const span of input.spans) if (overlaps(span, nextToken)) push(idsOfType(span.type).onNext);
     for (const id of ruleIds) push(id);
     return out;
   });
 }
 
-function over(spans: readonly Span[], token: { start: number; end: number }): Span[] {
-  return spans.filter((span) => span.start < token.end && token.start < span.end);
+interface SpanTypeIds {
+  readonly inside: number;
+  readonly insideInContext: number;
+  readonly begins: number;
+  readonly cited: number;
+  readonly onPrevious: number;
+  readonly onNext: number;
+}
+
+/** Past this many neighbours remembered for one word, its memo starts again (a bound on memory). */
+const MAX_PAIRS_PER_WORD = 512;
+
+/**
+ * The id of `pw:left_right` (or `wn:`), remembered on the left word: pairs repeat across posts,
+ * and a lookup by object skips building and hashing the string each time. A boundary (`<s>`,
+ * `</s>`) is spelt out, as in the names path.
+ */
+function pairId(
+  left: WordIds | undefined,
+  right: WordIds | undefined,
+  prefix: 'pw' | 'wn',
+  known: (name: string) => number,
+): number {
+  if (left === undefined || right === undefined) {
+    const leftText = left?.folded ?? '<s>';
+    const rightText = right?.folded ?? '</s>';
+    return known(`${prefix}:${leftText}_${rightText}`);
+  }
+  const memo = prefix === 'pw' ? left.pairsAsPrevious : left.pairsAsWord;
+  let id = memo.get(right);
+  if (id === undefined) {
+    id = known(`${prefix}:${left.folded}_${right.folded}`);
+    if (memo.size >= MAX_PAIRS_PER_WORD) memo.clear();
+    memo.set(right, id);
+  }
+  return id;
+}
+
+function overlaps(span: Span, token: { start: number; end: number }): boolean {
+  return span.start < token.end && token.start < span.end;
 }
 
 function isCited(cited: readonly Span[], span: Span): boolean {
@@ -150,5 +217,7 @@ function wordIds(
     asNext: known(`n:${folded}`),
     asPrevious2: known(`p2:${folded}`),
     asNext2: known(`n2:${folded}`),
+    pairsAsPrevious: new Map(),
+    pairsAsWord: new Map(),
   };
 }
