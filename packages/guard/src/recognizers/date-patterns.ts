@@ -1,3 +1,4 @@
+import { hasKeyWord } from '../rules/word-gate.js';
 import { FOLDED_WORD_CHARS } from '../text/fold.js';
 import { frenchNumberToWords } from './french-numbers.js';
 
@@ -98,6 +99,53 @@ export const DATE_PATTERNS = {
     'gud',
   ),
 } as const;
+
+type PatternName = keyof typeof DATE_PATTERNS;
+
+/**
+ * What a post must contain for each pattern to have a chance: one of its words (as the key-word
+ * gate reads them: "apres-midi" is "apres" and "midi") or a character sequence. Most posts hold
+ * no date at all, and a set lookup per word costs less than running twenty patterns over them.
+ * A test holds each gate open wherever its pattern matches.
+ */
+type Gate = (folded: string) => boolean;
+
+const anyWord = (...lists: readonly string[]): Gate => {
+  const keys = new Set(lists.flatMap((list) => list.split('|')));
+  return (folded) => hasKeyWord(folded, keys);
+};
+const has =
+  (pattern: RegExp): Gate =>
+  (folded) =>
+    pattern.test(folded);
+
+const MONTH_ABBREVIATION_WORDS = 'janv|fev|fevr|avr|juil|sept|oct|nov|dec';
+const PART_OF_DAY_WORDS = 'apres|aprem|matinee|matin|midi|soiree|soir|nuit';
+
+export const DATE_GATES: Record<PatternName, Gate> = {
+  dayMonth: anyWord(MONTHS, MONTH_ABBREVIATION_WORDS),
+  slashDate: has(/\d\//),
+  fullDate: has(/\d[.-]\d/),
+  weekday: anyWord(WEEKDAYS),
+  partOfDay: anyWord(PART_OF_DAY_WORDS, 'journee|week|weekend|garde|astreinte'),
+  relativeDay: anyWord('hier|demain|aujourd|auj|ajd'),
+  thisPart: anyWord('ce|cet|cette'),
+  lastPart: anyWord('nuit|soir|soiree|matin|semaine|week|weekend|mois'),
+  weekend: anyWord('week|weekend|we'),
+  vague: anyWord('autre|veille|lendemain|surlendemain|heure'),
+  duringNight: anyWord('nuit'),
+  english: anyWord('monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|tonight|yesterday'),
+  clock: has(/\d\s?h/),
+  colonClock: has(/\d:\d/),
+  namedHour: anyWord('midi|minuit'),
+  holiday: anyWord(
+    'noel|nouvel|jour|reveillon|sylvestre|paques|pentecote|toussaint|ascension|fete|halloween',
+    'valentin|gras|chandeleur|epiphanie|armistice|carnaval|rentree|vacances|ramadan|aid|hanouka|feu',
+  ),
+  campaign: anyWord('journee|octobre|movember|mois|dry|defi|mars|septembre'),
+  month: anyWord(MONTHS),
+  year: has(/(?:19|20)\d\d/),
+};
 
 /** Holiday words that are also first names or surnames ("Noël Martin", "Pierre Toussaint"). */
 export const NAME_LIKE_HOLIDAYS = new Set(['noel', 'toussaint', 'ascension', 'paques']);

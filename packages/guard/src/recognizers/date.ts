@@ -1,7 +1,7 @@
 import type { GuardDocument } from '../text/document.js';
 import type { Span } from '../types.js';
 import { judgeClock, judgeSlashDate } from './date-judges.js';
-import { DATE_PATTERNS, NAME_LIKE_HOLIDAYS } from './date-patterns.js';
+import { DATE_GATES, DATE_PATTERNS, NAME_LIKE_HOLIDAYS } from './date-patterns.js';
 import { lowerSchedules } from './date-schedule.js';
 import { parseFrenchNumber } from './french-numbers.js';
 import type { Recognizer } from './recognizer.js';
@@ -43,9 +43,14 @@ const atom = (start: number, end: number, score: number, kind: DateKind, evidenc
   evidence,
 });
 
-function* matches(pattern: RegExp, folded: string): Generator<RegExpExecArray> {
+const NO_MATCH: readonly RegExpExecArray[] = [];
+
+/** Every match of a date pattern, the pattern run only when its gate lets the post through. */
+function matches(name: keyof typeof DATE_PATTERNS, folded: string): Iterable<RegExpExecArray> {
+  if (!DATE_GATES[name](folded)) return NO_MATCH;
+  const pattern = DATE_PATTERNS[name];
   pattern.lastIndex = 0;
-  yield* folded.matchAll(pattern);
+  return folded.matchAll(pattern);
 }
 
 function dayOf(word: string): number | null {
@@ -56,32 +61,32 @@ function dayOf(word: string): number | null {
 
 function calendarAtoms(doc: GuardDocument, out: DateAtom[]): void {
   const { folded, text } = doc;
-  for (const m of matches(DATE_PATTERNS.dayMonth, folded)) {
+  for (const m of matches('dayMonth', folded)) {
     const day = dayOf(m[1] ?? '');
     if (day === null || day < 1 || day > 31) continue;
     out.push(atom(m.index, m.index + m[0].length, 0.8, 'day-month', 'jour et mois'));
   }
-  for (const m of matches(DATE_PATTERNS.slashDate, folded)) {
+  for (const m of matches('slashDate', folded)) {
     const score = judgeSlashDate(doc, m);
     if (score !== null) out.push(atom(m.index, m.index + m[0].length, score, 'numeric', 'date en chiffres'));
   }
-  for (const m of matches(DATE_PATTERNS.fullDate, folded)) {
+  for (const m of matches('fullDate', folded)) {
     const day = Number(m[1] ?? m[5]);
     const month = Number(m[3] ?? m[4]);
     if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
       out.push(atom(m.index, m.index + m[0].length, 0.8, 'numeric', 'date en chiffres'));
     }
   }
-  for (const m of matches(DATE_PATTERNS.month, folded)) {
+  for (const m of matches('month', folded)) {
     const withYear = /\d$/.test(m[0]);
     out.push(atom(m.index, m.index + m[0].length, withYear ? 0.6 : 0.55, 'month', 'mois seul'));
   }
-  for (const m of matches(DATE_PATTERNS.year, folded)) {
+  for (const m of matches('year', folded)) {
     const [start, end] = m.indices?.[2] ?? [m.index, m.index + m[0].length];
     const birth = /^ne/.test(m[1] ?? '');
     out.push(atom(start, end, birth ? 0.85 : 0.55, 'year', birth ? 'année de naissance' : 'année seule'));
   }
-  for (const m of matches(DATE_PATTERNS.holiday, folded)) {
+  for (const m of matches('holiday', folded)) {
     const [wordStart] = m.indices?.[1] ?? [m.index];
     const holiday = m[1] ?? '';
     // "Noël Martin", "Pierre Toussaint": a name, not the day.
@@ -91,59 +96,59 @@ function calendarAtoms(doc: GuardDocument, out: DateAtom[]): void {
     if (holiday.startsWith('rentree') && !/^la\s/.test(m[0])) continue;
     out.push(atom(m.index, m.index + m[0].length, 0.7, 'holiday', 'fête ou jour nommé'));
   }
-  for (const m of matches(DATE_PATTERNS.campaign, folded)) {
+  for (const m of matches('campaign', folded)) {
     out.push(atom(m.index, m.index + m[0].length, 0.55, 'campaign', 'journée de sensibilisation'));
   }
 }
 
 function dayAtoms(doc: GuardDocument, out: DateAtom[]): void {
   const { folded } = doc;
-  for (const m of matches(DATE_PATTERNS.weekday, folded)) {
+  for (const m of matches('weekday', folded)) {
     const withDay = /\d/.test(m[0]);
     out.push(atom(m.index, m.index + m[0].length, withDay ? 0.8 : 0.7, 'weekday', 'jour de la semaine'));
   }
-  for (const m of matches(DATE_PATTERNS.partOfDay, folded)) {
+  for (const m of matches('partOfDay', folded)) {
     // "seule de nuit de vendredi 21h à …": "de nuit" is the shift; the day stands on its own.
     if (wordsBefore(folded, m.index, 1)[0] === 'de') continue;
     out.push(atom(m.index, m.index + m[0].length, 0.7, 'weekday', 'moment d’un jour précis'));
   }
-  for (const m of matches(DATE_PATTERNS.relativeDay, folded)) {
+  for (const m of matches('relativeDay', folded)) {
     const vague = /^(?:aujourd|auj|ajd)/.test(m[1] ?? '');
     out.push(atom(m.index, m.index + m[0].length, vague ? 0.55 : 0.7, 'relative', 'jour relatif'));
   }
-  for (const m of matches(DATE_PATTERNS.thisPart, folded)) {
+  for (const m of matches('thisPart', folded)) {
     const broad = m[1] === 'semaine' || m[1] === 'mois';
     out.push(atom(m.index, m.index + m[0].length, broad ? 0.55 : 0.7, 'relative', 'moment relatif'));
   }
-  for (const m of matches(DATE_PATTERNS.lastPart, folded)) {
+  for (const m of matches('lastPart', folded)) {
     out.push(atom(m.index, m.index + m[0].length, m[1] === 'mois' ? 0.6 : 0.7, 'relative', 'moment relatif'));
   }
-  for (const m of matches(DATE_PATTERNS.weekend, folded)) {
+  for (const m of matches('weekend', folded)) {
     out.push(atom(m.index, m.index + m[0].length, 0.7, 'relative', 'week-end'));
   }
-  for (const m of matches(DATE_PATTERNS.vague, folded)) {
+  for (const m of matches('vague', folded)) {
     out.push(atom(m.index, m.index + m[0].length, 0.6, 'relative', 'moment relatif'));
   }
-  for (const m of matches(DATE_PATTERNS.duringNight, folded)) {
+  for (const m of matches('duringNight', folded)) {
     const [start, end] = m.indices?.[1] ?? [m.index, m.index + m[0].length];
     out.push(atom(start, end, 0.6, 'relative', 'la nuit d’un événement'));
   }
-  for (const m of matches(DATE_PATTERNS.english, folded)) {
+  for (const m of matches('english', folded)) {
     out.push(atom(m.index, m.index + m[0].length, 0.7, 'relative', 'jour relatif (anglais)'));
   }
 }
 
 function clockAtoms(doc: GuardDocument, out: DateAtom[]): void {
   const { folded } = doc;
-  for (const m of matches(DATE_PATTERNS.clock, folded)) {
+  for (const m of matches('clock', folded)) {
     const score = judgeClock(doc, m.index, m.index + m[0].length, Number(m[1]));
     if (score !== null) out.push(atom(m.index, m.index + m[0].length, score, 'time', 'heure'));
   }
-  for (const m of matches(DATE_PATTERNS.colonClock, folded)) {
+  for (const m of matches('colonClock', folded)) {
     const score = judgeClock(doc, m.index, m.index + m[0].length, Number(m[1]));
     if (score !== null) out.push(atom(m.index, m.index + m[0].length, score, 'time', 'heure'));
   }
-  for (const m of matches(DATE_PATTERNS.namedHour, folded)) {
+  for (const m of matches('namedHour', folded)) {
     const [start, end] = m.indices?.[1] ?? [m.index, m.index + m[0].length];
     out.push(atom(start, end, 0.8, 'time', 'heure'));
   }

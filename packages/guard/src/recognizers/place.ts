@@ -1,3 +1,4 @@
+import { hasKeyWord } from '../rules/word-gate.js';
 import type { GuardDocument } from '../text/document.js';
 import { fold } from '../text/fold.js';
 import type { Span } from '../types.js';
@@ -29,17 +30,34 @@ const VENUE_WORD_LIST = `clinique|polyclinique|ehpad|école|ecole|lycée|lycee|c
 const VENUE_WORDS = `(?:${VENUE_WORD_LIST.split('|')
   .map((word) => `${word}|${word.charAt(0).toUpperCase()}${word.slice(1)}`)
   .join('|')})`;
-const VENUE = new RegExp(
+export const VENUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:à|a|au|aux|sur|dans|devant|derrière|derriere|près de|pres de|vers) (?:la |le |l['’]|les )?)?${VENUE_WORDS} (?:(?:de la|de l'|du|des|de|d'|la|le|les|l') ?)?${PROPER}`,
   'gu',
 );
 
 // Spots inside or around a hospital where someone can be found at a given time.
-const SPOT =
+export const SPOT =
   /(?<![\p{L}\p{N}])(?:(?:à|a|au|par|devant|derrière|derriere|sur|vers|dans) (?:l['’]|la |le |les )?)?(?:(?:entrée|entree|sortie|porte|accès|acces|sas|local|parking|quai|couloir|escalier|ascenseur|vestiaire|vestiaires|salle de pause|cour|jardin|fumoir|abri fumeurs?) (?:du |des |de la |de l'|d')?(?:personnel|ambulances|urgences|livraisons|service|visiteurs|sous-sol ?[A-Z0-9]*|parking|bâtiment [A-Z0-9]+|batiment [A-Z0-9]+|blanchisserie|[A-Z]\d{0,2}\b|\d{1,2}\b)|parking [A-Z]?\d{1,2}|porte [A-Z]\b|sortie du parking|parking du personnel(?: derrière la [\p{L}]+)?)/gu;
 
-const ROAD =
+export const ROAD =
   /(?<![\p{L}\p{N}])(?:(?:sur|par|vers) (?:la |l')?)?(?:R?[DN]\d{1,4}|A\d{1,3}|RN ?\d{1,4}|RD ?\d{1,4})(?: (?:à hauteur de|au niveau de|vers|direction) \p{Lu}[\p{L}'-]*)?(?![\p{L}\p{N}])/gu;
+
+/**
+ * The words a venue or a spot must start with, folded: a post with none of them (most posts)
+ * is not scanned with those two patterns. A test holds the gates open wherever they match.
+ */
+export const VENUE_KEYS = firstWordsOf(VENUE_WORD_LIST.split('|'));
+export const SPOT_KEYS = firstWordsOf(
+  'entrée|sortie|porte|accès|parking|quai|couloir|escalier|ascenseur|vestiaire|vestiaires|salle|cour|jardin|fumoir|abri|sas|local'.split(
+    '|',
+  ),
+);
+/** A road number: "D906", "RN 12", "A7". */
+export const ROAD_GATE = /[ADN] ?\d/;
+
+function firstWordsOf(phrases: readonly string[]): Set<string> {
+  return new Set(phrases.map((phrase) => fold(phrase.split(/[ '’-]/)[0] ?? '')));
+}
 
 export const placeRecognizer: Recognizer = {
   name: 'place',
@@ -60,15 +78,18 @@ export const placeRecognizer: Recognizer = {
         make(start, match.index + match[0].length, weakPreposition ? 0.5 : 0.6, 'lieu après une préposition'),
       );
     }
-    for (const match of doc.text.matchAll(VENUE)) {
-      spans.push(make(match.index, match.index + match[0].length, 0.7, 'lieu nommé'));
-    }
-    for (const match of doc.text.matchAll(SPOT)) {
-      spans.push(make(match.index, match.index + match[0].length, 0.65, 'endroit où trouver quelqu’un'));
-    }
-    for (const match of doc.text.matchAll(ROAD)) {
-      spans.push(make(match.index, match.index + match[0].length, 0.7, 'route'));
-    }
+    if (hasKeyWord(doc.folded, VENUE_KEYS))
+      for (const match of doc.text.matchAll(VENUE)) {
+        spans.push(make(match.index, match.index + match[0].length, 0.7, 'lieu nommé'));
+      }
+    if (hasKeyWord(doc.folded, SPOT_KEYS))
+      for (const match of doc.text.matchAll(SPOT)) {
+        spans.push(make(match.index, match.index + match[0].length, 0.65, 'endroit où trouver quelqu’un'));
+      }
+    if (ROAD_GATE.test(doc.text))
+      for (const match of doc.text.matchAll(ROAD)) {
+        spans.push(make(match.index, match.index + match[0].length, 0.7, 'route'));
+      }
     return spans;
   },
 };
