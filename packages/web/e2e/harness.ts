@@ -57,7 +57,7 @@ export function parseDemoAccounts(printed: string): Map<string, DemoAccount> {
 }
 
 /**
- * Starts `node --no-regexp-tier-up server/bin/blouse.js serve` on a free port with the demo
+ * Starts `node --no-regexp-tier-up --max-semi-space-size=32 server/bin/blouse.js serve` on a free port with the demo
  * establishment and a fresh SQLite database in a temporary folder; resolves once it printed its
  * address and its demo accounts. `env` adds settings (SMTP_URL and MAIL_FROM for a test's mail
  * server); it cannot change the port, the database or the demo mode.
@@ -68,18 +68,22 @@ export function startBlouseServer(
 ): Promise<BlouseServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'blouse-e2e-'));
   const databaseUrl = `sqlite:${join(dataDir, 'blouse.sqlite')}`;
-  const child = spawn(process.execPath, ['--no-regexp-tier-up', LAUNCHER, 'serve'], {
-    env: {
-      ...process.env,
-      ...env,
-      BLOUSE_PORT: '0',
-      BLOUSE_HOST: '127.0.0.1',
-      BLOUSE_LOG_LEVEL: 'silent',
-      BLOUSE_DEMO: 'true',
-      DATABASE_URL: databaseUrl,
+  const child = spawn(
+    process.execPath,
+    ['--no-regexp-tier-up', '--max-semi-space-size=32', LAUNCHER, 'serve'],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        BLOUSE_PORT: '0',
+        BLOUSE_HOST: '127.0.0.1',
+        BLOUSE_LOG_LEVEL: 'silent',
+        BLOUSE_DEMO: 'true',
+        DATABASE_URL: databaseUrl,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let printed = '';
   const collect = (chunk: Buffer) => {
     printed += chunk.toString('utf8');

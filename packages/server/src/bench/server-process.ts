@@ -18,10 +18,14 @@ export interface ServerProcess {
  * address: a real server process, as in production, for load tests and crash tests.
  */
 export function startServerProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--no-regexp-tier-up', LAUNCHER, 'serve'], {
-    env: { ...process.env, BLOUSE_PORT: '0', BLOUSE_LOG_LEVEL: 'silent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--no-regexp-tier-up', '--max-semi-space-size=32', LAUNCHER, 'serve'],
+    {
+      env: { ...process.env, BLOUSE_PORT: '0', BLOUSE_LOG_LEVEL: 'silent', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let printed = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     printed += chunk.toString('utf8');
