@@ -2,7 +2,7 @@ import { ruleById } from '../rules/catalogue.js';
 import { makeFinding } from '../rules/finding.js';
 import type { Finding, Span } from '../types.js';
 import { EXACT_SPAN_TYPES, familyOfRule, RULE_FAMILIES, type RuleFamily } from './families.js';
-import { extractFeatures, type Feature, type FeatureInput, type Lemmatizer, MAX_WORDS } from './features.js';
+import { type FeatureInput, type Lemmatizer, MAX_WORDS } from './features.js';
 import {
   type DecisionModel,
   headMargin,
@@ -11,7 +11,7 @@ import {
   probabilityOf,
   weightOf,
 } from './model.js';
-import { type IndexedPost, indexPost } from './post-indexer.js';
+import { type IndexedPost, indexPost, type LocatedFeature, locateWords } from './post-indexer.js';
 import { sigmoid } from './train/ftrl.js';
 
 export const INTENTS = ['COMPLAINT', 'RUMOR', 'PRAISE', 'QUESTION', 'INFO'] as const;
@@ -101,20 +101,6 @@ export function decide(model: DecisionModel, input: FeatureInput, lemma: Lemmati
   return { findings, familyScores, intent, threat, vetoed };
 }
 
-/** The features that stand somewhere in the text, with their index, to quote as cues. */
-type LocatedFeatures = ReadonlyArray<{ readonly index: number; readonly feature: Feature }>;
-
-/** Only for a finding the model raises: the run-time path (`indexPost`) keeps no positions. */
-function locatedFeatures(model: DecisionModel, input: FeatureInput, lemma: Lemmatizer): LocatedFeatures {
-  const located: Array<{ index: number; feature: Feature }> = [];
-  for (const feature of extractFeatures(input, lemma)) {
-    if (feature.start === undefined) continue;
-    const index = model.featureIndex.get(feature.name);
-    if (index !== undefined) located.push({ index, feature });
-  }
-  return located;
-}
-
 function learnedFinding(
   model: DecisionModel,
   family: RuleFamily,
@@ -125,7 +111,7 @@ function learnedFinding(
   const spans = input.spans;
   const rule = pickRule(model, family, indexed);
   const head = model.heads.get(`family:${family.id}`) as ModelHead;
-  const cues = strongestCues(model, head, locatedFeatures(model, input, lemma), spans, input.doc.text);
+  const cues = strongestCues(model, head, locateWords(model, input, lemma), spans, input.doc.text);
   const evidence = spans.filter((span) => family.evidence.includes(span.type));
   const definition = ruleById(rule);
   const quoted = cues.map((cue) => `« ${cue} »`);
@@ -168,18 +154,17 @@ function pickRule(model: DecisionModel, family: RuleFamily, indexed: IndexedPost
 function strongestCues(
   model: DecisionModel,
   head: ModelHead,
-  located: LocatedFeatures,
+  located: readonly LocatedFeature[],
   spans: readonly Span[],
   text: string,
 ): string[] {
   const ranked = located
-    .map(({ index, feature }) => ({ weight: weightOf(model, head, index), feature }))
+    .map((feature) => ({ weight: weightOf(model, head, feature.index), feature }))
     .filter(({ weight }) => weight > 0.05)
     .sort((a, b) => b.weight - a.weight);
   const cues: Array<{ start: number; end: number }> = [];
   for (const { feature } of ranked) {
-    const start = feature.start as number;
-    const end = feature.end as number;
+    const { start, end } = feature;
     if (spans.some((span) => span.start <= start && end <= span.end)) continue;
     if (cues.some((cue) => cue.start < end && start < cue.end)) continue;
     cues.push({ start, end });

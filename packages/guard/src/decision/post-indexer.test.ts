@@ -6,7 +6,7 @@ import type { GuardContext } from '../types.js';
 import { extractFeatures, type FeatureInput, postScale } from './features.js';
 import { lemmatizerOf } from './lemma.js';
 import { assembleModel, type DecisionModel, loadShippedModel } from './model.js';
-import { indexPost } from './post-indexer.js';
+import { indexPost, locateWords } from './post-indexer.js';
 
 const lexicon = loadLexicon();
 const lemma = lemmatizerOf(lexicon);
@@ -72,4 +72,25 @@ describe('indexPost', () => {
     expect(long.indices).toEqual([0, 1, 2]);
     expect(long.scale).toBeLessThan(short.scale);
   });
+});
+
+describe('locateWords', () => {
+  const model = loadShippedModel();
+
+  it.skipIf(model === null)(
+    'gives the trainer’s located features the model knows, at their first place',
+    () => {
+      const shipped = model as DecisionModel;
+      for (const post of [...SAMPLE_POSTS, ...EDGE_POSTS]) {
+        const input = inputOf(post.text, post.context);
+        const expected = extractFeatures(input, lemma).flatMap((feature) => {
+          const index = shipped.featureIndex.get(feature.name);
+          return feature.start === undefined || index === undefined
+            ? []
+            : [{ index, start: feature.start, end: feature.end }];
+        });
+        for (let round = 0; round < 2; round++) expect(locateWords(shipped, input, lemma)).toEqual(expected);
+      }
+    },
+  );
 });

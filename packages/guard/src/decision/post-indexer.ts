@@ -88,6 +88,46 @@ export function indexPost(model: DecisionModel, input: FeatureInput, lemma: Lemm
   return { indices, scale: postScale(input) };
 }
 
+/** A word feature the model knows, and where it stands: the cues a learned finding quotes. */
+export interface LocatedFeature {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The located features of `extractFeatures` (lemmas, lemmas with the context, lemma bigrams) the
+ * model knows, each at its first place in the text, from the same memo as `indexPost`: only a
+ * post the model flags needs them, to quote its cues.
+ */
+export function locateWords(model: DecisionModel, input: FeatureInput, lemma: Lemmatizer): LocatedFeature[] {
+  const memo = memoOf(model, lemma);
+  const idOf = (name: string): number => model.featureIndex.get(name) ?? -1;
+  const context = CONTEXTS.indexOf(input.context);
+  const tokens = input.doc.tokens;
+  const count = Math.min(tokens.length, MAX_WORDS);
+  const located: LocatedFeature[] = [];
+  const seen = new Set<number>();
+  const add = (index: number, start: number, end: number): void => {
+    if (index < 0 || seen.has(index)) return;
+    seen.add(index);
+    located.push({ index, start, end });
+  };
+  let previous: { word: WordFeatures; start: number } | undefined;
+  for (let t = 0; t < count; t++) {
+    const token = tokens[t] as (typeof tokens)[number];
+    const word =
+      token.folded.length > LONGEST_REMEMBERED_WORD
+        ? wordFeatures(token.folded, lemma, idOf)
+        : memo.words.get(token.folded, (folded) => wordFeatures(folded, lemma, idOf));
+    add(word.word, token.start, token.end);
+    add(word.wordInContext[context] ?? -1, token.start, token.end);
+    if (previous !== undefined) add(bigramId(previous.word, word, idOf), previous.start, token.end);
+    previous = { word, start: token.start };
+  }
+  return located;
+}
+
 /** Past this many next words remembered for one word, its memo starts again (a bound on memory). */
 const MAX_BIGRAMS_PER_WORD = 512;
 

@@ -42,9 +42,33 @@ function computeWords(folded: string): Set<string> {
 /** The distinct words of a folded text, memoised on the last text. */
 export const wordsOf = rememberLast(computeWords);
 
+/** The longest key prefix (`KeyIndex.addPrefix`) that the gate reads at once. */
+const LONGEST_SHARED_PREFIX = 3;
+
+/**
+ * The distinct first letters (one to three) of the words of a folded text, memoised on the last
+ * text: every prefix index asks the same question of the same post, and a short word such as
+ * "la", "le", "les" would otherwise have its prefixes cut and looked up again and again.
+ */
+const prefixesOf = rememberLast((folded: string): string[] => {
+  const prefixes = new Set<string>();
+  for (const word of wordsOf(folded)) {
+    for (let length = 1; length <= LONGEST_SHARED_PREFIX && length <= word.length; length++) {
+      prefixes.add(word.slice(0, length));
+    }
+  }
+  return [...prefixes];
+});
+
 /** Whether the text contains one of the keys as a whole word. */
 export function hasKeyWord(folded: string, keys: ReadonlySet<string>): boolean {
-  for (const word of wordsOf(folded)) if (keys.has(word)) return true;
+  const words = wordsOf(folded);
+  // Walk the smaller set, look up in the other: a gate of three keys costs three lookups.
+  if (keys.size < words.size) {
+    for (const key of keys) if (words.has(key)) return true;
+    return false;
+  }
+  for (const word of words) if (keys.has(word)) return true;
   return false;
 }
 
@@ -161,6 +185,7 @@ export class KeyIndex<T> {
   /** Files `value` under the first letters of a word (a text word that starts with them wakes it). */
   addPrefix(prefix: string, value: T): void {
     if (prefix === '') throw new Error('word gate: empty prefix');
+    if (prefix.length > LONGEST_SHARED_PREFIX) throw new Error(`word gate: prefix "${prefix}" is too long`);
     file(this.byPrefix, prefix, value);
     this.prefixLengths.add(prefix.length);
   }
@@ -168,10 +193,15 @@ export class KeyIndex<T> {
   /** The values whose key word, or key prefix, is a word of the folded text. */
   wanted(folded: string): T[] {
     const found = new Set<T>();
-    for (const word of wordsOf(folded)) {
-      for (const value of this.byWord.get(word) ?? []) found.add(value);
-      for (const length of this.prefixLengths) {
-        for (const value of this.byPrefix.get(word.slice(0, length)) ?? []) found.add(value);
+    if (this.byWord.size > 0) {
+      for (const word of wordsOf(folded)) {
+        for (const value of this.byWord.get(word) ?? []) found.add(value);
+      }
+    }
+    if (this.byPrefix.size > 0) {
+      for (const prefix of prefixesOf(folded)) {
+        if (!this.prefixLengths.has(prefix.length)) continue;
+        for (const value of this.byPrefix.get(prefix) ?? []) found.add(value);
       }
     }
     return [...found];
