@@ -174,6 +174,12 @@ describe('Blouse web application, end to end', () => {
         expect(await highlights.locator('mark').count()).toBeGreaterThan(0);
         await page.getByText(WARN_OR_BLOCK).first().waitFor();
         await page.getByText('Version plus sûre').first().waitFor();
+        // Each finding says who raised it: a written rule, or the learned model reading the post.
+        const raisedBy = page.getByTestId('raised-by');
+        await raisedBy.first().waitFor();
+        for (const line of await raisedBy.allTextContents()) {
+          expect(line).toMatch(/repéré par (une règle écrite|le modèle appris)/);
+        }
         // A post that is nothing but someone's health has no safe rewrite: the page says why.
         const none = page.getByTestId('safer-version-none');
         await none.waitFor();

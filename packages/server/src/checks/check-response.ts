@@ -28,6 +28,7 @@ export function toCheckResponse(report: Report): CheckResponse {
       explanation: { fr: finding.explanation.fr, en: finding.explanation.en },
       fix: { kind: finding.fix.kind, text: { fr: finding.fix.text.fr, en: finding.fix.text.en } },
       spans: finding.spans.map(spanOut),
+      raisedBy: finding.source === 'model' ? ('model' as const) : ('rule' as const),
     })),
     spans: report.spans.map(spanOut),
     detected: report.detected.map(spanOut),

@@ -39,6 +39,23 @@ describe.each(DIALECTS)('checks on %s', (dialect) => {
     expect(report.redacted).not.toContain('Lefèvre');
   });
 
+  it('says who raised each finding: a written rule or the learned model', async () => {
+    const agent = await t.user({ [establishment]: 'agent' });
+    const byRule = (await check(agent, { text: BREACH, context: 'staff' })).json();
+    const secret = byRule.findings.find((f: { rule: string }) => f.rule === 'SECRET-01');
+    expect(secret.raisedBy).toBe('rule');
+    // No written rule reads a photo of a staff room as an image-rights question; the model does.
+    const photo = (
+      await check(agent, {
+        text: 'Photo de notre salle de pause refaite à neuf 😍 merci aux services techniques pour le coup de peinture',
+        context: 'staff',
+      })
+    ).json();
+    const raisedBy = photo.findings.map((f: { raisedBy: string }) => f.raisedBy);
+    expect(raisedBy).toContain('model');
+    expect(raisedBy.every((value: string) => value === 'rule' || value === 'model')).toBe(true);
+  });
+
   it('offers a safer version in plain French, or says why there is none', async () => {
     const agent = await t.user({ [establishment]: 'agent' });
     const breach = (await check(agent, { text: BREACH, context: 'staff' })).json();

@@ -38,6 +38,8 @@ export const checkResponse = z.object({
       explanation: localized,
       fix: z.object({ kind: z.enum(['redact', 'rewrite', 'remove', 'report']), text: localized }),
       spans: z.array(span),
+      /** Who raised it: a hand-written rule of the catalogue, or the learned layer reading the post. */
+      raisedBy: z.enum(['rule', 'model']),
     }),
   ),
   /** The spans some finding relies on, for highlighting. */

@@ -4481,6 +4481,8 @@ export interface components {
                     kind: "redact" | "rewrite" | "remove" | "report";
                     text: components["schemas"]["Localized"];
                 };
+                /** @enum {string} */
+                raisedBy: "rule" | "model";
                 rule: string;
                 /** @enum {string} */
                 severity: "warn" | "block";
@@ -5076,6 +5078,7 @@ export const checkInputContextValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const checkReportCategoryAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckReport"]["category"]> = ["COMPLAINT", "RUMOR", "THREAT", "DEFAMATION", "DOXXING", "PRIVACY_BREACH", "PRAISE", "QUESTION", "INFO"];
 export const checkReportContextValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckReport"]["context"]> = ["institutional", "reply", "staff", "public"];
 export const checkReportFindingsFixKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckReport"]["findings"]["fix"]["kind"]> = ["redact", "rewrite", "remove", "report"];
+export const checkReportFindingsRaisedByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckReport"]["findings"]["raisedBy"]> = ["rule", "model"];
 export const checkReportFindingsSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckReport"]["findings"]["severity"]> = ["warn", "block"];
 export const checkReportVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckReport"]["verdict"]> = ["ok", "warn", "block"];
 export const deadlineStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Deadline"]["state"]> = ["ok", "soon", "passed", "met"];

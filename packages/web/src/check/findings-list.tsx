@@ -32,6 +32,9 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
                       {finding.severity === 'block' ? t('check.markBlock') : t('check.markWarn')}
                     </Badge>
                     {t('check.rule')} <Code>{finding.rule}</Code>
+                    <Text span size="sm" c="dimmed" ml="xs" data-testid="raised-by">
+                      · {finding.raisedBy === 'model' ? t('check.raisedByModel') : t('check.raisedByRule')}
+                    </Text>
                   </Text>
                   <Text size="sm">
                     <strong>{t('check.fix')} : </strong>

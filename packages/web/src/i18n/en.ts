@@ -70,6 +70,8 @@ export const en: Resources = {
     findings: 'What we found',
     noFindings: 'Nothing to review.',
     rule: 'Rule',
+    raisedByModel: 'found by the learned model, which reads the whole post',
+    raisedByRule: 'found by a written rule',
     fix: 'Suggestion',
     safer: 'Safer version',
     copy: 'Copy',

@@ -69,6 +69,8 @@ export const fr = {
     findings: 'Ce que nous avons repéré',
     noFindings: 'Aucun point à revoir.',
     rule: 'Règle',
+    raisedByModel: 'repéré par le modèle appris, qui lit la publication en entier',
+    raisedByRule: 'repéré par une règle écrite',
     fix: 'Suggestion',
     safer: 'Version plus sûre',
     copy: 'Copier',
