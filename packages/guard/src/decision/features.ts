@@ -111,4 +111,33 @@ export function forEachPostFeature(input: FeatureInput, add: (name: string) => v
     add(`r:${finding.rule}`);
     add(`r:${finding.rule}|${context}`);
   }
+  forEachNearPair(input, (a, b) => add(`ss:${a}+${b}`));
+}
+
+/** How far apart two spans may stand, in characters, to be read together. */
+const NEAR = 120;
+const SENTENCE_BREAK = /[.!?\n]/;
+
+/**
+ * The pairs of span types that stand close together in one sentence (« Mme Durand … opérée »), in
+ * the words the model reads: a post that names someone in one sentence and a disease in another
+ * is weaker evidence than one that ties them.
+ */
+function forEachNearPair(input: FeatureInput, add: (a: string, b: string) => void): void {
+  const tokens = input.doc.tokens;
+  const read = Math.min(tokens.length, MAX_WORDS);
+  const reach = read === 0 ? 0 : (tokens[read - 1] as { end: number }).end;
+  const spans = input.spans.filter((span) => span.start < reach).sort((a, b) => a.start - b.start);
+  const text = input.doc.folded;
+  for (let i = 0; i < spans.length; i++) {
+    const first = spans[i] as Span;
+    for (let j = i + 1; j < spans.length; j++) {
+      const second = spans[j] as Span;
+      if (second.start - first.end > NEAR) break;
+      if (second.type === first.type) continue;
+      if (second.start > first.end && SENTENCE_BREAK.test(text.slice(first.end, second.start))) break;
+      if (first.type < second.type) add(first.type, second.type);
+      else add(second.type, first.type);
+    }
+  }
 }

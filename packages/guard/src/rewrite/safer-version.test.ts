@@ -54,13 +54,14 @@ const REWRITABLE: readonly Rewritable[] = [
     context: 'staff',
     text: 'On a reçu une patiente de 102 ans hier aux urgences, toujours aussi vive d’esprit !',
     gone: ['102', 'hier'],
-    expected: "On a reçu une patiente âgée à l'hôpital, toujours aussi vive d’esprit !",
+    // Once the age and the day are gone, the ward alone tells nobody who she is.
+    expected: 'On a reçu une patiente âgée aux urgences, toujours aussi vive d’esprit !',
   },
   {
     context: 'staff',
     text: 'Courage à ma collègue Julie qui s’occupe de M. Blanc en réa depuis 3 semaines',
     gone: ['Julie', 'Blanc'],
-    expected: "Courage à ma collègue qui s’occupe d'un patient dans le service depuis 3 semaines",
+    expected: "Courage à ma collègue qui s’occupe d'un patient en réa depuis 3 semaines",
   },
   {
     context: 'staff',

@@ -59,10 +59,10 @@ describe.each(DIALECTS)('checks on %s', (dialect) => {
   it('offers a safer version in plain French, or says why there is none', async () => {
     const agent = await t.user({ [establishment]: 'agent' });
     const breach = (await check(agent, { text: BREACH, context: 'staff' })).json();
-    // The learned layer still reads « … hospitalisée pour un cancer du sein » as a patient's
-    // health detail, so the rewrite generalises it too.
+    // Without her name and room the patient is anyone: the re-check finds nothing left that
+    // identifies her, so her illness may stay in the rewrite.
     expect(breach.saferVersion).toEqual({
-      text: 'Une patiente, hospitalisée pour des soins, va mieux.',
+      text: 'Une patiente, hospitalisée pour un cancer du sein, va mieux.',
     });
     const threat = (
       await check(agent, {
