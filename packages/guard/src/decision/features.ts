@@ -1,3 +1,4 @@
+import { forEachCueFeature } from '../rules/cue-features.js';
 import type { GuardDocument } from '../text/document.js';
 import type { Finding, GuardContext, Span } from '../types.js';
 import { featureScale } from './train/ftrl.js';
@@ -85,7 +86,12 @@ export function postScale(input: FeatureInput): number {
   forEachPostFeature(input, () => {
     postLevel += 1;
   });
-  return featureScale(postLevel + FEATURES_PER_WORD * Math.min(input.doc.tokens.length, MAX_WORDS));
+  return scaleOf(postLevel, input);
+}
+
+/** `postScale` for a caller that has already counted the post-level features. */
+export function scaleOf(postLevelFeatures: number, input: FeatureInput): number {
+  return featureScale(postLevelFeatures + FEATURES_PER_WORD * Math.min(input.doc.tokens.length, MAX_WORDS));
 }
 
 /**
@@ -112,6 +118,10 @@ export function forEachPostFeature(input: FeatureInput, add: (name: string) => v
     add(`r:${finding.rule}|${context}`);
   }
   forEachNearPair(input, (a, b) => add(`ss:${a}+${b}`));
+  forEachCueFeature(input.doc, (name) => {
+    add(name);
+    add(`${name}|${context}`);
+  });
 }
 
 /** How far apart two spans may stand, in characters, to be read together. */

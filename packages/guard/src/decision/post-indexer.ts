@@ -6,7 +6,7 @@ import {
   forEachPostFeature,
   type Lemmatizer,
   MAX_WORDS,
-  postScale,
+  scaleOf,
 } from './features.js';
 import type { DecisionModel } from './model.js';
 import { WordCache } from './word-cache.js';
@@ -64,7 +64,12 @@ export function indexPost(model: DecisionModel, input: FeatureInput, lemma: Lemm
     marks[id] = generation;
     indices.push(id);
   };
-  forEachPostFeature(input, (name) => add(idOf(name)));
+  // Counted here rather than by `postScale`, which would list them all a second time.
+  let postLevel = 0;
+  forEachPostFeature(input, (name) => {
+    postLevel += 1;
+    add(idOf(name));
+  });
 
   const context = CONTEXTS.indexOf(input.context);
   const tokens = input.doc.tokens;
@@ -85,7 +90,7 @@ export function indexPost(model: DecisionModel, input: FeatureInput, lemma: Lemm
     if (token.upper && token.folded.length > 2) add(caps);
     for (const gram of word.grams) add(gram);
   }
-  return { indices, scale: postScale(input) };
+  return { indices, scale: scaleOf(postLevel, input) };
 }
 
 /** A word feature the model knows, and where it stands: the cues a learned finding quotes. */

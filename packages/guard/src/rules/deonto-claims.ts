@@ -99,12 +99,12 @@ const VACCINE_HARM_FAMILY = 1;
 const DETOX_FAMILY = 2;
 const FAMILIES = taggedCues([CLAIM, VACCINE_HARM, DETOX, APPEAL]);
 
-/** The first unsourced health claim of the post, if any. */
-export function unsourcedClaim(folded: string): Cue | null {
+/** The first unsourced health claim of the post, if any (memoised on the last text: the rules and the learned layer both ask). */
+export const unsourcedClaim = rememberLast((folded: string): Cue | null => {
   const claim = FAMILIES.findWhere(folded, (cue, family) => holds(folded, cue, family));
   // Most posts make no claim: the source is looked for only when one is found.
   return claim !== null && !SOURCED.has(folded) ? claim : null;
-}
+});
 
 function holds(folded: string, cue: Cue, family: number): boolean {
   switch (family) {

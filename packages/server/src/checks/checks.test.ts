@@ -59,11 +59,13 @@ describe.each(DIALECTS)('checks on %s', (dialect) => {
   it('offers a safer version in plain French, or says why there is none', async () => {
     const agent = await t.user({ [establishment]: 'agent' });
     const breach = (await check(agent, { text: BREACH, context: 'staff' })).json();
-    // Without her name and room the patient is anyone: the re-check finds nothing left that
-    // identifies her, so her illness may stay in the rewrite.
-    expect(breach.saferVersion).toEqual({
-      text: 'Une patiente, hospitalisée pour un cancer du sein, va mieux.',
-    });
+    // Her name and room go; whether her illness may stay or is generalised (« pour des soins »)
+    // is the re-check's call, so the test holds what matters: nothing left identifies her, and
+    // the rewrite is publishable.
+    const safer: string = breach.saferVersion.text;
+    for (const gone of ['Lefèvre', 'chambre', '12']) expect(safer).not.toContain(gone);
+    expect(safer).toMatch(/^Une patiente, hospitalisée pour .+, va mieux\.$/);
+    expect((await check(agent, { text: safer, context: 'staff' })).json().verdict).toBe('ok');
     const threat = (
       await check(agent, {
         text: 'Je vais tuer cette infirmière demain à la sortie du service',
