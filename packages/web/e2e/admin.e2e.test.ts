@@ -21,8 +21,12 @@ import {
 
 const TEST_TIMEOUT = 90_000;
 const STAFF = 'Sandrine Morel';
-/** Blocked while the name is unknown (a person next to a ward), clear once she is listed. */
-const POST = `Merci à ${STAFF} pour son accueil des patients aux urgences.`;
+/**
+ * Flagged while she is not listed (a colleague named without her consent, RESPECT-02), clear once
+ * she is. A plain « Merci à … » is too mild for the model to flag on its own, so the post says she
+ * is « notre infirmière ».
+ */
+const POST = `Bravo à ${STAFF}, notre infirmière de nuit, pour son accueil des patients aux urgences.`;
 const NEW_USER = {
   email: 'nina.nouvelle@demo.blouse.fr',
   name: 'Nina Nouvelle',
