@@ -36,14 +36,20 @@ export interface DecisionModel {
   readonly featureIndex: ReadonlyMap<string, number>;
   readonly heads: ReadonlyMap<string, ModelHead>;
   /**
-   * Every head's weights, one row per feature (row-major, `heads.size` columns): a post's few
-   * hundred features are read row by row, so scoring all heads costs a few cache lines per
-   * feature instead of one cache miss per feature and head.
+   * The weights of the heads read for every post or for public posts (ranks 0 and 1, see
+   * `headRank`), one row per feature (row-major, `frontWidth` columns): a post's few hundred
+   * features are read row by row, and keeping the rule pickers (rank 2) out of these rows makes
+   * each row one or two cache lines instead of three (the matrix is megabytes, and every feature
+   * of a post is a cache miss).
    */
-  readonly matrix: Float32Array;
+  readonly front: Float32Array;
+  readonly frontWidth: number;
+  /** The rule pickers' weights (rank 2), one row per feature, read only when a family fires. */
+  readonly back: Float32Array;
+  readonly backWidth: number;
   /**
-   * Where each rank of heads ends in the matrix's columns (see `headRank`): the heads every post
-   * needs come first, so that scoring reads only the columns a post needs.
+   * Where each rank of heads ends in the slots (see `headRank`): the heads every post needs come
+   * first, so that scoring reads only the columns a post needs.
    */
   readonly rankEnds: readonly number[];
   readonly provenance: Record<string, unknown>;
@@ -72,13 +78,17 @@ export function assembleModel(
   provenance: Record<string, unknown>,
 ): DecisionModel {
   const width = heads.length;
-  const matrix = new Float32Array(featureIndex.size * width);
   const byName = new Map<string, ModelHead>();
   const ordered = [...heads].sort((a, b) => headRank(a.name) - headRank(b.name));
   const rankEnds = [0, 1, 2].map((rank) => ordered.filter((head) => headRank(head.name) <= rank).length);
+  const frontWidth = rankEnds[1] ?? 0;
+  const backWidth = width - frontWidth;
+  const front = new Float32Array(featureIndex.size * frontWidth);
+  const back = new Float32Array(featureIndex.size * backWidth);
   ordered.forEach((head, slot) => {
     head.weights((feature, weight) => {
-      matrix[feature * width + slot] = weight;
+      if (slot < frontWidth) front[feature * frontWidth + slot] = weight;
+      else back[feature * backWidth + slot - frontWidth] = weight;
     });
     byName.set(head.name, {
       threshold: head.threshold,
@@ -87,12 +97,14 @@ export function assembleModel(
       ...(head.veto === undefined ? {} : { veto: head.veto }),
     });
   });
-  return { featureIndex, heads: byName, matrix, rankEnds, provenance };
+  return { featureIndex, heads: byName, front, frontWidth, back, backWidth, rankEnds, provenance };
 }
 
 /** One head's weight for one feature. */
 export function weightOf(model: DecisionModel, head: ModelHead, feature: number): number {
-  return model.matrix[feature * model.heads.size + head.slot] ?? 0;
+  return head.slot < model.frontWidth
+    ? (model.front[feature * model.frontWidth + head.slot] ?? 0)
+    : (model.back[feature * model.backWidth + head.slot - model.frontWidth] ?? 0);
 }
 
 export function modelFromJson(
@@ -163,12 +175,19 @@ export function headMargins(
   const width = model.heads.size;
   const columns = model.rankEnds[rank] ?? width;
   const margins = new Float64Array(width);
-  const { matrix } = model;
+  const { front, frontWidth, back, backWidth } = model;
+  const frontColumns = Math.min(columns, frontWidth);
+  const backColumns = columns - frontColumns;
   for (let k = 0; k < features.length; k++) {
     const value = k < PRIOR_FEATURES ? 1 : scale;
-    const row = (features[k] as number) * width;
-    for (let h = 0; h < columns; h++)
-      margins[h] = (margins[h] as number) + (matrix[row + h] as number) * value;
+    const feature = features[k] as number;
+    const row = feature * frontWidth;
+    for (let h = 0; h < frontColumns; h++)
+      margins[h] = (margins[h] as number) + (front[row + h] as number) * value;
+    if (backColumns <= 0) continue;
+    const backRow = feature * backWidth;
+    for (let h = 0; h < backColumns; h++)
+      margins[frontWidth + h] = (margins[frontWidth + h] as number) + (back[backRow + h] as number) * value;
   }
   return margins;
 }
@@ -180,12 +199,14 @@ export function headMargin(
   features: readonly number[],
   scale: number,
 ): number {
-  const width = model.heads.size;
+  const inFront = head.slot < model.frontWidth;
+  const weights = inFront ? model.front : model.back;
+  const width = inFront ? model.frontWidth : model.backWidth;
+  const column = inFront ? head.slot : head.slot - model.frontWidth;
   let margin = 0;
   for (let k = 0; k < features.length; k++)
     margin +=
-      (model.matrix[(features[k] as number) * width + head.slot] as number) *
-      (k < PRIOR_FEATURES ? 1 : scale);
+      (weights[(features[k] as number) * width + column] as number) * (k < PRIOR_FEATURES ? 1 : scale);
   return margin;
 }
 
