@@ -78,11 +78,7 @@ export function indexPost(model: DecisionModel, input: FeatureInput, lemma: Lemm
   let previous: WordFeatures | undefined;
   for (let t = 0; t < count; t++) {
     const token = tokens[t] as (typeof tokens)[number];
-    // A word longer than any real one is not remembered: it would only fill the memo.
-    const word =
-      token.folded.length > LONGEST_REMEMBERED_WORD
-        ? wordFeatures(token.folded, lemma, idOf)
-        : memo.words.get(token.folded, (folded) => wordFeatures(folded, lemma, idOf));
+    const word = rememberedWord(memo, token.folded, idOf);
     add(word.word);
     add(word.wordInContext[context] ?? -1);
     if (previous !== undefined) add(bigramId(previous, word, idOf));
@@ -121,10 +117,7 @@ export function locateWords(model: DecisionModel, input: FeatureInput, lemma: Le
   let previous: { word: WordFeatures; start: number } | undefined;
   for (let t = 0; t < count; t++) {
     const token = tokens[t] as (typeof tokens)[number];
-    const word =
-      token.folded.length > LONGEST_REMEMBERED_WORD
-        ? wordFeatures(token.folded, lemma, idOf)
-        : memo.words.get(token.folded, (folded) => wordFeatures(folded, lemma, idOf));
+    const word = rememberedWord(memo, token.folded, idOf);
     add(word.word, token.start, token.end);
     add(word.wordInContext[context] ?? -1, token.start, token.end);
     if (previous !== undefined) add(bigramId(previous.word, word, idOf), previous.start, token.end);
@@ -148,6 +141,13 @@ function bigramId(left: WordFeatures, right: WordFeatures, idOf: (name: string) 
     left.bigrams.set(right, id);
   }
   return id;
+}
+
+/** A word's features from the memo; a word longer than any real one is not remembered (it would only fill the memo). */
+function rememberedWord(memo: ModelMemo, folded: string, idOf: (name: string) => number): WordFeatures {
+  return folded.length > LONGEST_REMEMBERED_WORD
+    ? wordFeatures(folded, memo.lemma, idOf)
+    : memo.words.get(folded, (key) => wordFeatures(key, memo.lemma, idOf));
 }
 
 function memoOf(model: DecisionModel, lemma: Lemmatizer): ModelMemo {
