@@ -9,7 +9,7 @@
 import { WORD_CHARS, WORD_END, WORD_START } from '../text/words.js';
 import { compilePhrase } from './phrase-syntax.js';
 import { rememberLast } from './remember-last.js';
-import { KeyIndex, literalKey } from './word-gate.js';
+import { KeyIndex, keyedBranches } from './word-gate.js';
 
 export { gap, oneOf } from './phrase-syntax.js';
 
@@ -44,14 +44,14 @@ const REGEX_BUDGET = 6_000;
 const WORD_EDGE_BEFORE = WORD_START;
 
 /**
- * One compiled regex of a cue set. Each capturing group holds one alternative, numbered in the
- * set's order, so that where several parts match at the same place the earliest alternative wins,
- * as it would in a single alternation.
+ * One compiled regex of a cue set. Each capturing group holds one alternative (or one branch of
+ * it), ranked in the set's order, so that where several parts match at the same place the
+ * earliest alternative wins, as it would in a single alternation.
  */
 interface Part {
   readonly regex: RegExp;
-  /** order[i] is the set-wide rank of the alternative in capture i + 1. */
-  readonly order: readonly number[];
+  /** rank[i] is the set-wide rank of the pattern in capture i + 1. */
+  readonly rank: readonly number[];
 }
 
 interface Alternative {
@@ -61,30 +61,52 @@ interface Alternative {
   readonly order: number;
 }
 
-function makePart(alternatives: readonly Alternative[]): Part {
-  const body = alternatives.map((alternative) => `(${alternative.source})`).join('|');
+/**
+ * A pattern of a part: an alternative, or one of the ways it can start. Branches of one
+ * alternative are ranked in the order a single regex would try them, after every earlier
+ * alternative and before every later one.
+ */
+interface Ranked {
+  readonly source: string;
+  readonly rank: number;
+}
+
+/** Ranks leave room for this many branches per alternative (keyedBranches caps them lower). */
+const BRANCH_SLOTS = 1_024;
+
+function makePart(patterns: readonly Ranked[], key: string): Part {
   // No `u` flag: cues are plain text, and without it classes compile to much less code.
+  if (key === '') {
+    const body = patterns.map((pattern) => `(${pattern.source})`).join('|');
+    return {
+      regex: new RegExp(`${WORD_EDGE_BEFORE}(?:${body})${WORD_EDGE_AFTER}`, 'g'),
+      rank: patterns.map((pattern) => pattern.rank),
+    };
+  }
+  // Every pattern starts with the key: written first, it lets V8 skip ahead to where the key
+  // occurs instead of trying the word edge at every position; the edge is checked behind it.
+  const body = patterns.map((pattern) => `(${pattern.source.slice(key.length)})`).join('|');
   return {
-    regex: new RegExp(`${WORD_EDGE_BEFORE}(?:${body})${WORD_EDGE_AFTER}`, 'g'),
-    order: alternatives.map((alternative) => alternative.order),
+    regex: new RegExp(`${key}(?<![${WORD_CHARS}]${key})(?:${body})${WORD_EDGE_AFTER}`, 'g'),
+    rank: patterns.map((pattern) => pattern.rank),
   };
 }
 
-/** Splits alternatives, in order, into parts of at most REGEX_BUDGET source characters. */
-function partsOf(alternatives: readonly Alternative[]): Part[] {
+/** Splits patterns, in order, into parts of at most REGEX_BUDGET source characters. */
+function partsOf(patterns: readonly Ranked[], key = ''): Part[] {
   const parts: Part[] = [];
-  let pending: Alternative[] = [];
+  let pending: Ranked[] = [];
   let size = 0;
-  for (const alternative of alternatives) {
-    if (pending.length > 0 && size + alternative.source.length > REGEX_BUDGET) {
-      parts.push(makePart(pending));
+  for (const pattern of patterns) {
+    if (pending.length > 0 && size + pattern.source.length > REGEX_BUDGET) {
+      parts.push(makePart(pending, key));
       pending = [];
       size = 0;
     }
-    pending.push(alternative);
-    size += alternative.source.length + 3;
+    pending.push(pattern);
+    size += pattern.source.length + 3;
   }
-  if (pending.length > 0) parts.push(makePart(pending));
+  if (pending.length > 0) parts.push(makePart(pending, key));
   return parts;
 }
 
@@ -116,11 +138,11 @@ const keyedPartsFor = rememberLast((text: string): Map<CueSet, Part[]> => {
   return bySet;
 });
 
-/** The first match of a part at or after `from`, with the rank of the alternative that matched. */
+/** The first match of a part at or after `from`, with the rank of the pattern that matched. */
 interface PartMatch {
   readonly start: number;
   readonly end: number;
-  readonly order: number;
+  readonly rank: number;
 }
 
 function findInPart(part: Part, text: string, from: number): PartMatch | null {
@@ -131,7 +153,7 @@ function findInPart(part: Part, text: string, from: number): PartMatch | null {
   let capture = 0;
   while (capture + 1 < match.length && match[capture + 1] === undefined) capture++;
   const start = match.index;
-  return { start, end: start + match[0].length, order: part.order[capture] ?? 0 };
+  return { start, end: start + match[0].length, rank: part.rank[capture] ?? 0 };
 }
 
 /**
@@ -159,22 +181,31 @@ export class CueSet {
       }
     });
     this.groupOf = alternatives.map((alternative) => alternative.group);
-    this.whole = partsOf(alternatives);
-    const byKey = new Map<string, Alternative[]>();
-    const unkeyed: Alternative[] = [];
+    const whole = (alternative: Alternative): Ranked => ({
+      source: alternative.source,
+      rank: alternative.order * BRANCH_SLOTS,
+    });
+    this.whole = partsOf(alternatives.map(whole));
+    // An alternative that starts with a choice ("(?:chiffres?|decision) …") is split into its
+    // branches, each filed under its own first letters and run key first.
+    const byKey = new Map<string, Ranked[]>();
+    const unkeyed: Ranked[] = [];
     for (const alternative of alternatives) {
-      const key = literalKey(alternative.source, KEY_LENGTH);
-      if (key === '') {
-        unkeyed.push(alternative);
+      const branches = keyedBranches(alternative.source, KEY_LENGTH);
+      if (branches === null) {
+        unkeyed.push(whole(alternative));
         continue;
       }
-      const list = byKey.get(key);
-      if (list === undefined) byKey.set(key, [alternative]);
-      else list.push(alternative);
+      branches.forEach((branch, index) => {
+        const ranked = { source: branch.source, rank: alternative.order * BRANCH_SLOTS + index };
+        const list = byKey.get(branch.key);
+        if (list === undefined) byKey.set(branch.key, [ranked]);
+        else list.push(ranked);
+      });
     }
     this.unkeyed = partsOf(unkeyed);
     for (const [key, keyed] of byKey) {
-      for (const part of partsOf(keyed)) KEYS.addPrefix(key, { set: this, part });
+      for (const part of partsOf(keyed, key)) KEYS.addPrefix(key, { set: this, part });
     }
   }
 
@@ -193,13 +224,16 @@ export class CueSet {
       if (
         best === null ||
         found.start < best.start ||
-        (found.start === best.start && found.order < best.order)
+        (found.start === best.start && found.rank < best.rank)
       ) {
         best = found;
       }
     }
     if (best === null) return null;
-    return { cue: { start: best.start, end: best.end }, group: this.groupOf[best.order] ?? 0 };
+    return {
+      cue: { start: best.start, end: best.end },
+      group: this.groupOf[Math.floor(best.rank / BRANCH_SLOTS)] ?? 0,
+    };
   }
 
   /** The first cue for which `accept` holds (e.g. not negated, at a heading). */

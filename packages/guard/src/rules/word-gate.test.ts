@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { firstWords, hasKeyWord, KeyIndex, keyWords, literalKey, wordsOf } from './word-gate.js';
+import {
+  firstWords,
+  hasKeyWord,
+  KeyIndex,
+  keyedBranches,
+  keyWords,
+  literalKey,
+  wordsOf,
+} from './word-gate.js';
 
 describe('firstWords: the words a key fragment can start with', () => {
   it.each([
@@ -78,5 +86,48 @@ describe('literalKey: the letters every match of a pattern starts with', () => {
     expect(literalKey('coma(?: vigile|tose)', 3)).toBe('com');
     expect(literalKey('coma[|]x', 3)).toBe('com');
     expect(literalKey('coma\\|x', 3)).toBe('com');
+  });
+});
+
+describe('keyedBranches: a pattern as the ways it can start', () => {
+  it('keeps a pattern that starts with letters whole', () => {
+    expect(keyedBranches('infarctus', 3)).toEqual([{ key: 'inf', source: 'infarctus' }]);
+  });
+
+  it('splits a leading choice into its branches, each followed by the rest, in the order tried', () => {
+    expect(keyedBranches('(?:chiffres?|decision) pas', 3)).toEqual([
+      { key: 'chi', source: 'chiffres? pas' },
+      { key: 'dec', source: 'decision pas' },
+    ]);
+    expect(keyedBranches('coma|(?:un|le) avc', 3)).toEqual([
+      { key: 'com', source: 'coma' },
+      { key: 'un', source: 'un avc' },
+      { key: 'le', source: 'le avc' },
+    ]);
+    // An empty branch lets the rest start the match.
+    expect(keyedBranches('(?:tres |)fatigue', 3)).toEqual([
+      { key: 'tre', source: 'tres fatigue' },
+      { key: 'fat', source: 'fatigue' },
+    ]);
+  });
+
+  it('gives up when some match may start with anything', () => {
+    expect(keyedBranches('(?:le|la)? malade', 3)).toBeNull();
+    expect(keyedBranches('(?:ha)+', 3)).toBeNull();
+    expect(keyedBranches('[0-9]+ ans', 3)).toBeNull();
+    expect(keyedBranches('coma|\\d+ ans', 3)).toBeNull();
+  });
+
+  it('matches exactly what the pattern matches, branch by branch', () => {
+    const source = "(?:c'? *est|(?:ca|sa) (?:va|ira)|ok) bien";
+    const branches = keyedBranches(source, 3) ?? [];
+    const texts = ["c'est bien", 'cest bien', 'ca va bien', 'sa ira bien', 'ok bien', 'va bien', 'c bien'];
+    for (const text of texts) {
+      const whole = new RegExp(`^(?:${source})$`).test(text);
+      const some = branches.some(
+        (branch) => text.startsWith(branch.key) && new RegExp(`^(?:${branch.source})$`).test(text),
+      );
+      expect(some, text).toBe(whole);
+    }
   });
 });

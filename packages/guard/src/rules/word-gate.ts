@@ -223,6 +223,94 @@ export function literalKey(source: string, length: number): string {
   return sure.slice(0, length);
 }
 
+/** One way a pattern can start, as a pattern of its own that begins with its literal key letters. */
+export interface KeyedBranch {
+  readonly key: string;
+  readonly source: string;
+}
+
+/** Past this many branches a pattern is left whole: its expansion would cost more than it saves. */
+const MAX_BRANCHES = 64;
+
+/**
+ * A regex source rewritten as the alternation of patterns that each start with literal letters,
+ * in the order a backtracking matcher tries them, or null when some match may start with
+ * anything: "infarctus" → [inf: infarctus]; "(?:chiffres?|decision) pas" → [chi: chiffres? pas,
+ * dec: decision pas]; "(?:le|la)? malade", "[0-9]+ ans" → null. Each branch can be filed under
+ * its key and compiled key first, so that patterns that start with a choice need not run on
+ * every post, and when they run V8 skips ahead to their letters.
+ */
+export function keyedBranches(source: string, length: number): KeyedBranch[] | null {
+  const expanded = expand(source, length);
+  return expanded !== null && expanded.length <= MAX_BRANCHES ? expanded : null;
+}
+
+function expand(source: string, length: number): KeyedBranch[] | null {
+  const branches = topLevelBranches(source);
+  if (branches.length > 1) return expandAll(branches, '', length);
+  if (source.startsWith('(?:')) {
+    const close = closingParen(source, 0);
+    const after = source.charAt(close + 1);
+    // A quantified group may match nothing or repeat: its branches do not say how a match starts.
+    if (close < 0 || after === '?' || after === '*' || after === '{' || after === '+') return null;
+    return expandAll(topLevelBranches(source.slice(3, close)), source.slice(close + 1), length);
+  }
+  const key = literalKey(source, length);
+  return key === '' ? null : [{ key, source }];
+}
+
+/** Each branch followed by the rest of the pattern, expanded in turn, in order. */
+function expandAll(branches: readonly string[], rest: string, length: number): KeyedBranch[] | null {
+  const out: KeyedBranch[] = [];
+  for (const branch of branches) {
+    const expanded = expand(branch + rest, length);
+    if (expanded === null) return null;
+    out.push(...expanded);
+    if (out.length > MAX_BRANCHES) return null;
+  }
+  return out;
+}
+
+/** The top-level alternatives of a regex source ("a|b(?:c|d)" → a, b(?:c|d)), outside groups and classes. */
+function topLevelBranches(source: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at];
+    if (char === '\\') at++;
+    else if (char === '[') at = classEnd(source, at);
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      branches.push(source.slice(from, at));
+      from = at + 1;
+    }
+  }
+  branches.push(source.slice(from));
+  return branches;
+}
+
+/** The index of the "]" that closes the class opened at `open`. */
+function classEnd(source: string, open: number): number {
+  let at = open + 1;
+  while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
+  return at;
+}
+
+/** The index of the ")" that closes the group opened at `open`, or -1. */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < source.length; at++) {
+    const char = source[at];
+    if (char === '\\') at++;
+    else if (char === '[') at = classEnd(source, at);
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return at;
+  }
+  return -1;
+}
+
 /** Whether a regex source is an alternation at its top level ("foo|bar"), outside groups and classes. */
 function hasTopLevelAlternative(source: string): boolean {
   let depth = 0;
