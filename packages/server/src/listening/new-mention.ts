@@ -6,6 +6,11 @@ export interface MentionFinding {
   readonly rule: string;
   readonly severity: 'warn' | 'block';
   readonly explanation: string;
+  /**
+   * Who raised it: a written rule, or the learned model reading the whole post. Null for the
+   * mentions stored before it was kept.
+   */
+  readonly raisedBy: 'rule' | 'model' | null;
 }
 
 /** A mention just stored (committed), as the alerting stage receives it. */

@@ -175,11 +175,30 @@ describe.each(DIALECTS)('listening routes on %s', (dialect) => {
         text: BREACH,
         // The learned layer may add its own findings (a comment to hide, MOD-01): the breach is there.
         findings: expect.arrayContaining([
-          { rule: 'SECRET-01', severity: 'block', explanation: expect.stringMatching(/\p{L}/u) },
+          {
+            rule: 'SECRET-01',
+            severity: 'block',
+            explanation: expect.stringMatching(/\p{L}/u),
+            raisedBy: 'rule',
+          },
         ]),
       });
+      for (const finding of detail.json().findings) expect(['rule', 'model']).toContain(finding.raisedBy);
       expect(JSON.stringify(detail.json().findings)).not.toMatch(/span|start|end/);
       expect((await get(legal, '/mentions/inconnue')).statusCode).toBe(404);
+    });
+
+    it('reads the findings stored before they said who raised them as raised by someone unknown', async () => {
+      const [summary] = (await get(legal, '/mentions?category=privacy_breach')).json().items;
+      const old = [{ rule: 'SECRET-01', severity: 'block', explanation: 'Un patient est reconnaissable.' }];
+      await t.storage.db
+        .updateTable('mentions')
+        .set({ findings: JSON.stringify(old) })
+        .where('id', '=', summary.id)
+        .execute();
+      const detail = await get(legal, `/mentions/${summary.id}`);
+      expect(detail.statusCode).toBe(200);
+      expect(detail.json().findings).toEqual([{ ...old[0], raisedBy: null }]);
     });
 
     it('refuses unknown filter values and cursors it did not make, in French', async () => {

@@ -40,7 +40,13 @@ export const mentionsQuery = z
 
 export const volumeQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict();
 
-const finding = z.object({ rule: z.string(), severity: z.enum(['warn', 'block']), explanation: z.string() });
+const finding = z.object({
+  rule: z.string(),
+  severity: z.enum(['warn', 'block']),
+  explanation: z.string(),
+  /** A written rule or the learned model; null for mentions stored before this was kept. */
+  raisedBy: z.enum(['rule', 'model']).nullable(),
+});
 
 export const mentionSummarySchema = z.object({
   id: z.string(),

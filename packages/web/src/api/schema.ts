@@ -4777,6 +4777,7 @@ export interface components {
             excerpt: string;
             findings: {
                 explanation: string;
+                raisedBy: ("rule" | "model") | null;
                 rule: string;
                 /** @enum {string} */
                 severity: "warn" | "block";
@@ -5089,6 +5090,7 @@ export const incidentDetailGuardFindingsSeverityValues: ReadonlyArray<FlattenedD
 export const incidentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentStatus"]> = ["new", "qualified", "decided", "responded", "closed"];
 export const incidentStatusInputValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentStatusInput"]> = ["new", "qualified", "decided", "responded", "closed"];
 export const listeningAlertTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ListeningAlert"]["tier"]> = ["immediate", "volume"];
+export const mentionDetailFindingsRaisedByAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentionDetail"]["findings"]["raisedBy"]> = ["rule", "model"];
 export const mentionDetailFindingsSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentionDetail"]["findings"]["severity"]> = ["warn", "block"];
 export const mentionDetailVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentionDetail"]["verdict"]> = ["ok", "warn", "block"];
 export const mentionSummaryVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentionSummary"]["verdict"]> = ["ok", "warn", "block"];

@@ -142,6 +142,11 @@ export function MentionPage() {
                       {words.verdict(finding.severity)}
                     </Badge>
                     {finding.explanation}
+                    {finding.raisedBy !== null && (
+                      <Text span size="sm" c="dimmed" ml="xs" data-testid="raised-by">
+                        · {finding.raisedBy === 'model' ? t('check.raisedByModel') : t('check.raisedByRule')}
+                      </Text>
+                    )}
                   </List.Item>
                 ))}
               </List>

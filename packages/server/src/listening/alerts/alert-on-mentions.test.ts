@@ -168,7 +168,9 @@ describe.each(DIALECTS)('alerting on new mentions on %s', (dialect) => {
     await hear(eid, {
       category: 'complaint',
       verdict: 'block',
-      findings: [{ rule: 'SECRET-02', severity: 'block', explanation: 'Données de santé.' }],
+      findings: [
+        { rule: 'SECRET-02', severity: 'block', explanation: 'Données de santé.', raisedBy: 'rule' },
+      ],
     });
     expect((await alertsOf(eid)).map((a) => a.reason)).toEqual(['privacy_breach']);
   });

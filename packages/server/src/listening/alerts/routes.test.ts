@@ -330,7 +330,14 @@ describe.each(DIALECTS)('listening alert routes on %s', (dialect) => {
       const mention = await storeMention(t.storage.db, eid, t.clock.now(), {
         category: 'threat',
         verdict: 'block',
-        findings: [{ rule: 'HARASS-01', severity: 'block', explanation: 'Menace envers une soignante.' }],
+        findings: [
+          {
+            rule: 'HARASS-01',
+            severity: 'block',
+            explanation: 'Menace envers une soignante.',
+            raisedBy: 'model',
+          },
+        ],
         text: 'On va l’attendre à la sortie du service.',
       });
       const url = `${base()}/mentions/${mention.id}/incident`;

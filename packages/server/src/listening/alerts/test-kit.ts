@@ -78,7 +78,12 @@ export const BREACH: MentionSpec = {
   category: 'privacy_breach',
   verdict: 'block',
   findings: [
-    { rule: 'SECRET-01', severity: 'block', explanation: 'La publication permet d’identifier une patiente.' },
+    {
+      rule: 'SECRET-01',
+      severity: 'block',
+      explanation: 'La publication permet d’identifier une patiente.',
+      raisedBy: 'rule',
+    },
   ],
   authorHandle: 'temoin.bsky.social',
   reach: 12_400,

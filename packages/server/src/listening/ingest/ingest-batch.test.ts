@@ -76,6 +76,7 @@ describe.each(DIALECTS)('ingestBatch on %s', (dialect) => {
       rule: 'SECRET-01',
       severity: 'block',
       explanation: expect.any(String),
+      raisedBy: 'rule',
     });
     const stored = await t.storage.db
       .selectFrom('mentions')

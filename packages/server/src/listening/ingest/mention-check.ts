@@ -27,6 +27,7 @@ export function checkMention(text: string): MentionCheck {
       rule: finding.rule,
       severity: finding.severity,
       explanation: finding.explanation.fr,
+      raisedBy: finding.source === 'model' ? 'model' : 'rule',
     })),
   };
 }

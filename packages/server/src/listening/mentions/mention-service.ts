@@ -136,7 +136,13 @@ export async function readMention(
   return {
     ...summary(row),
     text: row.text,
-    findings: parseJson<MentionFinding[]>(row.findings, []),
+    // Mentions stored before the findings said who raised them read as unknown.
+    findings: parseJson<Partial<MentionFinding>[]>(row.findings, []).map((finding) => ({
+      rule: finding.rule ?? '',
+      severity: finding.severity ?? 'warn',
+      explanation: finding.explanation ?? '',
+      raisedBy: finding.raisedBy ?? null,
+    })),
   };
 }
 
