@@ -57,8 +57,8 @@ export const SECRET_RULES: readonly RuleDefinition[] = [
     verdict: 'block',
     detectableInText: true,
     explanation: {
-      fr: 'Cette réponse confirme que la personne a été prise en charge chez nous. Même si elle en parle elle-même, le secret nous interdit de le confirmer publiquement.',
-      en: 'This reply confirms that the person was cared for here. Even if they talk about it themselves, secrecy forbids us to confirm it publicly.',
+      fr: 'Ce message confirme que la personne a été prise en charge chez nous. Même si elle en parle elle-même, le secret nous interdit de le confirmer publiquement.',
+      en: 'This message confirms that the person was cared for here. Even if they talk about it themselves, secrecy forbids us to confirm it publicly.',
     },
     fix: {
       kind: 'rewrite',
