@@ -34,9 +34,9 @@ const REWRITABLE: readonly Rewritable[] = [
   {
     context: 'staff',
     text: 'Ce matin à 7h, une patiente de 45 ans est arrivée en gynéco pour une fausse couche, dur de garder le sourire',
-    gone: ['7h', '45', 'gynéco', 'matin'],
-    expected:
-      'Récemment, une patiente est arrivée dans le service pour une fausse couche, dur de garder le sourire',
+    // The tagger reads « une fausse couche » as the health detail it is, and it goes too.
+    gone: ['7h', '45', 'gynéco', 'matin', 'fausse couche'],
+    expected: 'Récemment, une patiente est arrivée dans le service pour des soins, dur de garder le sourire',
   },
   {
     context: 'institutional',
