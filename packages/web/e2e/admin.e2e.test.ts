@@ -22,11 +22,11 @@ import {
 const TEST_TIMEOUT = 90_000;
 const STAFF = 'Sandrine Morel';
 /**
- * Flagged while she is not listed (a colleague named without her consent, RESPECT-02), clear once
- * she is. A plain « Merci à … » is too mild for the model to flag on its own, so the post says she
- * is « notre infirmière ».
+ * Flagged while she is not listed (a colleague named with where and when she works, which only
+ * she may let be published), clear once she is. Praise alone (« Bravo à … ») no longer reads as
+ * a breach to the model, so the post says where she was and when.
  */
-const POST = `Bravo à ${STAFF}, notre infirmière de nuit, pour son accueil des patients aux urgences.`;
+const POST = `Bravo à ${STAFF}, infirmière des urgences, qui a géré seule l'accueil cette nuit.`;
 const NEW_USER = {
   email: 'nina.nouvelle@demo.blouse.fr',
   name: 'Nina Nouvelle',
@@ -202,7 +202,7 @@ describe('administration, single sign-on and English errors, end to end', () => 
     () =>
       journey(DESKTOP, async (page) => {
         await signIn(page, server.account('admin'));
-        // Flagged before the list: naming a colleague without her consent (RESPECT-02).
+        // Flagged before the list: a colleague named with where and when she works, without her consent.
         expect(await verdictOf(page, POST)).toMatch(/À revoir avant de publier|Ne pas publier en l.état/);
 
         await page.goto('/admin/listes');

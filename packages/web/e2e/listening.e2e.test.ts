@@ -160,6 +160,27 @@ describe('« Veille », end to end', () => {
           await page.getByRole('heading', { name: 'Ce que le garde-fou a relevé' }).waitFor();
           failures.push(...(await audit(page, `listening-mention-${label}`)));
 
+          // A mention that exposes a patient: each finding says who raised it, a rule or the model.
+          await page.goto('/veille');
+          await cards(page)
+            .filter({ hasText: 'Mme Lebrun' })
+            .getByRole('link', { name: /Voir la mention/ })
+            .click();
+          await page.waitForURL(/\/veille\/mentions\//);
+          await page.getByTestId('mention-findings').waitFor();
+          const raisedBy = await page.getByTestId('raised-by').allTextContents();
+          expect(raisedBy.length).toBeGreaterThan(0);
+          for (const line of raisedBy) expect(line).toMatch(/repéré par (une règle écrite|le modèle appris)/);
+          failures.push(...(await audit(page, `listening-mention-breach-${label}`)));
+          await page.goBack();
+          await page.waitForURL(/\/veille$/);
+          await cards(page)
+            .filter({ hasText: '5 heures d’attente' })
+            .getByRole('link', { name: /Voir la mention/ })
+            .click();
+          await page.waitForURL(/\/veille\/mentions\//);
+          await page.getByRole('heading', { name: 'Ce que le garde-fou a relevé' }).waitFor();
+
           // « Ouvrir un incident »: the desk's page of the incident opened (or the one already opened).
           const open = page.getByRole('button', { name: 'Ouvrir un incident' });
           if ((await open.count()) > 0) await open.click();

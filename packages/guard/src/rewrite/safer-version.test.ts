@@ -138,11 +138,6 @@ const REWRITABLE: readonly Rewritable[] = [
   },
   {
     context: 'staff',
-    text: 'Un patient de 80 ans est décédé en chirurgie ce matin à 10h, pensées à sa famille',
-    gone: ['80', '10h', 'ce matin'],
-  },
-  {
-    context: 'staff',
     text: 'La patiente de 34 ans arrivée dimanche en réa après son accident va mieux',
     gone: ['34', 'dimanche'],
   },
@@ -150,11 +145,6 @@ const REWRITABLE: readonly Rewritable[] = [
     context: 'institutional',
     text: 'Nous souhaitons un prompt rétablissement à M. Renard, 62 ans, opéré avec succès le 5 mai dans notre service de cardiologie',
     gone: ['Renard', '62', '5 mai'],
-  },
-  {
-    context: 'staff',
-    text: 'Mme Caron a accouché de jumeaux à 3h du mat en salle 4, épuisée mais heureuse',
-    gone: ['Caron', '3h', 'salle 4'],
   },
   {
     context: 'staff',
@@ -237,6 +227,19 @@ interface NotRewritable {
 }
 
 const NOT_REWRITABLE: readonly NotRewritable[] = [
+  // A death or a birth told of one patient: the model, trained on 8,125 posts, still reads the
+  // generalised versions (« un patient est décédé en chirurgie récemment ») as the patient's
+  // story, so no version is offered; the writer is told why.
+  {
+    context: 'staff',
+    text: 'Un patient de 80 ans est décédé en chirurgie ce matin à 10h, pensées à sa famille',
+    reason: "état de santé d'une personne identifiable",
+  },
+  {
+    context: 'staff',
+    text: 'Mme Caron a accouché de jumeaux à 3h du mat en salle 4, épuisée mais heureuse',
+    reason: "état de santé d'une personne identifiable",
+  },
   {
     context: 'staff',
     text: 'Mme Rousseau, 45 ans, séropositive, hospitalisée en infectiologie',
