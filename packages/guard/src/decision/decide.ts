@@ -1,5 +1,6 @@
 import { ruleById } from '../rules/catalogue.js';
 import { makeFinding } from '../rules/finding.js';
+import { fold } from '../text/fold.js';
 import type { Finding, Span } from '../types.js';
 import { EXACT_SPAN_TYPES, familyOfRule, RULE_FAMILIES, type RuleFamily } from './families.js';
 import { type FeatureInput, type Lemmatizer, MAX_WORDS } from './features.js';
@@ -148,8 +149,18 @@ function pickRule(model: DecisionModel, family: RuleFamily, indexed: IndexedPost
 }
 
 /**
+ * Forms of the commonest verbs: they weigh in the model (« est » beside a name and a ward), but
+ * quoted alone as a cue they explain nothing to the writer.
+ */
+export const UNQUOTED_CUES: ReadonlySet<string> = new Set(
+  'est es suis sont sommes etes etait etaient ete etre sera seront serait a as ai ont avons avez avait avaient avoir aura auront fait faire va vont vais'.split(
+    ' ',
+  ),
+);
+
+/**
  * The words that weigh most for the family, quoted as written, so the author sees why: the
- * spans are already shown, so cues inside them are skipped.
+ * spans are already shown, so cues inside them are skipped, and so are the commonest verbs.
  */
 function strongestCues(
   model: DecisionModel,
@@ -167,6 +178,7 @@ function strongestCues(
     const { start, end } = feature;
     if (spans.some((span) => span.start <= start && end <= span.end)) continue;
     if (cues.some((cue) => cue.start < end && start < cue.end)) continue;
+    if (UNQUOTED_CUES.has(fold(text.slice(start, end)))) continue;
     cues.push({ start, end });
     if (cues.length === CUES_SHOWN) break;
   }
