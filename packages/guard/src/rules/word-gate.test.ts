@@ -111,6 +111,12 @@ describe('keyedBranches: a pattern as the ways it can start', () => {
     ]);
   });
 
+  it('stops a key short of a quantifier, so that the rest can be cut after it', () => {
+    expect(keyedBranches('mdr+', 3)).toEqual([{ key: 'md', source: 'mdr+' }]);
+    expect(keyedBranches('ab{2}', 3)).toEqual([{ key: 'a', source: 'ab{2}' }]);
+    expect(keyedBranches('x+', 3)).toBeNull();
+  });
+
   it('gives up when some match may start with anything', () => {
     expect(keyedBranches('(?:le|la)? malade', 3)).toBeNull();
     expect(keyedBranches('(?:ha)+', 3)).toBeNull();

@@ -255,9 +255,14 @@ function expand(source: string, length: number): KeyedBranch[] | null {
     if (close < 0 || after === '?' || after === '*' || after === '{' || after === '+') return null;
     return expandAll(topLevelBranches(source.slice(3, close)), source.slice(close + 1), length);
   }
-  const key = literalKey(source, length);
+  // The source is cut after its key when compiled key first: a quantifier right after the key
+  // ("mdr+") would be left with nothing to repeat, so the key stops one letter short of it.
+  let key = literalKey(source, length);
+  while (key !== '' && QUANTIFIERS.includes(source.charAt(key.length))) key = key.slice(0, -1);
   return key === '' ? null : [{ key, source }];
 }
+
+const QUANTIFIERS = '+*?{';
 
 /** Each branch followed by the rest of the pattern, expanded in turn, in order. */
 function expandAll(branches: readonly string[], rest: string, length: number): KeyedBranch[] | null {
