@@ -318,19 +318,7 @@ function closingParen(source: string, open: number): number {
 
 /** Whether a regex source is an alternation at its top level ("foo|bar"), outside groups and classes. */
 function hasTopLevelAlternative(source: string): boolean {
-  let depth = 0;
-  for (let at = 0; at < source.length; at++) {
-    const char = source[at];
-    if (char === '\\') at++;
-    else if (char === '[') {
-      // A class ends at its first unescaped "]".
-      at++;
-      while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
-    } else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) return true;
-  }
-  return false;
+  return topLevelBranches(source).length > 1;
 }
 
 function file<T>(index: Map<string, T[]>, key: string, value: T): void {
