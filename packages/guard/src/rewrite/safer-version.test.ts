@@ -19,6 +19,17 @@ interface Rewritable {
 }
 
 const REWRITABLE: readonly Rewritable[] = [
+  // « Mr Moreau en chambre 105 hurle depuis 2h du matin, on n’en peut plus » left this list with
+  // the model trained on 8,525 posts (2026-12-06, afternoon): it reads exasperation at a patient
+  // as disrespect (RESPECT-01), in the rewrite « Un patient hurle depuis quelque temps, on n’en
+  // peut plus » too, so no version is offered; it is in the list below. The death of an 80-year-old came back here from it: the
+  // same model reads « Un patient âgé est décédé dans le service » as naming nobody, as do we.
+  {
+    context: 'staff',
+    text: 'Un patient de 80 ans est décédé en chirurgie ce matin à 10h, pensées à sa famille',
+    gone: ['80', 'chirurgie', 'matin', '10h'],
+    expected: 'Un patient âgé est décédé dans le service, pensées à sa famille',
+  },
   // « Nuit de folie 😵 Mme D., 92 ans, chambre 214, a encore tenté de fuguer » left this list
   // with the learned layer (2026-12-05): it reads « nuit de folie 😵 … a encore tenté » about a
   // patient as mockery (RESPECT-01), so no rewrite of the words alone is offered. Debatable;
@@ -43,14 +54,6 @@ const REWRITABLE: readonly Rewritable[] = [
     text: 'Merci à Mme Dubois, 78 ans, pour ses mots touchants après son séjour en orthopédie du 3 au 12 mars 🙏',
     gone: ['Dubois', '78', 'mars'],
     expected: 'Merci à une patiente pour ses mots touchants après son séjour en orthopédie 🙏',
-  },
-  {
-    context: 'staff',
-    // The learned layer reads disrespect here (RESPECT 0.68): a probability, so the rewrite is
-    // still tried, and offered because it reads clean.
-    text: 'Mr Moreau en chambre 105 hurle depuis 2h du matin, on n’en peut plus',
-    gone: ['Moreau', '105', '2h'],
-    expected: 'Un patient hurle depuis quelque temps, on n’en peut plus',
   },
   {
     context: 'staff',
@@ -227,14 +230,8 @@ interface NotRewritable {
 }
 
 const NOT_REWRITABLE: readonly NotRewritable[] = [
-  // A death or a birth told of one patient: the model, trained on 8,125 posts, still reads the
-  // generalised versions (« un patient est décédé en chirurgie récemment ») as the patient's
-  // story, so no version is offered; the writer is told why.
-  {
-    context: 'staff',
-    text: 'Un patient de 80 ans est décédé en chirurgie ce matin à 10h, pensées à sa famille',
-    reason: "état de santé d'une personne identifiable",
-  },
+  // A birth told of one patient: the model still reads the generalised version as the
+  // mother's story, so no version is offered; the writer is told why.
   {
     context: 'staff',
     text: 'Mme Caron a accouché de jumeaux à 3h du mat en salle 4, épuisée mais heureuse',
@@ -249,6 +246,11 @@ const NOT_REWRITABLE: readonly NotRewritable[] = [
     context: 'staff',
     text: 'Je vais tuer cette infirmière demain à la sortie du service',
     reason: 'vise une personne',
+  },
+  {
+    context: 'staff',
+    text: 'Mr Moreau en chambre 105 hurle depuis 2h du matin, on n’en peut plus',
+    reason: 'moquerie ou une insulte',
   },
   {
     context: 'staff',
