@@ -267,3 +267,45 @@ export function median(values: readonly number[]): number {
     ? (sorted[middle] as number)
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
+
+/**
+ * Signs in as `account` in a fresh context at `viewport`, runs `run`, and closes the context;
+ * an error thrown in the page is added to the failure's message.
+ */
+export async function withSignedInPage(
+  browser: Browser,
+  baseURL: string,
+  account: DemoAccount,
+  viewport: Viewport,
+  run: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await newContext(browser, baseURL, viewport);
+  context.setDefaultTimeout(20_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`exception : ${error.message}`));
+  try {
+    await signIn(page, account);
+    await run(page);
+  } catch (error) {
+    if (errors.length > 0 && error instanceof Error) error.message += `\n${errors.join('\n')}`;
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+/** A screenshot, then what fails: serious axe violations and sideways scrolling. */
+export async function auditPage(page: Page, name: string): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, name);
+  const failures: string[] = [];
+  const violations = await seriousA11yViolations(page);
+  if (violations.length > 0)
+    failures.push(formatViolations(`${name} à ${page.viewportSize()?.width} px`, violations));
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  if (overflow > 1) failures.push(`${name} : défilement horizontal de ${overflow} px`);
+  return failures;
+}

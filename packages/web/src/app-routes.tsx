@@ -19,6 +19,8 @@ import { LoginPage } from './pages/login-page';
 import { MyReportsPage } from './pages/my-reports-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ReportPage } from './pages/report-page';
+import { DraftPage } from './publishing/draft-page';
+import { DraftsPage } from './publishing/drafts-page';
 import { HomeRedirect } from './session/home-redirect';
 
 /** French paths: they are what people see in the address bar. */
@@ -42,6 +44,9 @@ export function AppRoutes() {
             <Route path="alertes/:alertId" element={<AlertPage />} />
             <Route path="reglages" element={<ListeningSettingsPage />} />
           </Route>
+          <Route path="/publier" element={<DraftsPage />} />
+          <Route path="/publier/nouvelle" element={<DraftPage />} />
+          <Route path="/publier/:draftId" element={<DraftPage />} />
           <Route path="/admin" element={<Navigate to="/admin/utilisateurs" replace />} />
           <Route path="/admin/utilisateurs" element={<AdminUsersPage />} />
           <Route path="/admin/listes" element={<AdminListsPage />} />

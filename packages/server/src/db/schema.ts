@@ -33,6 +33,10 @@ export interface Database {
   jobs: JobTable;
   alert_deliveries: AlertDeliveryTable;
   listening_alert_settings: ListeningAlertSettingsTable;
+  publishing_drafts: PublishingDraftTable;
+  publishing_variants: PublishingVariantTable;
+  publishing_approvals: PublishingApprovalTable;
+  publishing_workflows: PublishingWorkflowTable;
 }
 
 export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
@@ -421,5 +425,58 @@ export interface ListeningAlertSettingsTable {
   reach_threshold: number;
   /** Within this many minutes, alerts of one reason group into the first one. */
   cooldown_minutes: number;
+  updated_at: string;
+}
+
+/** Where a draft stands in its establishment's workflow (publishing/workflow.ts). */
+export type DraftStatus = 'draft' | 'in_review' | 'approved' | 'rejected';
+
+/** An institutional post being prepared (migration 0011). */
+export interface PublishingDraftTable {
+  id: string;
+  establishment_id: string;
+  author_id: string;
+  /** Whoever wrote the current revision: neither they nor the author may approve it. */
+  last_editor_id: string;
+  /** The desk's own name for the post, never published. */
+  title: string;
+  status: DraftStatus;
+  /** Grows at every edit; approvals count for the revision they were given on. */
+  revision: number;
+  /** 1 when the guard warned on a variant at submission: the workflow's sensitive steps apply. */
+  sensitive: number;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+/** A draft's text for one network, with the guard's reading of it when last saved. */
+export interface PublishingVariantTable {
+  draft_id: string;
+  network: string;
+  title: string | null;
+  text: string;
+  verdict: 'ok' | 'warn' | 'block';
+  /** JSON: the findings (rule, severity, French explanation, raised by). */
+  findings: string;
+  checked_at: string;
+}
+
+export interface PublishingApprovalTable {
+  id: string;
+  draft_id: string;
+  revision: number;
+  /** Index of the workflow step this decision was given at. */
+  step: number;
+  approver_id: string;
+  decision: 'approved' | 'rejected';
+  comment: string;
+  created_at: string;
+}
+
+export interface PublishingWorkflowTable {
+  establishment_id: string;
+  /** JSON: the steps (publishing/workflow.ts). */
+  steps: string;
   updated_at: string;
 }

@@ -15,6 +15,7 @@ import { incidentsRoutes } from '../incidents/routes.js';
 import { listeningAlertRoutes } from '../listening/alerts/routes.js';
 import { listeningRoutes } from '../listening/routes.js';
 import type { SourceRegistry } from '../listening/sources/registry.js';
+import { publishingRoutes } from '../publishing/routes.js';
 import { reportsRoutes } from '../reports/routes.js';
 import { authenticationHook, tenantHook } from './auth.js';
 import type { AppContext } from './context.js';
@@ -131,6 +132,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     incidentsRoutes,
     evidenceRoutes,
     listeningAlertRoutes,
+    publishingRoutes,
   ]) {
     await app.register(module(context));
   }

@@ -2465,6 +2465,395 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/publishing/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Publications en préparation, les plus récemment modifiées d’abord, page par page */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "draft" | "in_review" | "approved" | "rejected";
+                };
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PublishingDraft"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Créer une publication (une variante par réseau, lue par le garde) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        variants: {
+                            network: string;
+                            text: string;
+                            title?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Créé */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingDraft"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/publishing/drafts/{draftId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une publication, ses variantes, son circuit de validation et ce que vous pouvez en faire */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    draftId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingDraft"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Modifier une publication (toute modification annule les validations données) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    draftId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        title: string;
+                        variants: {
+                            network: string;
+                            text: string;
+                            title?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingDraft"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/publishing/drafts/{draftId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approuver ou refuser une publication à l’étape qui attend (jamais la sienne) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    draftId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                        /** @enum {string} */
+                        decision: "approved" | "rejected";
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingDraft"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/publishing/drafts/{draftId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Soumettre une publication à validation (refusé si le garde bloque une variante) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    draftId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingDraft"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/publishing/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le circuit de validation de l’établissement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingWorkflow"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Changer le circuit de validation */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        steps: {
+                            name: string;
+                            roles: components["schemas"]["RoleInput"][];
+                            /** @enum {string} */
+                            when: "always" | "sensitive";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingWorkflow"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments/{establishmentId}/reports": {
         parameters: {
             query?: never;
@@ -4942,6 +5331,76 @@ export interface components {
             title: string;
             type: string;
         };
+        PublishingDraft: {
+            actions: {
+                approve: boolean;
+                approveRefusal: string | null;
+                edit: boolean;
+                submit: boolean;
+            };
+            approvals: {
+                approverId: string;
+                at: string;
+                comment: string;
+                /** @enum {string} */
+                decision: "approved" | "rejected";
+                revision: number;
+                step: number;
+                stepName: string;
+            }[];
+            authorId: string;
+            createdAt: string;
+            id: string;
+            lastEditorId: string;
+            pendingStep: {
+                index: number;
+                name: string;
+                roles: components["schemas"]["Role"][];
+            } | null;
+            revision: number;
+            sensitive: boolean;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "rejected";
+            submittedAt: string | null;
+            title: string;
+            updatedAt: string;
+            variants: {
+                checkedAt: string;
+                findings: {
+                    explanation: string;
+                    /** @enum {string} */
+                    raisedBy: "rule" | "model";
+                    rule: string;
+                    /** @enum {string} */
+                    severity: "warn" | "block";
+                }[];
+                limits: {
+                    /** @enum {string} */
+                    field: "text" | "title";
+                    length: number;
+                    max: number;
+                    over: boolean;
+                    /** @enum {string} */
+                    unit: "codepoints" | "graphemes" | "utf16" | "utf8-bytes" | "x-weighted";
+                }[];
+                /** @enum {string} */
+                network: "facebook" | "instagram" | "linkedin" | "x" | "youtube" | "tiktok" | "bluesky" | "mastodon";
+                text: string;
+                title: string | null;
+                /** @enum {string} */
+                verdict: "ok" | "warn" | "block";
+            }[];
+        };
+        PublishingWorkflow: {
+            canConfigure: boolean;
+            isDefault: boolean;
+            steps: {
+                name: string;
+                roles: components["schemas"]["Role"][];
+                /** @enum {string} */
+                when: "always" | "sensitive";
+            }[];
+        };
         QualificationInput: {
             category?: components["schemas"]["IncidentCategoryInput"];
             severity?: components["schemas"]["SeverityInput"];
@@ -5070,6 +5529,9 @@ export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostRequestBody
 export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostResponses201ContentApplicationJsonChannelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes"]["post"]["responses"]["201"]["content"]["application/json"]["channel"]> = ["email", "webhook"];
 export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostResponses201ContentApplicationJsonTierValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes"]["post"]["responses"]["201"]["content"]["application/json"]["tier"]> = ["immediate", "volume"];
 export const pathsApiEstablishmentsEstablishmentIdListeningRoutesRouteIdPatchRequestBodyContentApplicationJsonTierValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes/{routeId}"]["patch"]["requestBody"]["content"]["application/json"]["tier"]> = ["immediate", "volume"];
+export const pathsApiEstablishmentsEstablishmentIdPublishingDraftsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/drafts"]["get"]["parameters"]["query"]["status"]> = ["draft", "in_review", "approved", "rejected"];
+export const pathsApiEstablishmentsEstablishmentIdPublishingDraftsDraftIdDecisionsPostRequestBodyContentApplicationJsonDecisionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/drafts/{draftId}/decisions"]["post"]["requestBody"]["content"]["application/json"]["decision"]> = ["approved", "rejected"];
+export const pathsApiEstablishmentsEstablishmentIdPublishingWorkflowPutRequestBodyContentApplicationJsonStepsWhenValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/workflow"]["put"]["requestBody"]["content"]["application/json"]["steps"]["when"]> = ["always", "sensitive"];
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataAnonymousValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["anonymous"]> = ["true", "false"];
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["network"]> = ["facebook", "instagram", "x", "tiktok", "linkedin", "youtube", "bluesky", "mastodon", "threads", "google_reviews", "doctolib", "forum", "press", "other"];
 export const pathsApiHealthGetResponses200ContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/health"]["get"]["responses"]["200"]["content"]["application/json"]["status"]> = ["ok"];
@@ -5100,6 +5562,15 @@ export const newListeningSourceInputKindValues: ReadonlyArray<FlattenedDeepRequi
 export const newWatchTermInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NewWatchTermInput"]["kind"]> = ["name", "alias", "service", "hashtag", "exclusion"];
 export const noticeSentInputChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeSentInput"]["channel"]> = ["formulaire", "courriel", "courrier", "autre"];
 export const permittedActionsDecideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PermittedActions"]["decide"]> = ["ignore", "monitor", "answer_publicly", "move_to_private", "correct", "ask_author_removal", "platform_notice", "pharos", "complaint", "protection_fonctionnelle", "cnil_notification"];
+export const publishingDraftApprovalsDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["approvals"]["decision"]> = ["approved", "rejected"];
+export const publishingDraftStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["status"]> = ["draft", "in_review", "approved", "rejected"];
+export const publishingDraftVariantsFindingsRaisedByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["findings"]["raisedBy"]> = ["rule", "model"];
+export const publishingDraftVariantsFindingsSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["findings"]["severity"]> = ["warn", "block"];
+export const publishingDraftVariantsLimitsFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["limits"]["field"]> = ["text", "title"];
+export const publishingDraftVariantsLimitsUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["limits"]["unit"]> = ["codepoints", "graphemes", "utf16", "utf8-bytes", "x-weighted"];
+export const publishingDraftVariantsNetworkValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
+export const publishingDraftVariantsVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["verdict"]> = ["ok", "warn", "block"];
+export const publishingWorkflowStepsWhenValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingWorkflow"]["steps"]["when"]> = ["always", "sensitive"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "communication", "community_manager", "legal", "agent"];
 export const roleInputValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleInput"]> = ["admin", "communication", "community_manager", "legal", "agent"];
 export const severityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Severity"]> = ["N0", "N1", "N2", "N3", "N4"];

@@ -125,3 +125,7 @@ export type AuditPage = Schemas['AuditPage'];
 export type AuditEntry = Schemas['AuditEntry'];
 /** What an import of another listening tool's export did with the file's rows. */
 export type MentionImportResult = Schemas['MentionImportResult'];
+
+// Publishing desk (issue 12).
+export type PublishingDraft = Schemas['PublishingDraft'];
+export type PublishingWorkflow = Schemas['PublishingWorkflow'];

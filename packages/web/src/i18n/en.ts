@@ -1,9 +1,11 @@
+import { publishingEn } from '../publishing/publishing-en';
 import type { Resources } from './fr';
 import { listeningEn } from './listening-en';
 
 /** English: same keys as fr.ts (the type checker refuses a missing one). */
 export const en: Resources = {
   listening: listeningEn,
+  publishing: publishingEn,
   app: {
     name: 'Blouse',
     tagline: 'Post without breaking medical secrecy',

@@ -1,8 +1,10 @@
+import { publishingFr } from '../publishing/publishing-fr';
 import { listeningFr } from './listening-fr';
 
 /** French, the reference language: every key starts here; en.ts must have the same shape. */
 export const fr = {
   listening: listeningFr,
+  publishing: publishingFr,
   app: {
     name: 'Blouse',
     tagline: 'Publier sans trahir le secret',

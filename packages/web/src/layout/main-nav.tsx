@@ -2,6 +2,7 @@ import { Anchor, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { canReadListening } from '../listening/listening-roles';
+import { canUsePublishing } from '../publishing/publishing-roles';
 import { isDeskRole } from '../session/roles';
 import { useSession } from '../session/session-context';
 
@@ -15,6 +16,7 @@ export function MainNav() {
     { to: '/mes-signalements', label: t('nav.myReports') },
     ...(isDeskRole(role) ? [{ to: '/incidents', label: t('nav.incidents') }] : []),
     ...(canReadListening(role) ? [{ to: '/veille', label: t('listening.nav') }] : []),
+    ...(canUsePublishing(role) ? [{ to: '/publier', label: t('publishing.nav') }] : []),
     // « /admin » and not a sub-page: NavLink then marks it current on every administration page.
     ...(role === 'admin' ? [{ to: '/admin', label: t('admin.nav') }] : []),
     // The legal service reads the audit trail; admins reach it from the administration.

@@ -9,6 +9,7 @@ import * as listening from './0007_listening.js';
 import * as jobs from './0008_jobs.js';
 import * as heardPostSearch from './0009_heard_post_search.js';
 import * as alertDelivery from './0010_alert_delivery.js';
+import * as publishingDesk from './0011_publishing_desk.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008_jobs': jobs,
   '0009_heard_post_search': heardPostSearch,
   '0010_alert_delivery': alertDelivery,
+  '0011_publishing_desk': publishingDesk,
 };
 
 export const migrationProvider: MigrationProvider = {

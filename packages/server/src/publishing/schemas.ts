@@ -1,0 +1,127 @@
+import { PUBLISHING_NETWORKS } from '@blouse/contract';
+import { z } from 'zod';
+import { roleSchema } from '../accounts/schemas.js';
+import { component } from '../http/openapi.js';
+import { safeText } from '../http/safe-text.js';
+import { MAX_DRAFTS_PAGE } from './draft-service.js';
+import { MAX_WORKFLOW_STEPS } from './workflow.js';
+
+/** Request and response shapes of the publishing desk, for validation and OpenAPI. */
+const id = safeText(1, 100);
+/** Facebook's limit (the longest of the networks') and a margin: longer is refused before the guard reads it. */
+export const MAX_VARIANT_CHARS = 65_000;
+
+export const establishmentParams = z.object({ establishmentId: id });
+export const draftParams = z.object({ establishmentId: id, draftId: id });
+
+export const draftStatusSchema = z.enum(['draft', 'in_review', 'approved', 'rejected']);
+export const publishingNetworkSchema = z.enum(PUBLISHING_NETWORKS);
+
+const variantInput = z
+  .object({
+    // A plain string here: an unknown network gets the service's French message, field by field.
+    network: safeText(1, 40),
+    text: safeText(1, MAX_VARIANT_CHARS),
+    title: safeText(0, 200).nullable().optional(),
+  })
+  .strict();
+
+export const draftBody = z
+  .object({
+    title: safeText(1, 200).refine((value) => value.trim() !== '', { message: 'titre vide' }),
+    variants: z.array(variantInput).min(1).max(PUBLISHING_NETWORKS.length),
+  })
+  .strict();
+
+const revision = z.number().int().min(1).max(1_000_000);
+export const draftUpdateBody = draftBody.extend({ revision }).strict();
+export const submitBody = z.object({ revision }).strict();
+export const decisionBody = z
+  .object({ revision, decision: z.enum(['approved', 'rejected']), comment: safeText(0, 2000).default('') })
+  .strict();
+
+export const draftsQuery = z
+  .object({
+    status: draftStatusSchema.optional(),
+    cursor: safeText(1, 500).optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_DRAFTS_PAGE).optional(),
+  })
+  .strict();
+
+const finding = z.object({
+  rule: z.string(),
+  severity: z.enum(['warn', 'block']),
+  explanation: z.string(),
+  raisedBy: z.enum(['rule', 'model']),
+});
+
+const limitMeasure = z.object({
+  field: z.enum(['text', 'title']),
+  unit: z.enum(['codepoints', 'graphemes', 'utf16', 'utf8-bytes', 'x-weighted']),
+  max: z.number(),
+  length: z.number(),
+  over: z.boolean(),
+});
+
+const variantSchema = z.object({
+  network: publishingNetworkSchema,
+  title: z.string().nullable(),
+  text: z.string(),
+  verdict: z.enum(['ok', 'warn', 'block']),
+  findings: z.array(finding),
+  limits: z.array(limitMeasure),
+  checkedAt: z.string(),
+});
+
+export const draftSchema = component(
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    status: draftStatusSchema,
+    revision: z.number(),
+    sensitive: z.boolean(),
+    authorId: z.string(),
+    lastEditorId: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    submittedAt: z.string().nullable(),
+    variants: z.array(variantSchema),
+    pendingStep: z.object({ index: z.number(), name: z.string(), roles: z.array(roleSchema) }).nullable(),
+    approvals: z.array(
+      z.object({
+        step: z.number(),
+        stepName: z.string(),
+        revision: z.number(),
+        approverId: z.string(),
+        decision: z.enum(['approved', 'rejected']),
+        comment: z.string(),
+        at: z.string(),
+      }),
+    ),
+    actions: z.object({
+      edit: z.boolean(),
+      submit: z.boolean(),
+      approve: z.boolean(),
+      approveRefusal: z.string().nullable(),
+    }),
+  }),
+  'PublishingDraft',
+);
+
+export const draftPageSchema = z.object({ items: z.array(draftSchema), nextCursor: z.string().nullable() });
+
+const workflowStep = z
+  .object({
+    name: safeText(1, 100),
+    roles: z.array(roleSchema).min(1).max(5),
+    when: z.enum(['always', 'sensitive']),
+  })
+  .strict();
+
+export const workflowBody = z
+  .object({ steps: z.array(workflowStep).min(1).max(MAX_WORKFLOW_STEPS) })
+  .strict();
+export const workflowSchema = component(
+  z.object({ steps: z.array(workflowStep), isDefault: z.boolean(), canConfigure: z.boolean() }),
+  'PublishingWorkflow',
+);

@@ -1,0 +1,134 @@
+// « Publier » end to end: the community manager writes a Mois sans tabac post for Facebook and
+// Bluesky, the guard flags the patient it names, she fixes it and submits it; she cannot approve
+// her own post; the communication director approves it. At 1280 and 375 px, with screenshots,
+// axe and no sideways scroll. An agent sees no « Publier » entry.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  assertWebBuilt,
+  auditPage,
+  type BlouseServer,
+  DESKTOP,
+  launchBrowser,
+  MOBILE,
+  startBlouseServer,
+  type Viewport,
+  withSignedInPage,
+} from './harness.js';
+
+const TIMEOUT = 120_000;
+const FLAGGED =
+  '#MoisSansTabac Bravo à Kévin, hospitalisé en pneumologie chambre 12, qui a enfin arrêté de fumer après son infarctus !';
+const FIXED =
+  '#MoisSansTabac Bravo à toutes celles et ceux qui ont arrêté de fumer ce mois-ci avec notre équipe de tabacologie !';
+const BLUESKY =
+  'Novembre, Mois sans tabac 🚭 Consultations d’aide à l’arrêt gratuites au CHU, du lundi au vendredi. Tabac info service : 39 89.';
+
+let server: BlouseServer;
+let browser: Browser;
+
+const withPage = (viewport: Viewport, role: string, run: (page: Page) => Promise<void>) =>
+  withSignedInPage(browser, server.url, server.account(role), viewport, run);
+
+async function openDesk(page: Page): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Ouvrir le menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Publier' })
+    .click();
+  await page.waitForURL('**/publier');
+  await page.getByRole('heading', { level: 1, name: 'Publications de l’établissement' }).waitFor();
+}
+
+describe('« Publier », end to end', () => {
+  beforeAll(async () => {
+    assertWebBuilt();
+    server = await startBlouseServer();
+    browser = await launchBrowser();
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const [viewport, label] of [
+    [DESKTOP, 'desktop'],
+    [MOBILE, 'phone'],
+  ] as const) {
+    it(
+      `a community manager writes, fixes and submits; the director approves (${label})`,
+      async () => {
+        const failures: string[] = [];
+        const title = `Mois sans tabac ${label}`;
+        let address = '';
+        await withPage(viewport, 'community_manager', async (page) => {
+          await openDesk(page);
+          await page.getByRole('link', { name: 'Nouvelle publication' }).click();
+          await page.getByLabel('Titre interne (jamais publié)').fill(title);
+          await page.getByRole('checkbox', { name: 'Bluesky' }).check();
+          await page.getByLabel('Texte pour Facebook').fill(FLAGGED);
+          await page.getByLabel('Texte pour Bluesky').fill(BLUESKY);
+          // Bluesky counts graphemes: the counter is the server's own count.
+          await expect
+            .poll(() => page.locator('#counter-bluesky').textContent())
+            .toMatch(/\d+ \/ 300 caractères/);
+          failures.push(...(await auditPage(page, `publishing-editor-${label}`)));
+          await page.getByRole('button', { name: 'Enregistrer et faire relire par le garde' }).click();
+          await page.waitForURL(/\/publier\/[0-9a-f-]{36}$/);
+          address = page.url();
+
+          // The guard blocks the Facebook variant and says why; no submission is offered.
+          const facebook = page.getByTestId('variant-facebook');
+          await expect.poll(() => facebook.textContent()).toMatch(/Bloquée/);
+          expect(await facebook.textContent()).toMatch(/SECRET-01/);
+          expect(await page.getByRole('button', { name: 'Soumettre à validation' }).count()).toBe(0);
+          failures.push(...(await auditPage(page, `publishing-flagged-${label}`)));
+
+          // She fixes it: the guard reads it again, and she submits.
+          await page.getByLabel('Texte pour Facebook').fill(FIXED);
+          await page.getByRole('button', { name: 'Enregistrer et faire relire par le garde' }).click();
+          await expect.poll(() => facebook.textContent()).toMatch(/Rien à signaler/);
+          await page.getByRole('button', { name: 'Soumettre à validation' }).click();
+          await expect
+            .poll(() => page.getByTestId('draft-status').first().textContent())
+            .toBe('En validation');
+          expect(await page.getByTestId('pending-step').textContent()).toMatch(
+            /Direction de la communication/,
+          );
+          // Her own post: the server says she may not approve it, and no button is shown.
+          expect(await page.getByTestId('approve-refusal').textContent()).toMatch(/écrite ou modifiée/);
+          expect(await page.getByRole('button', { name: 'Approuver' }).count()).toBe(0);
+          failures.push(...(await auditPage(page, `publishing-submitted-${label}`)));
+        });
+
+        await withPage(viewport, 'communication', async (page) => {
+          await openDesk(page);
+          await page.getByRole('link', { name: title }).click();
+          await page.waitForURL(address);
+          await page.getByLabel('Commentaire (obligatoire pour refuser)').fill('Bravo, on publie.');
+          failures.push(...(await auditPage(page, `publishing-review-${label}`)));
+          await page.getByRole('button', { name: 'Approuver' }).click();
+          await expect.poll(() => page.getByTestId('draft-status').first().textContent()).toBe('Approuvée');
+          expect(await page.getByTestId('decisions').textContent()).toMatch(
+            /Approuvée à l’étape « Direction de la communication » \(version 2\).*Bravo, on publie\./,
+          );
+          failures.push(...(await auditPage(page, `publishing-approved-${label}`)));
+        });
+        expect(failures).toEqual([]);
+      },
+      TIMEOUT,
+    );
+  }
+
+  it('shows no « Publier » entry to an agent, and tells them the desk is not theirs', async () => {
+    await withPage(DESKTOP, 'agent', async (page) => {
+      const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+      await nav.waitFor();
+      expect(await nav.getByRole('link', { name: 'Publier' }).count()).toBe(0);
+      await page.goto(`${server.url}/publier`);
+      await page.getByText('Le bureau de publication est réservé').waitFor();
+    });
+  });
+});

@@ -1,0 +1,51 @@
+import type { publishingFr } from './publishing-fr';
+
+/** « Publish » in English; the keys are publishing-fr.ts's. */
+export const publishingEn: typeof publishingFr = {
+  nav: 'Publish',
+  title: 'Establishment posts',
+  intro:
+    'Prepare institutional posts, one variant per network. The guard reads each variant; the communication director approves before anything is published.',
+  reserved:
+    'The publishing desk is for administration, communication, the community manager and the legal service.',
+  new: 'New post',
+  empty: 'No post in preparation.',
+  more: 'Load more',
+  open: 'Open',
+  back: 'All posts',
+  status: { draft: 'Draft', in_review: 'In review', approved: 'Approved', rejected: 'Rejected' },
+  verdict: { ok: 'Nothing to report', warn: 'To review', block: 'Blocked' },
+  editor: {
+    heading: 'Writing',
+    title: 'Internal title (never published)',
+    networks: 'Networks',
+    text: 'Text for {{network}}',
+    videoTitle: 'Video title ({{network}})',
+    save: 'Save and have the guard read it',
+    saved: 'Saved: the guard has read each variant.',
+    pickNetwork: 'Choose at least one network.',
+    resetWarning: 'Editing a post already submitted or approved cancels the approvals given.',
+  },
+  counter: '{{length}} / {{max}} {{unit}}',
+  over: 'too long',
+  findings: 'What the guard finds',
+  noFindings: 'The guard finds nothing in this variant.',
+  raisedBy: { rule: 'found by a written rule', model: 'found by the learned model' },
+  preview: 'Preview',
+  workflow: {
+    heading: 'Approval',
+    pending: 'Waiting for a decision: {{step}}',
+    sensitive: 'Sensitive post: the guard found something to review, the legal service decides too.',
+    submit: 'Submit for approval',
+    submitted: 'Submitted for approval.',
+    approve: 'Approve',
+    reject: 'Reject',
+    comment: 'Comment (required to reject)',
+    decided: 'Decision recorded.',
+    history: 'Decisions',
+    noHistory: 'No decision yet.',
+    decision: { approved: 'Approved', rejected: 'Rejected' },
+    entry: '{{decision}} at step “{{step}}” (version {{revision}}), {{at}}',
+    stale: 'given on an earlier version',
+  },
+};
