@@ -13,6 +13,7 @@ Commandes :
   bench   mesure la vitesse du garde, du détecteur de pics, de la veille (jusqu’à l’e-mail
           d’alerte), des tâches de fond et du serveur
   openapi écrit la description OpenAPI de l’API (pour les types de l’application web)
+  secrets chiffre de nouveau les secrets des comptes des réseaux (« blouse secrets rotate »)
   help    affiche cette aide ; « blouse help <commande> » pour le détail d’une commande
 
 Exemples :

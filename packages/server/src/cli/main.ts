@@ -8,6 +8,7 @@ import { MAIN_HELP } from './help.js';
 import { type CliIo, completeIo } from './io.js';
 import { MIGRATE_HELP, migrateCommand } from './migrate.js';
 import { OPENAPI_HELP, openapiCommand } from './openapi.js';
+import { SECRETS_HELP, secretsCommand } from './secrets.js';
 import { SERVE_HELP, serveCommand } from './serve.js';
 import { USER_HELP, userCommand } from './user.js';
 
@@ -23,6 +24,7 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
   evidence: { run: evidenceCommand, help: EVIDENCE_HELP },
   user: { run: userCommand, help: USER_HELP },
   openapi: { run: openapiCommand, help: OPENAPI_HELP },
+  secrets: { run: secretsCommand, help: SECRETS_HELP },
 };
 
 /**

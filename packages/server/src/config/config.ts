@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { parseSecretKey, type SecretKeys } from '../platform/secrets/secret-box.js';
 
 /** Everything the server reads from its environment, checked once at start. */
 export interface Config {
+  /** Keys sealing the networks' tokens at rest; absent, no account can be connected. */
+  readonly secretKeys?: SecretKeys | undefined;
   readonly port: number;
   readonly host: string;
   /** `sqlite:PATH` (default `sqlite:./data/blouse.sqlite`) or `postgres://…`. */
@@ -120,6 +123,10 @@ const SCHEMA = z.object({
   BLOUSE_GUARD_TIMEOUT_S: z.coerce.number().positive().max(600).default(15),
   // Minimal storage: what was said about the hospital is kept three months by default, the
   // press law's prescription; an incident keeps what it needs as sealed evidence.
+  /** base64 of 32 bytes: seals the networks' tokens at rest (platform/secrets/secret-box.ts). */
+  BLOUSE_SECRET_KEY: z.string().min(1).optional(),
+  /** Older keys, comma-separated, still accepted to open values until `blouse secrets rotate`. */
+  BLOUSE_SECRET_OLD_KEYS: z.string().optional(),
   BLOUSE_MENTION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
@@ -171,7 +178,24 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       workerTimeoutMs: seconds(values.BLOUSE_GUARD_TIMEOUT_S),
     },
     mentionRetentionDays: values.BLOUSE_MENTION_RETENTION_DAYS,
+    secretKeys: secretKeysOf(values.BLOUSE_SECRET_KEY, values.BLOUSE_SECRET_OLD_KEYS),
   };
+}
+
+/** The keys that seal secrets, or undefined when none is set (connecting an account is then refused). */
+function secretKeysOf(current: string | undefined, previous: string | undefined): SecretKeys | undefined {
+  if (current === undefined) return undefined;
+  try {
+    return {
+      current: parseSecretKey(current),
+      previous: (previous ?? '')
+        .split(',')
+        .filter((text) => text.trim() !== '')
+        .map((text) => parseSecretKey(text, 'BLOUSE_SECRET_OLD_KEYS')),
+    };
+  } catch (error) {
+    throw new ConfigError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 const seconds = (value: number): number => Math.max(1, Math.round(value * 1000));

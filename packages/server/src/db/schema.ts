@@ -37,6 +37,9 @@ export interface Database {
   publishing_variants: PublishingVariantTable;
   publishing_approvals: PublishingApprovalTable;
   publishing_workflows: PublishingWorkflowTable;
+  publishing_accounts: PublishingAccountTable;
+  publications: PublicationTable;
+  publishing_pause: PublishingPauseTable;
 }
 
 export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
@@ -479,4 +482,48 @@ export interface PublishingWorkflowTable {
   /** JSON: the steps (publishing/workflow.ts). */
   steps: string;
   updated_at: string;
+}
+
+/** An establishment's account on a network (migration 0012); `secret` is sealed, never shown. */
+export interface PublishingAccountTable {
+  id: string;
+  establishment_id: string;
+  network: string;
+  /** The server spoken to: a Bluesky PDS, a Mastodon instance, a Graph API base. */
+  service_url: string;
+  /** The account's handle or id, shown to the desk. */
+  identifier: string;
+  secret: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type PublicationStatus = 'scheduled' | 'publishing' | 'published' | 'failed' | 'cancelled';
+
+/** One approved variant to publish at a time, and what became of it. */
+export interface PublicationTable {
+  id: string;
+  establishment_id: string;
+  draft_id: string;
+  /** The draft's revision that was approved: an edit after scheduling cancels it. */
+  revision: number;
+  network: string;
+  scheduled_at: string;
+  status: PublicationStatus;
+  idempotency_key: string;
+  attempts: number;
+  last_error: string | null;
+  external_id: string | null;
+  url: string | null;
+  published_at: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface PublishingPauseTable {
+  establishment_id: string;
+  paused: number;
+  changed_by: string;
+  changed_at: string;
+  reason: string;
 }

@@ -15,7 +15,9 @@ import { incidentsRoutes } from '../incidents/routes.js';
 import { listeningAlertRoutes } from '../listening/alerts/routes.js';
 import { listeningRoutes } from '../listening/routes.js';
 import type { SourceRegistry } from '../listening/sources/registry.js';
+import { CONNECTOR_REGISTRY, type ConnectorRegistry } from '../publishing/connectors/registry.js';
 import { publishingRoutes } from '../publishing/routes.js';
+import { publishingScheduleRoutes } from '../publishing/schedule-routes.js';
 import { reportsRoutes } from '../reports/routes.js';
 import { authenticationHook, tenantHook } from './auth.js';
 import type { AppContext } from './context.js';
@@ -40,6 +42,8 @@ export interface AppOptions {
   readonly logger?: boolean | { readonly level: string };
   /** The listening sources this server can run (default: listening/sources/registry.ts). */
   readonly sourceRegistry?: SourceRegistry;
+  /** The networks this server publishes to (default: publishing/connectors/registry.ts). */
+  readonly connectorRegistry?: ConnectorRegistry;
 }
 
 /** The JSON body limit: a post, a report's text fields. Files go through multipart. */
@@ -142,6 +146,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       options.sourceRegistry === undefined ? {} : { registry: options.sourceRegistry },
     ),
   );
+  await app.register(publishingScheduleRoutes(context, options.connectorRegistry ?? CONNECTOR_REGISTRY));
   // Check counters wait up to a second in memory: write them before the process goes.
   app.addHook('onClose', async () => counterBuffer(context).flush());
   await app.ready();

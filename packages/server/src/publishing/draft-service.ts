@@ -25,6 +25,7 @@ import {
 } from './draft-repository.js';
 import { readVariant, type VariantFinding } from './guard-gate.js';
 import { PUBLISHING_WRITE_ROLES } from './policy.js';
+import { cancelPending } from './schedule/publication-service.js';
 import { DEFAULT_WORKFLOW, EDITABLE_STATUSES, pendingStep, type WorkflowStep } from './workflow.js';
 
 export interface Actor {
@@ -170,6 +171,12 @@ export async function updateDraft(
     });
     if (!moved) throw staleRevision();
     await replaceVariants(unit.trx, draftId, variantRows(draftId, read, now));
+    // What was scheduled was the approved text: an edit cancels it until approved again.
+    const cancelled = await cancelPending(
+      unit.trx,
+      draftId,
+      'annulée : la publication a été modifiée après sa programmation',
+    );
     await unit.audit({
       establishmentId,
       actorId: actor.id,
@@ -180,6 +187,7 @@ export async function updateDraft(
         revision: draft.revision + 1,
         ...verdictSummary(read),
         reset: draft.status !== 'draft' ? draft.status : null,
+        cancelledPublications: cancelled,
       },
     });
   });

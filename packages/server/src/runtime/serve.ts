@@ -11,6 +11,8 @@ import { alertOnMentions, tickVolume } from '../listening/alerts/alert-on-mentio
 import { deliverAlertsThroughJobs } from '../listening/alerts/delivery-jobs.js';
 import { ListeningService } from '../listening/listening-service.js';
 import { type OpenedJobs, openJobs } from '../platform/jobs/open-jobs.js';
+import { CONNECTOR_REGISTRY } from '../publishing/connectors/registry.js';
+import { publishThroughJobs } from '../publishing/schedule/publish-jobs.js';
 
 export interface RunningServer {
   readonly app: App;
@@ -36,6 +38,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const context = { storage, config, clock: systemClock };
     // Queues get their handlers before the engine starts: jobs stored by an earlier run resume.
     await deliverAlertsThroughJobs(context, jobs);
+    await publishThroughJobs(context, jobs, CONNECTOR_REGISTRY);
     await jobs.start();
     const demo = config.demo ? await seedDemo(storage, systemClock()) : undefined;
     if (demo?.created === true) {

@@ -2465,6 +2465,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/publishing/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les comptes de l’établissement sur les réseaux (jamais leurs secrets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PublishingAccount"][];
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/publishing/accounts/{network}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Connecter le compte de l’établissement sur un réseau (secret chiffré au repos) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    network: "facebook" | "instagram" | "linkedin" | "x" | "youtube" | "tiktok" | "bluesky" | "mastodon";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        identifier: string;
+                        secret: string;
+                        /** Format: uri */
+                        serviceUrl: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingAccount"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Déconnecter un compte */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    network: "facebook" | "instagram" | "linkedin" | "x" | "youtube" | "tiktok" | "bluesky" | "mastodon";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments/{establishmentId}/publishing/drafts": {
         parameters: {
             query?: never;
@@ -2711,6 +2840,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/publishing/drafts/{draftId}/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les publications programmées ou faites d’une publication, réseau par réseau */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    draftId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Publication"][];
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/publishing/drafts/{draftId}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Programmer une publication approuvée (maintenant, ou à une date) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    draftId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at?: string;
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Créé */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Publication"][];
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments/{establishmentId}/publishing/drafts/{draftId}/submit": {
         parameters: {
             query?: never;
@@ -2759,6 +2996,92 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/publishing/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** « Tout suspendre » : est-il en place ? */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingPause"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** « Tout suspendre » : arrêter (ou reprendre) toutes les publications programmées */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        paused: boolean;
+                        /** @default  */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingPause"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5331,6 +5654,26 @@ export interface components {
             title: string;
             type: string;
         };
+        Publication: {
+            attempts: number;
+            id: string;
+            lastError: string | null;
+            network: string;
+            publishedAt: string | null;
+            revision: number;
+            scheduledAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "publishing" | "published" | "failed" | "cancelled";
+            url: string | null;
+        };
+        PublishingAccount: {
+            id: string;
+            identifier: string;
+            /** @enum {string} */
+            network: "facebook" | "instagram" | "linkedin" | "x" | "youtube" | "tiktok" | "bluesky" | "mastodon";
+            serviceUrl: string;
+            updatedAt: string;
+        };
         PublishingDraft: {
             actions: {
                 approve: boolean;
@@ -5390,6 +5733,12 @@ export interface components {
                 /** @enum {string} */
                 verdict: "ok" | "warn" | "block";
             }[];
+        };
+        PublishingPause: {
+            changedAt: string | null;
+            changedBy: string | null;
+            paused: boolean;
+            reason: string;
         };
         PublishingWorkflow: {
             canConfigure: boolean;
@@ -5529,6 +5878,8 @@ export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostRequestBody
 export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostResponses201ContentApplicationJsonChannelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes"]["post"]["responses"]["201"]["content"]["application/json"]["channel"]> = ["email", "webhook"];
 export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostResponses201ContentApplicationJsonTierValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes"]["post"]["responses"]["201"]["content"]["application/json"]["tier"]> = ["immediate", "volume"];
 export const pathsApiEstablishmentsEstablishmentIdListeningRoutesRouteIdPatchRequestBodyContentApplicationJsonTierValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes/{routeId}"]["patch"]["requestBody"]["content"]["application/json"]["tier"]> = ["immediate", "volume"];
+export const pathsApiEstablishmentsEstablishmentIdPublishingAccountsNetworkPutParametersPathNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/accounts/{network}"]["put"]["parameters"]["path"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
+export const pathsApiEstablishmentsEstablishmentIdPublishingAccountsNetworkDeleteParametersPathNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/accounts/{network}"]["delete"]["parameters"]["path"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingDraftsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/drafts"]["get"]["parameters"]["query"]["status"]> = ["draft", "in_review", "approved", "rejected"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingDraftsDraftIdDecisionsPostRequestBodyContentApplicationJsonDecisionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/drafts/{draftId}/decisions"]["post"]["requestBody"]["content"]["application/json"]["decision"]> = ["approved", "rejected"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingWorkflowPutRequestBodyContentApplicationJsonStepsWhenValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/workflow"]["put"]["requestBody"]["content"]["application/json"]["steps"]["when"]> = ["always", "sensitive"];
@@ -5562,6 +5913,8 @@ export const newListeningSourceInputKindValues: ReadonlyArray<FlattenedDeepRequi
 export const newWatchTermInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NewWatchTermInput"]["kind"]> = ["name", "alias", "service", "hashtag", "exclusion"];
 export const noticeSentInputChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeSentInput"]["channel"]> = ["formulaire", "courriel", "courrier", "autre"];
 export const permittedActionsDecideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PermittedActions"]["decide"]> = ["ignore", "monitor", "answer_publicly", "move_to_private", "correct", "ask_author_removal", "platform_notice", "pharos", "complaint", "protection_fonctionnelle", "cnil_notification"];
+export const publicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Publication"]["status"]> = ["scheduled", "publishing", "published", "failed", "cancelled"];
+export const publishingAccountNetworkValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingAccount"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
 export const publishingDraftApprovalsDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["approvals"]["decision"]> = ["approved", "rejected"];
 export const publishingDraftStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["status"]> = ["draft", "in_review", "approved", "rejected"];
 export const publishingDraftVariantsFindingsRaisedByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["findings"]["raisedBy"]> = ["rule", "model"];

@@ -129,3 +129,6 @@ export type MentionImportResult = Schemas['MentionImportResult'];
 // Publishing desk (issue 12).
 export type PublishingDraft = Schemas['PublishingDraft'];
 export type PublishingWorkflow = Schemas['PublishingWorkflow'];
+export type Publication = Schemas['Publication'];
+export type PublishingAccount = Schemas['PublishingAccount'];
+export type PublishingPause = Schemas['PublishingPause'];

@@ -1,6 +1,7 @@
 import { Box, Container } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { PauseBanner } from '../publishing/pause-banner';
 import { AppHeader } from './app-header';
 
 export function AppLayout() {
@@ -11,6 +12,7 @@ export function AppLayout() {
         {t('app.skip')}
       </a>
       <AppHeader />
+      <PauseBanner />
       <Box component="main" id="contenu" tabIndex={-1} py="lg">
         <Container size="lg">
           <Outlet />

@@ -10,6 +10,7 @@ import { useSignedIn } from '../session/session-context';
 import { DraftEditor } from './draft-editor';
 import { draftKey } from './draft-key';
 import { canUsePublishing, canWriteDrafts } from './publishing-roles';
+import { SchedulePanel } from './schedule-panel';
 import { StatusBadge } from './status-badge';
 import { VariantReview } from './variant-review';
 import { WorkflowPanel } from './workflow-panel';
@@ -55,6 +56,7 @@ export function DraftPage() {
             <VariantReview key={variant.network} variant={variant} />
           ))}
           <WorkflowPanel draft={draft} />
+          <SchedulePanel draft={draft} />
         </Stack>
       ) : null}
       {editable && (draftId === undefined || draft !== undefined) ? (

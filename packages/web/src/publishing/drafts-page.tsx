@@ -9,7 +9,9 @@ import { useErrorMessage } from '../api/error-messages';
 import { formatDateTime } from '../format';
 import { useDocumentTitle } from '../layout/use-document-title';
 import { useSignedIn } from '../session/session-context';
-import { canUsePublishing, canWriteDrafts } from './publishing-roles';
+import { AccountsSection } from './accounts-section';
+import { PauseSwitch } from './pause-switch';
+import { canConfigurePublishing, canUsePublishing, canWriteDrafts } from './publishing-roles';
 import { StatusBadge } from './status-badge';
 import { VerdictBadge } from './verdict-badge';
 
@@ -92,6 +94,12 @@ export function DraftsPage() {
         >
           {t('publishing.more')}
         </Button>
+      ) : null}
+      {canConfigurePublishing(role) ? (
+        <>
+          <PauseSwitch />
+          <AccountsSection />
+        </>
       ) : null}
     </Stack>
   );

@@ -52,4 +52,41 @@ export const publishingFr = {
     entry: '{{decision}} à l’étape « {{step}} » (version {{revision}}), {{at}}',
     stale: 'donnée sur une version précédente',
   },
+  schedule: {
+    heading: 'Publication sur les réseaux',
+    at: 'Date et heure de publication',
+    submit: 'Programmer',
+    afterApproval: 'Une publication se programme une fois approuvée.',
+    see: 'voir sur le réseau',
+    status: {
+      scheduled: 'programmée',
+      publishing: 'en cours de publication',
+      published: 'publiée',
+      failed: 'échec',
+      cancelled: 'annulée',
+    },
+  },
+  pause: {
+    heading: 'Tout suspendre',
+    offHint: 'En cas de crise, arrêtez d’un geste toutes les publications programmées de l’établissement.',
+    onHint:
+      'Toutes les publications programmées sont suspendues. Reprendre publie aussitôt celles dont l’heure est passée.',
+    reason: 'Raison (affichée à tous)',
+    set: 'Tout suspendre',
+    lift: 'Reprendre les publications',
+    bannerTitle: 'Publications suspendues',
+    banner:
+      'Aucune publication programmée de l’établissement ne partira tant que la suspension est en place.',
+    bannerReason:
+      'Aucune publication programmée ne partira tant que la suspension est en place. Raison : {{reason}}',
+  },
+  accounts: {
+    heading: 'Comptes des réseaux',
+    none: 'Aucun compte connecté : connectez le compte Bluesky de l’établissement pour publier.',
+    connected: '{{network}} : {{identifier}}',
+    server: 'Serveur (PDS) Bluesky',
+    identifier: 'Identifiant du compte',
+    secret: 'Mot de passe d’application',
+    connect: 'Connecter le compte Bluesky',
+  },
 };

@@ -10,6 +10,7 @@ import * as jobs from './0008_jobs.js';
 import * as heardPostSearch from './0009_heard_post_search.js';
 import * as alertDelivery from './0010_alert_delivery.js';
 import * as publishingDesk from './0011_publishing_desk.js';
+import * as publishingSchedule from './0012_publishing_schedule.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009_heard_post_search': heardPostSearch,
   '0010_alert_delivery': alertDelivery,
   '0011_publishing_desk': publishingDesk,
+  '0012_publishing_schedule': publishingSchedule,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,53 @@
+import type { PublishingNetwork } from '@blouse/contract';
+
+/** The account a connector publishes with, its secret opened for this call only. */
+export interface ConnectorAccount {
+  readonly serviceUrl: string;
+  readonly identifier: string;
+  readonly secret: string;
+}
+
+export interface PublishRequest {
+  readonly account: ConnectorAccount;
+  readonly text: string;
+  readonly title: string | null;
+  /**
+   * The same for every attempt at one publication: a connector must use it so that the network
+   * refuses a second copy (Bluesky's record key, Mastodon's Idempotency-Key header), or check
+   * for it before publishing where the network has no such thing.
+   */
+  readonly idempotencyKey: string;
+  /** When the post was due, for connectors whose idempotent id is time-ordered (Bluesky's TID). */
+  readonly scheduledAt: Date;
+  readonly signal?: AbortSignal;
+}
+
+export interface PublishResult {
+  /** The network's id of the post (Bluesky: its at:// URI). */
+  readonly externalId: string;
+  /** Where a person sees it. */
+  readonly url: string;
+}
+
+/**
+ * One network's publishing API behind one shape. Per-network facts (limits, media) are data in
+ * @blouse/contract; what is here is only how to talk to the network.
+ */
+export interface Connector {
+  readonly network: PublishingNetwork;
+  publish(request: PublishRequest): Promise<PublishResult>;
+}
+
+/**
+ * A failure a connector understood. `permanent` failures (refused credentials, a post the
+ * network rejects) are not retried; others (network down, rate limit, 5xx) are, with back-off.
+ */
+export class ConnectorError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+    this.name = 'ConnectorError';
+  }
+}

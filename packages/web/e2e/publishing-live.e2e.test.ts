@@ -1,0 +1,156 @@
+// « Publier » live: a real `blouse serve` with a sealing key, a real AT Protocol network on
+// loopback (PLC + PDS from @atproto/dev-env) and Debian's Chromium. The director connects the
+// establishment's Bluesky account; the community manager writes a Mois sans tabac post, the
+// guard flags the patient it names, she fixes it and submits; the director approves; she
+// schedules it for the next minute; it is on the PDS at its time, not before, and once.
+import { randomBytes } from 'node:crypto';
+import { AtpAgent } from '@atproto/api';
+import { TestNetworkNoAppView } from '@atproto/dev-env';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  assertWebBuilt,
+  auditPage,
+  type BlouseServer,
+  DESKTOP,
+  launchBrowser,
+  MOBILE,
+  startBlouseServer,
+  withSignedInPage,
+} from './harness.js';
+
+const FLAGGED =
+  'Bravo à Kévin, hospitalisé en pneumologie chambre 12, qui a enfin arrêté de fumer après son infarctus ! #MoisSansTabac';
+const FIXED = `Novembre, Mois sans tabac : consultations d’aide à l’arrêt gratuites au CHU, du lundi au vendredi. Tabac info service : 39 89. #MoisSansTabac ${randomBytes(3).toString('hex')}`;
+
+let network: TestNetworkNoAppView;
+let hospital: AtpAgent;
+let appPassword: string;
+let server: BlouseServer;
+let browser: Browser;
+
+async function postsOnPds(): Promise<string[]> {
+  const records = await hospital.com.atproto.repo.listRecords({
+    repo: hospital.session?.did ?? '',
+    collection: 'app.bsky.feed.post',
+    limit: 100,
+  });
+  return records.data.records.map((record) => (record.value as { text: string }).text);
+}
+
+async function openDraft(page: Page, title: string): Promise<void> {
+  await page.goto('/publier');
+  await page.getByRole('link', { name: title }).click();
+  await page.waitForURL(/\/publier\/[0-9a-f-]{36}$/);
+}
+
+describe('« Publier » live: approved, scheduled, published on a Bluesky PDS', () => {
+  beforeAll(async () => {
+    assertWebBuilt();
+    network = await TestNetworkNoAppView.create({});
+    hospital = new AtpAgent({ service: network.pds.url });
+    await hospital.createAccount({
+      handle: 'chu-demo.test',
+      email: 'com@chu-demo.test',
+      password: 'mdp-du-compte',
+    });
+    appPassword = (await hospital.com.atproto.server.createAppPassword({ name: 'blouse' })).data.password;
+    server = await startBlouseServer(90_000, { BLOUSE_SECRET_KEY: randomBytes(32).toString('base64') });
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await network?.close();
+  });
+
+  it('goes from a flagged draft to a post on the PDS at its time (1280 px, then 375 px)', async () => {
+    const failures: string[] = [];
+    const title = 'Mois sans tabac — consultations';
+    const as = (role: string, run: (page: Page) => Promise<void>) =>
+      withSignedInPage(browser, server.url, server.account(role), DESKTOP, run);
+
+    await as('communication', async (page) => {
+      await page.goto('/publier');
+      await page.getByLabel('Serveur (PDS) Bluesky').fill(network.pds.url);
+      await page.getByLabel('Identifiant du compte').fill('chu-demo.test');
+      await page.getByLabel('Mot de passe d’application').fill(appPassword);
+      await page.getByRole('button', { name: 'Connecter le compte Bluesky' }).click();
+      await page.getByTestId('account').filter({ hasText: 'chu-demo.test' }).waitFor();
+    });
+
+    await as('community_manager', async (page) => {
+      await page.goto('/publier/nouvelle');
+      await page.getByLabel('Titre interne (jamais publié)').fill(title);
+      await page.getByRole('checkbox', { name: 'Facebook' }).uncheck();
+      await page.getByRole('checkbox', { name: 'Bluesky' }).check();
+      await page.getByLabel('Texte pour Bluesky').fill(FLAGGED);
+      await page.getByRole('button', { name: 'Enregistrer et faire relire par le garde' }).click();
+      await page.waitForURL(/\/publier\/[0-9a-f-]{36}$/);
+      await expect.poll(() => page.getByTestId('variant-bluesky').textContent()).toMatch(/Bloquée/);
+      await page.getByLabel('Texte pour Bluesky').fill(FIXED);
+      await page.getByRole('button', { name: 'Enregistrer et faire relire par le garde' }).click();
+      await expect.poll(() => page.getByTestId('variant-bluesky').textContent()).toMatch(/Rien à signaler/);
+      await page.getByRole('button', { name: 'Soumettre à validation' }).click();
+      await expect.poll(() => page.getByTestId('draft-status').first().textContent()).toBe('En validation');
+    });
+
+    await as('communication', async (page) => {
+      await openDraft(page, title);
+      await page.getByRole('button', { name: 'Approuver' }).click();
+      await expect.poll(() => page.getByTestId('draft-status').first().textContent()).toBe('Approuvée');
+    });
+
+    await as('community_manager', async (page) => {
+      await openDraft(page, title);
+      // The next whole minute in the page's time zone (Europe/Paris), at least 5 s ahead.
+      const due = new Date(Math.ceil((Date.now() + 5_000) / 60_000) * 60_000);
+      const local = await page.evaluate((iso) => {
+        const d = new Date(iso);
+        return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+      }, due.toISOString());
+      await page.getByLabel('Date et heure de publication').fill(local);
+      await page.getByRole('button', { name: 'Programmer' }).click();
+      await expect.poll(() => page.getByTestId('publications').textContent()).toMatch(/Bluesky — programmée/);
+      failures.push(...(await auditPage(page, 'publishing-scheduled')));
+      expect(await postsOnPds()).not.toContain(FIXED);
+      // At its time the job publishes; the page follows it and shows the post's address.
+      await expect
+        .poll(() => page.getByTestId('publications').textContent(), { timeout: 90_000, interval: 1_000 })
+        .toMatch(/Bluesky — publiée/);
+      expect(Date.now()).toBeGreaterThanOrEqual(due.getTime());
+      const posts = await postsOnPds();
+      expect(posts.filter((text) => text === FIXED)).toHaveLength(1);
+      const link = page.getByRole('link', { name: 'voir sur le réseau' });
+      expect(await link.getAttribute('href')).toMatch(
+        /^https:\/\/bsky\.app\/profile\/chu-demo\.test\/post\//,
+      );
+      failures.push(...(await auditPage(page, 'publishing-published')));
+      await page.setViewportSize(MOBILE);
+      failures.push(...(await auditPage(page, 'publishing-published')));
+    });
+    expect(failures).toEqual([]);
+  }, 240_000);
+
+  it('shows the « Tout suspendre » banner to every member while it holds', async () => {
+    await withSignedInPage(browser, server.url, server.account('communication'), DESKTOP, async (page) => {
+      await page.goto('/publier');
+      await page.getByLabel('Raison (affichée à tous)').fill('Crise en cours');
+      await page.getByRole('button', { name: 'Tout suspendre' }).click();
+      await page.getByTestId('pause-banner').waitFor();
+    });
+    await withSignedInPage(browser, server.url, server.account('agent'), MOBILE, async (page) => {
+      await page.goto('/verifier');
+      const banner = page.getByTestId('pause-banner');
+      await banner.waitFor();
+      expect(await banner.textContent()).toMatch(/Crise en cours/);
+      expect(await auditPage(page, 'publishing-paused-banner')).toEqual([]);
+    });
+    await withSignedInPage(browser, server.url, server.account('communication'), DESKTOP, async (page) => {
+      await page.goto('/publier');
+      await page.getByRole('button', { name: 'Reprendre les publications' }).click();
+      await expect.poll(() => page.getByTestId('pause-banner').count()).toBe(0);
+    });
+  }, 120_000);
+});
