@@ -1,12 +1,13 @@
 // « Publier » live: a real `blouse serve` with a sealing key, a real AT Protocol network on
 // loopback (PLC + PDS from @atproto/dev-env) and Debian's Chromium. The director connects the
-// establishment's Bluesky account; the community manager writes a Mois sans tabac post, the
-// guard flags the patient it names, she fixes it and submits; the director approves; she
+// establishment's Bluesky account; the community manager writes a Mois sans tabac post with a
+// photo, the guard flags the patient it names, she fixes it and submits; the director approves; she
 // schedules it for the next minute; it is on the PDS at its time, not before, and once.
 import { randomBytes } from 'node:crypto';
 import { AtpAgent } from '@atproto/api';
 import { TestNetworkNoAppView } from '@atproto/dev-env';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assertWebBuilt,
@@ -22,6 +23,11 @@ import {
 const FLAGGED =
   'Bravo à Kévin, hospitalisé en pneumologie chambre 12, qui a enfin arrêté de fumer après son infarctus ! #MoisSansTabac';
 const FIXED = `Novembre, Mois sans tabac : consultations d’aide à l’arrêt gratuites au CHU, du lundi au vendredi. Tabac info service : 39 89. #MoisSansTabac ${randomBytes(3).toString('hex')}`;
+
+/** A small poster, as a community manager would attach one. */
+const POSTER = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#1e6f5c' } })
+  .png()
+  .toBuffer();
 
 let network: TestNetworkNoAppView;
 let hospital: AtpAgent;
@@ -89,6 +95,13 @@ describe('« Publier » live: approved, scheduled, published on a Bluesky PDS', 
       await page.getByRole('button', { name: 'Enregistrer et faire relire par le garde' }).click();
       await page.waitForURL(/\/publier\/[0-9a-f-]{36}$/);
       await expect.poll(() => page.getByTestId('variant-bluesky').textContent()).toMatch(/Bloquée/);
+      // The campaign's poster: stored without its metadata, published with its alt text.
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'affiche.png', mimeType: 'image/png', buffer: POSTER });
+      await page.getByLabel('Texte alternatif (ce que montre la photo)').fill('Affiche du Mois sans tabac');
+      await page.getByRole('button', { name: 'Joindre la photo' }).click();
+      await page.getByRole('img', { name: 'Affiche du Mois sans tabac' }).waitFor();
       await page.getByLabel('Texte pour Bluesky').fill(FIXED);
       await page.getByRole('button', { name: 'Enregistrer et faire relire par le garde' }).click();
       await expect.poll(() => page.getByTestId('variant-bluesky').textContent()).toMatch(/Rien à signaler/);
@@ -122,6 +135,13 @@ describe('« Publier » live: approved, scheduled, published on a Bluesky PDS', 
       expect(Date.now()).toBeGreaterThanOrEqual(due.getTime());
       const posts = await postsOnPds();
       expect(posts.filter((text) => text === FIXED)).toHaveLength(1);
+      const records = await hospital.com.atproto.repo.listRecords({
+        repo: hospital.session?.did ?? '',
+        collection: 'app.bsky.feed.post',
+        limit: 100,
+      });
+      const record = records.data.records.find((item) => (item.value as { text: string }).text === FIXED);
+      expect(record?.value).toMatchObject({ embed: { images: [{ alt: 'Affiche du Mois sans tabac' }] } });
       const link = page.getByRole('link', { name: 'voir sur le réseau' });
       expect(await link.getAttribute('href')).toMatch(
         /^https:\/\/bsky\.app\/profile\/chu-demo\.test\/post\//,

@@ -54,6 +54,11 @@ export interface NetworkPublishingRules {
     readonly required: MediaRequirement;
     readonly maxImages: number;
     readonly maxVideos: number;
+    /**
+     * The largest image the network takes, in bytes; null where our reference
+     * (shared/reference/social-networks.md §5) gives no figure: the server's upload limit applies.
+     */
+    readonly maxImageBytes: number | null;
   };
   /** Where the figures come from, for whoever checks them when a network changes them. */
   readonly source: string;
@@ -72,8 +77,9 @@ export const NETWORK_PUBLISHING_RULES: Readonly<Record<PublishingNetwork, Networ
     network: 'facebook',
     limits: [{ field: 'text', unit: 'codepoints', max: 63_206 }],
     hasTitle: false,
-    media: { required: 'none', maxImages: 10, maxVideos: 1 },
-    source: 'Graph API, Page feed: message up to 63,206 characters',
+    media: { required: 'none', maxImages: 10, maxVideos: 1, maxImageBytes: null },
+    source:
+      'Graph API, Page feed: message up to 63,206 characters; the 10 photos are our own cap (multi-photo posts), not a documented limit',
     note: {
       fr: 'Les premières lignes seules s’affichent avant « Voir plus ».',
       en: 'Only the first lines show before “See more”.',
@@ -83,7 +89,7 @@ export const NETWORK_PUBLISHING_RULES: Readonly<Record<PublishingNetwork, Networ
     network: 'instagram',
     limits: [{ field: 'text', unit: 'codepoints', max: 2_200 }],
     hasTitle: false,
-    media: { required: 'image-or-video', maxImages: 10, maxVideos: 1 },
+    media: { required: 'image-or-video', maxImages: 10, maxVideos: 1, maxImageBytes: null },
     source: 'Instagram Graph API: caption 2,200 characters, carousel up to 10 items, media required',
     note: {
       fr: 'Une image ou une vidéo est obligatoire ; les liens ne sont pas cliquables.',
@@ -94,8 +100,9 @@ export const NETWORK_PUBLISHING_RULES: Readonly<Record<PublishingNetwork, Networ
     network: 'linkedin',
     limits: [{ field: 'text', unit: 'codepoints', max: 3_000 }],
     hasTitle: false,
-    media: { required: 'none', maxImages: 9, maxVideos: 1 },
-    source: 'LinkedIn Posts API: commentary 3,000 characters',
+    media: { required: 'none', maxImages: 9, maxVideos: 1, maxImageBytes: null },
+    source:
+      'LinkedIn Posts API: commentary 3,000 characters; the 9 images are our own cap, not a documented limit',
     note: {
       fr: 'Ton professionnel : la page de l’établissement parle au nom de la direction.',
       en: 'Professional tone: the establishment’s page speaks for its management.',
@@ -105,7 +112,7 @@ export const NETWORK_PUBLISHING_RULES: Readonly<Record<PublishingNetwork, Networ
     network: 'x',
     limits: [{ field: 'text', unit: 'x-weighted', max: 280 }],
     hasTitle: false,
-    media: { required: 'none', maxImages: 4, maxVideos: 1 },
+    media: { required: 'none', maxImages: 4, maxVideos: 1, maxImageBytes: null },
     source: 'X API v2: 280 weighted characters (a link counts 23), up to 4 images or 1 video',
     note: {
       fr: 'Un lien compte pour 23 caractères, un emoji pour 2.',
@@ -119,7 +126,7 @@ export const NETWORK_PUBLISHING_RULES: Readonly<Record<PublishingNetwork, Networ
       { field: 'text', unit: 'utf8-bytes', max: 5_000 },
     ],
     hasTitle: true,
-    media: { required: 'video', maxImages: 0, maxVideos: 1 },
+    media: { required: 'video', maxImages: 0, maxVideos: 1, maxImageBytes: null },
     source: 'YouTube Data API v3, videos.insert: title 100 characters, description 5,000 bytes',
     note: {
       fr: 'Une vidéo est obligatoire ; le titre est limité à 100 caractères.',
@@ -130,7 +137,7 @@ export const NETWORK_PUBLISHING_RULES: Readonly<Record<PublishingNetwork, Networ
     network: 'tiktok',
     limits: [{ field: 'text', unit: 'utf16', max: 2_200 }],
     hasTitle: false,
-    media: { required: 'video', maxImages: 0, maxVideos: 1 },
+    media: { required: 'video', maxImages: 0, maxVideos: 1, maxImageBytes: null },
     source: 'TikTok Content Posting API: post_info.title up to 2,200 UTF-16 runes',
     note: { fr: 'Une vidéo est obligatoire.', en: 'A video is required.' },
   },
@@ -141,8 +148,9 @@ export const NETWORK_PUBLISHING_RULES: Readonly<Record<PublishingNetwork, Networ
       { field: 'text', unit: 'utf8-bytes', max: 3_000 },
     ],
     hasTitle: false,
-    media: { required: 'none', maxImages: 4, maxVideos: 1 },
-    source: 'AT Protocol app.bsky.feed.post: text ≤ 300 graphemes and 3,000 bytes, up to 4 images',
+    media: { required: 'none', maxImages: 4, maxVideos: 1, maxImageBytes: 1_000_000 },
+    source:
+      'AT Protocol app.bsky.feed.post: text ≤ 300 graphemes and 3,000 bytes, up to 4 images of 1,000,000 bytes',
     note: {
       fr: 'Un emoji composé compte pour un seul caractère.',
       en: 'A composed emoji counts as one character.',
@@ -152,7 +160,7 @@ export const NETWORK_PUBLISHING_RULES: Readonly<Record<PublishingNetwork, Networ
     network: 'mastodon',
     limits: [{ field: 'text', unit: 'codepoints', max: 500 }],
     hasTitle: false,
-    media: { required: 'none', maxImages: 4, maxVideos: 1 },
+    media: { required: 'none', maxImages: 4, maxVideos: 1, maxImageBytes: null },
     source: 'Mastodon POST /api/v1/statuses: 500 characters and 4 attachments by default (per instance)',
     note: { fr: 'Chaque instance peut fixer une autre limite.', en: 'Each instance may set another limit.' },
   },

@@ -40,6 +40,7 @@ export interface Database {
   publishing_accounts: PublishingAccountTable;
   publications: PublicationTable;
   publishing_pause: PublishingPauseTable;
+  publishing_media: PublishingMediaTable;
 }
 
 export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
@@ -526,4 +527,17 @@ export interface PublishingPauseTable {
   changed_by: string;
   changed_at: string;
   reason: string;
+}
+
+/** A photo attached to a draft, re-encoded without metadata (migration 0013). */
+export interface PublishingMediaTable {
+  id: string;
+  draft_id: string;
+  position: number;
+  media_type: string;
+  content: Buffer;
+  byte_size: number;
+  /** What the photo shows, for people who cannot see it (alt text on every network). */
+  alt_text: string;
+  created_at: string;
 }

@@ -16,6 +16,7 @@ import { listeningAlertRoutes } from '../listening/alerts/routes.js';
 import { listeningRoutes } from '../listening/routes.js';
 import type { SourceRegistry } from '../listening/sources/registry.js';
 import { CONNECTOR_REGISTRY, type ConnectorRegistry } from '../publishing/connectors/registry.js';
+import { publishingMediaRoutes } from '../publishing/media/media-routes.js';
 import { publishingRoutes } from '../publishing/routes.js';
 import { publishingScheduleRoutes } from '../publishing/schedule-routes.js';
 import { reportsRoutes } from '../reports/routes.js';
@@ -137,6 +138,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     evidenceRoutes,
     listeningAlertRoutes,
     publishingRoutes,
+    publishingMediaRoutes,
   ]) {
     await app.register(module(context));
   }

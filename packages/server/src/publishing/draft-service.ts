@@ -24,6 +24,7 @@ import {
   type VariantRow,
 } from './draft-repository.js';
 import { readVariant, type VariantFinding } from './guard-gate.js';
+import { listMedia, type MediaView } from './media/media-repository.js';
 import { PUBLISHING_WRITE_ROLES } from './policy.js';
 import { cancelPending } from './schedule/publication-service.js';
 import { DEFAULT_WORKFLOW, EDITABLE_STATUSES, pendingStep, type WorkflowStep } from './workflow.js';
@@ -84,6 +85,8 @@ export interface DraftView {
   readonly updatedAt: string;
   readonly submittedAt: string | null;
   readonly variants: VariantView[];
+  /** The photos, in order, published with every variant. */
+  readonly media: MediaView[];
   /** The step waiting for a decision (in review only). */
   readonly pendingStep: { readonly index: number; readonly name: string; readonly roles: Role[] } | null;
   /** Every decision ever given, older revisions included (they were reset by an edit). */
@@ -154,29 +157,17 @@ export async function updateDraft(
   const variants = checkVariantInput(input.variants);
   const read = await readVariants(context, establishmentId, variants);
   await inUnit(context, async (unit) => {
-    const draft = await findDraft(unit.trx, establishmentId, draftId);
-    if (draft === undefined) throw notFound();
-    if (!EDITABLE_STATUSES.includes(draft.status))
-      throw conflict('non_modifiable', 'Cette publication ne peut plus être modifiée.');
-    if (draft.revision !== input.revision) throw staleRevision();
-    const now = unit.now.toISOString();
-    const moved = await updateDraftAt(unit.trx, draftId, draft.revision, {
-      title: input.title.trim(),
-      status: 'draft',
-      revision: draft.revision + 1,
-      sensitive: 0,
-      last_editor_id: actor.id,
-      updated_at: now,
-      submitted_at: null,
-    });
-    if (!moved) throw staleRevision();
-    await replaceVariants(unit.trx, draftId, variantRows(draftId, read, now));
-    // What was scheduled was the approved text: an edit cancels it until approved again.
-    const cancelled = await cancelPending(
-      unit.trx,
+    const { draft, revision, cancelled } = await newRevision(
+      unit,
+      establishmentId,
+      actor,
       draftId,
-      'annulée : la publication a été modifiée après sa programmation',
+      input.revision,
+      {
+        title: input.title.trim(),
+      },
     );
+    await replaceVariants(unit.trx, draftId, variantRows(draftId, read, unit.now.toISOString()));
     await unit.audit({
       establishmentId,
       actorId: actor.id,
@@ -184,7 +175,7 @@ export async function updateDraft(
       targetType: 'publishing_draft',
       targetId: draftId,
       detail: {
-        revision: draft.revision + 1,
+        revision,
         ...verdictSummary(read),
         reset: draft.status !== 'draft' ? draft.status : null,
         cancelledPublications: cancelled,
@@ -192,6 +183,43 @@ export async function updateDraft(
     });
   });
   return readDraft(context, establishmentId, actor, draftId);
+}
+
+/**
+ * Starts a new revision of a draft inside a unit: it must still be at the revision the editor
+ * read; it goes back to « brouillon », its approvals stop counting, and what was scheduled from
+ * the approved text is cancelled. Shared by every kind of edit (text, title, photos).
+ */
+export async function newRevision(
+  unit: Unit,
+  establishmentId: string,
+  actor: Actor,
+  draftId: string,
+  expectedRevision: number,
+  changes: { readonly title?: string } = {},
+): Promise<{ draft: DraftRow; revision: number; cancelled: number }> {
+  const draft = await findDraft(unit.trx, establishmentId, draftId);
+  if (draft === undefined) throw notFound();
+  if (!EDITABLE_STATUSES.includes(draft.status))
+    throw conflict('non_modifiable', 'Cette publication ne peut plus être modifiée.');
+  if (draft.revision !== expectedRevision) throw staleRevision();
+  const moved = await updateDraftAt(unit.trx, draftId, draft.revision, {
+    ...changes,
+    status: 'draft',
+    revision: draft.revision + 1,
+    sensitive: 0,
+    last_editor_id: actor.id,
+    updated_at: unit.now.toISOString(),
+    submitted_at: null,
+  });
+  if (!moved) throw staleRevision();
+  // What was scheduled was the approved text: an edit cancels it until approved again.
+  const cancelled = await cancelPending(
+    unit.trx,
+    draftId,
+    'annulée : la publication a été modifiée après sa programmation',
+  );
+  return { draft, revision: draft.revision + 1, cancelled };
 }
 
 /**
@@ -213,7 +241,7 @@ export async function submitDraft(
   const variants = await listVariants(context.storage.db, [draftId]);
   if (variants.length === 0)
     throw unprocessable('aucune_variante', 'Ajoutez au moins un réseau avant de soumettre.');
-  checkLimits(variants);
+  checkLimits(variants, await listMedia(context, draftId));
   const read = await readVariants(context, establishmentId, variants.map(asInput));
   await inUnit(context, async (unit) => {
     const now = unit.now.toISOString();
@@ -337,7 +365,7 @@ export async function readDraft(
     workflowOf(db, establishmentId),
   ]);
   const approvals = await listApprovals(db, draftId);
-  return view(draft, variants, approvals, workflow, actor);
+  return view(draft, variants, approvals, workflow, actor, await listMedia(context, draftId));
 }
 
 export interface DraftPage {
@@ -375,6 +403,7 @@ export async function listDraftPage(
         await listApprovals(db, row.id),
         workflow,
         actor,
+        await listMedia(context, row.id),
       ),
     ),
   );
@@ -391,6 +420,7 @@ function view(
   approvals: readonly ApprovalRow[],
   workflow: readonly WorkflowStep[],
   actor: Actor,
+  media: MediaView[],
 ): DraftView {
   const approved = new Set(
     approvals.filter((a) => a.revision === draft.revision && a.decision === 'approved').map((a) => a.step),
@@ -411,6 +441,7 @@ function view(
     updatedAt: draft.updated_at,
     submittedAt: draft.submitted_at,
     variants: variants.map(variantView),
+    media,
     pendingStep:
       pending === null
         ? null
@@ -494,10 +525,26 @@ function checkVariantInput(
   return variants as (VariantInput & { network: PublishingNetwork })[];
 }
 
-function checkLimits(variants: readonly VariantRow[]): void {
+function checkLimits(variants: readonly VariantRow[], media: readonly MediaView[]): void {
   const errors: { field: string; message: string }[] = [];
   for (const variant of variants) {
     const network = variant.network as PublishingNetwork;
+    const rules = NETWORK_PUBLISHING_RULES[network].media;
+    if (rules.required === 'video')
+      errors.push({
+        field: `${network}.media`,
+        message: 'vidéo requise (les vidéos ne sont pas encore prises en charge)',
+      });
+    if (rules.required === 'image-or-video' && media.length === 0)
+      errors.push({ field: `${network}.media`, message: 'photo requise' });
+    if (media.length > rules.maxImages)
+      errors.push({
+        field: `${network}.media`,
+        message: `${media.length} photos pour ${rules.maxImages} au plus`,
+      });
+    const maxBytes = rules.maxImageBytes;
+    if (maxBytes !== null && media.some((item) => item.byteSize > maxBytes))
+      errors.push({ field: `${network}.media`, message: `photo de plus de ${maxBytes} octets` });
     for (const measure of measureVariant(network, asInput(variant)))
       if (measure.over)
         errors.push({
@@ -511,7 +558,7 @@ function checkLimits(variants: readonly VariantRow[]): void {
     throw new Problem(
       422,
       'limites_depassees',
-      'Une variante dépasse les limites de son réseau ou n’a pas de titre : corrigez-la avant de soumettre.',
+      'Une variante dépasse les limites de son réseau (texte, titre ou photos) : corrigez-la avant de soumettre.',
       errors,
     );
 }

@@ -13,6 +13,15 @@ export const MAX_VARIANT_CHARS = 65_000;
 
 export const establishmentParams = z.object({ establishmentId: id });
 export const draftParams = z.object({ establishmentId: id, draftId: id });
+export const mediaParams = z.object({ establishmentId: id, draftId: id, mediaId: id });
+export const mediaRemoveQuery = z
+  .object({ revision: z.coerce.number().int().min(1).max(1_000_000) })
+  .strict();
+/** The multipart fields of a photo, besides the file. */
+export const mediaFields = z.strictObject({
+  alt_text: safeText(1, 1000).refine((value) => value.trim() !== '', { message: 'texte alternatif vide' }),
+  revision: z.coerce.number().int().min(1).max(1_000_000),
+});
 
 export const draftStatusSchema = z.enum(['draft', 'in_review', 'approved', 'rejected']);
 export const publishingNetworkSchema = z.enum(PUBLISHING_NETWORKS);
@@ -86,6 +95,15 @@ export const draftSchema = component(
     updatedAt: z.string(),
     submittedAt: z.string().nullable(),
     variants: z.array(variantSchema),
+    media: z.array(
+      z.object({
+        id: z.string(),
+        position: z.number(),
+        mediaType: z.string(),
+        byteSize: z.number(),
+        altText: z.string(),
+      }),
+    ),
     pendingStep: z.object({ index: z.number(), name: z.string(), roles: z.array(roleSchema) }).nullable(),
     approvals: z.array(
       z.object({

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../layout/use-document-title';
 import { useSignedIn } from '../session/session-context';
 import { DraftEditor } from './draft-editor';
 import { draftKey } from './draft-key';
+import { MediaSection } from './media-section';
 import { canUsePublishing, canWriteDrafts } from './publishing-roles';
 import { SchedulePanel } from './schedule-panel';
 import { StatusBadge } from './status-badge';
@@ -55,12 +56,13 @@ export function DraftPage() {
           {draft.variants.map((variant) => (
             <VariantReview key={variant.network} variant={variant} />
           ))}
+          <MediaSection draft={draft} />
           <WorkflowPanel draft={draft} />
           <SchedulePanel draft={draft} />
         </Stack>
       ) : null}
       {editable && (draftId === undefined || draft !== undefined) ? (
-        <DraftEditor key={draft?.revision ?? 0} draft={draft ?? null} />
+        <DraftEditor key={draft?.id ?? 'nouvelle'} draft={draft ?? null} />
       ) : null}
     </Stack>
   );

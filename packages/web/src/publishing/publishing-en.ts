@@ -82,4 +82,15 @@ export const publishingEn: typeof publishingFr = {
     secret: 'App password',
     connect: 'Connect the Bluesky account',
   },
+  media: {
+    heading: 'Photos',
+    hint: 'Published with every variant. Their metadata (GPS position, device, author) is removed before they are kept. Adding or removing a photo cancels the approvals given.',
+    none: 'No photo.',
+    file: 'Photo (PNG, JPEG or WebP)',
+    alt: 'Alternative text (what the photo shows)',
+    add: 'Attach the photo',
+    choose: 'Choose a photo.',
+    remove: 'Remove',
+    removeLabel: 'Remove the photo “{{alt}}”',
+  },
 };

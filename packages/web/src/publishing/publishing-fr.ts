@@ -89,4 +89,15 @@ export const publishingFr = {
     secret: 'Mot de passe d’application',
     connect: 'Connecter le compte Bluesky',
   },
+  media: {
+    heading: 'Photos',
+    hint: 'Publiées avec chaque variante. Leurs métadonnées (position GPS, appareil, auteur) sont retirées avant d’être gardées. Ajouter ou retirer une photo annule les validations données.',
+    none: 'Aucune photo.',
+    file: 'Photo (PNG, JPEG ou WebP)',
+    alt: 'Texte alternatif (ce que montre la photo)',
+    add: 'Joindre la photo',
+    choose: 'Choisissez une photo.',
+    remove: 'Retirer',
+    removeLabel: 'Retirer la photo « {{alt}} »',
+  },
 };

@@ -11,6 +11,7 @@ import * as heardPostSearch from './0009_heard_post_search.js';
 import * as alertDelivery from './0010_alert_delivery.js';
 import * as publishingDesk from './0011_publishing_desk.js';
 import * as publishingSchedule from './0012_publishing_schedule.js';
+import * as publishingMedia from './0013_publishing_media.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010_alert_delivery': alertDelivery,
   '0011_publishing_desk': publishingDesk,
   '0012_publishing_schedule': publishingSchedule,
+  '0013_publishing_media': publishingMedia,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -17,6 +17,8 @@ export interface PublishRequest {
    * for it before publishing where the network has no such thing.
    */
   readonly idempotencyKey: string;
+  /** The photos, metadata already stripped, each with its alternative text. */
+  readonly media: readonly { readonly mediaType: string; readonly bytes: Buffer; readonly altText: string }[];
   /** When the post was due, for connectors whose idempotent id is time-ordered (Bluesky's TID). */
   readonly scheduledAt: Date;
   readonly signal?: AbortSignal;

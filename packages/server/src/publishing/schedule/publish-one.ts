@@ -8,6 +8,7 @@ import { ConnectorError } from '../connectors/connector.js';
 import type { ConnectorRegistry } from '../connectors/registry.js';
 import { findDraft, listVariants } from '../draft-repository.js';
 import { readVariant } from '../guard-gate.js';
+import { mediaForPublishing } from '../media/media-repository.js';
 import { isPaused } from './pause-service.js';
 
 /**
@@ -87,6 +88,7 @@ export async function publishOne(
       title: variant.title,
       idempotencyKey: publication.idempotency_key,
       scheduledAt: new Date(publication.scheduled_at),
+      media: await mediaForPublishing(context, draft.id),
     });
     await inUnit(context, async (unit) => {
       await unit.trx

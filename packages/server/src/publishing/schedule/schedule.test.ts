@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { AtpAgent } from '@atproto/api';
 import { TestNetworkNoAppView } from '@atproto/dev-env';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartBody, PNG_BYTES } from '../../reports/multipart-body.js';
 import { createTestApp, type SignedIn, type TestApp } from '../../test-support/app.js';
 import { DIALECTS } from '../../test-support/databases.js';
 import { createBlueskyConnector } from '../connectors/bluesky/bluesky-connector.js';
@@ -141,6 +142,44 @@ describe.each(DIALECTS)('scheduled publishing on a real Bluesky PDS, on %s', (di
     expect((await postsOnPds()).filter((posted) => posted === text)).toHaveLength(1);
   });
 
+  it('publishes a photo as an image with its alt text', async () => {
+    const text = `${CAMPAIGN} (${dialect}, avec photo)`;
+    const created = (
+      await t.as(cm, {
+        method: 'POST',
+        url: `${base()}/drafts`,
+        payload: { title: 'Avec photo', variants: [{ network: 'bluesky', text }] },
+      })
+    ).json();
+    const photo = multipartBody({ alt_text: 'Affiche du Mois sans tabac', revision: '1' }, [
+      { name: 'affiche.png', bytes: PNG_BYTES, field: 'file' },
+    ]);
+    expect(
+      (await t.as(cm, { method: 'POST', url: `${base()}/drafts/${created.id}/media`, ...photo })).statusCode,
+    ).toBe(204);
+    await t.as(cm, {
+      method: 'POST',
+      url: `${base()}/drafts/${created.id}/submit`,
+      payload: { revision: 2 },
+    });
+    await t.as(director, {
+      method: 'POST',
+      url: `${base()}/drafts/${created.id}/decisions`,
+      payload: { revision: 2, decision: 'approved' },
+    });
+    const [publication] = (await schedule(cm, created.id, { revision: 2 })).json().items;
+    expect(await publishOne(t.context, publication.id, registry)).toBe('published');
+    const records = await hospital.com.atproto.repo.listRecords({
+      repo: hospital.session?.did ?? '',
+      collection: 'app.bsky.feed.post',
+      limit: 100,
+    });
+    const posted = records.data.records.find((record) => (record.value as { text: string }).text === text);
+    expect(posted?.value).toMatchObject({
+      embed: { $type: 'app.bsky.embed.images', images: [{ alt: 'Affiche du Mois sans tabac' }] },
+    });
+  });
+
   it('finds the post it already made when a run died after the PDS accepted it (no double publication)', async () => {
     const text = `${CAMPAIGN} (${dialect}, après une panne)`;
     const draft = await approvedDraft(text);
@@ -162,6 +201,7 @@ describe.each(DIALECTS)('scheduled publishing on a real Bluesky PDS, on %s', (di
       text,
       title: null,
       idempotencyKey: row.idempotency_key,
+      media: [],
       scheduledAt: new Date(row.scheduled_at),
     });
     expect((await postsOnPds()).filter((posted) => posted === text)).toHaveLength(1);

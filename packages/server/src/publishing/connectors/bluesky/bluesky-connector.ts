@@ -6,7 +6,7 @@ const COLLECTION = 'app.bsky.feed.post';
 
 /**
  * Publishes on Bluesky through the account's PDS (an app password, never the account's own).
- * Links and hashtags become facets; the record key is derived from the publication, so a retry
+ * Links and hashtags become facets, photos an images embed with their alt text; the record key is derived from the publication, so a retry
  * finds the post it already made (getRecord) instead of posting twice.
  */
 export function createBlueskyConnector(): Connector {
@@ -27,6 +27,15 @@ export function createBlueskyConnector(): Connector {
       if (existing !== null) return { externalId: existing, url };
       const text = new RichText({ text: request.text });
       text.detectFacetsWithoutResolution();
+      const images = [];
+      for (const item of request.media) {
+        try {
+          const uploaded = await agent.uploadBlob(item.bytes, { encoding: item.mediaType });
+          images.push({ image: uploaded.data.blob, alt: item.altText });
+        } catch (error) {
+          throw classify(error, 'photo refusée par Bluesky');
+        }
+      }
       try {
         const created = await agent.com.atproto.repo.createRecord({
           repo: session.did,
@@ -36,6 +45,7 @@ export function createBlueskyConnector(): Connector {
             $type: COLLECTION,
             text: text.text,
             ...(text.facets === undefined ? {} : { facets: text.facets }),
+            ...(images.length === 0 ? {} : { embed: { $type: 'app.bsky.embed.images', images } }),
             langs: ['fr'],
             createdAt: new Date().toISOString(),
           },

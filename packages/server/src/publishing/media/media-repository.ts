@@ -1,0 +1,48 @@
+import type { AppContext } from '../../http/context.js';
+
+/** SQL of the photos attached to drafts (what the draft views and the connectors read). */
+
+export interface MediaView {
+  readonly id: string;
+  readonly position: number;
+  readonly mediaType: string;
+  readonly byteSize: number;
+  readonly altText: string;
+}
+
+/** What a connector sends: the bytes as stored (metadata already stripped) and the alt text. */
+export interface MediaContent {
+  readonly mediaType: string;
+  readonly bytes: Buffer;
+  readonly altText: string;
+}
+
+export async function listMedia(context: AppContext, draftId: string): Promise<MediaView[]> {
+  const rows = await context.storage.db
+    .selectFrom('publishing_media')
+    .select(['id', 'position', 'media_type', 'byte_size', 'alt_text'])
+    .where('draft_id', '=', draftId)
+    .orderBy('position')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    position: row.position,
+    mediaType: row.media_type,
+    byteSize: row.byte_size,
+    altText: row.alt_text,
+  }));
+}
+
+export async function mediaForPublishing(context: AppContext, draftId: string): Promise<MediaContent[]> {
+  const rows = await context.storage.db
+    .selectFrom('publishing_media')
+    .select(['media_type', 'content', 'alt_text'])
+    .where('draft_id', '=', draftId)
+    .orderBy('position')
+    .execute();
+  return rows.map((row) => ({
+    mediaType: row.media_type,
+    bytes: Buffer.from(row.content),
+    altText: row.alt_text,
+  }));
+}
