@@ -153,6 +153,83 @@ describe('« Publier » live: approved, scheduled, published on a Bluesky PDS', 
     expect(failures).toEqual([]);
   }, 240_000);
 
+  it('shows the month on the calendar, offers a health day as a new post, and moves a scheduled one', async () => {
+    const failures: string[] = [];
+    const title = 'Journée des aidants — témoignages';
+    await withSignedInPage(
+      browser,
+      server.url,
+      server.account('community_manager'),
+      DESKTOP,
+      async (page) => {
+        // A second post, approved below and scheduled for tomorrow at 10:00, to be moved.
+        await page.goto('/publier/nouvelle');
+        await page.getByLabel('Titre interne (jamais publié)').fill(title);
+        await page.getByRole('checkbox', { name: 'Facebook' }).uncheck();
+        await page.getByRole('checkbox', { name: 'Bluesky' }).check();
+        await page
+          .getByLabel('Texte pour Bluesky')
+          .fill(`Aidants : une permanence d’écoute au CHU chaque mardi. ${randomBytes(3).toString('hex')}`);
+        await page.getByRole('button', { name: 'Enregistrer et faire relire par le garde' }).click();
+        await page.waitForURL(/\/publier\/[0-9a-f-]{36}$/);
+        await page.getByRole('button', { name: 'Soumettre à validation' }).click();
+        await expect.poll(() => page.getByTestId('draft-status').first().textContent()).toBe('En validation');
+      },
+    );
+    await withSignedInPage(browser, server.url, server.account('communication'), DESKTOP, async (page) => {
+      await openDraft(page, title);
+      await page.getByRole('button', { name: 'Approuver' }).click();
+      await expect.poll(() => page.getByTestId('draft-status').first().textContent()).toBe('Approuvée');
+    });
+    await withSignedInPage(
+      browser,
+      server.url,
+      server.account('community_manager'),
+      DESKTOP,
+      async (page) => {
+        await openDraft(page, title);
+        const tomorrow = await page.evaluate(() => {
+          const d = new Date();
+          d.setDate(d.getDate() + 1);
+          d.setHours(10, 0, 0, 0);
+          return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+        });
+        await page.getByLabel('Date et heure de publication').fill(tomorrow);
+        await page.getByRole('button', { name: 'Programmer' }).click();
+        await expect.poll(() => page.getByTestId('publications').textContent()).toMatch(/programmée/);
+
+        await page.goto('/publier/calendrier');
+        await page.getByRole('heading', { level: 1, name: 'Calendrier éditorial' }).waitFor();
+        // This week's view holds tomorrow unless today is Sunday: the month view always does.
+        const entry = page.getByTestId('calendar-entry').filter({ hasText: title });
+        await entry.waitFor();
+        const day = await page.evaluate(() => {
+          const d = new Date();
+          d.setDate(d.getDate() + 2);
+          return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+        });
+        failures.push(...(await auditPage(page, 'publishing-calendar')));
+        // From the keyboard: « ↔ », then « ici » on the day after tomorrow.
+        await entry.getByRole('button', { name: `Déplacer « ${title} » à un autre jour` }).click();
+        const target = page.locator(`[data-day="${day}"]`);
+        if ((await target.count()) === 0) await page.getByRole('button', { name: /Suivant/ }).click();
+        await page.locator(`[data-day="${day}"]`).getByRole('button', { name: 'ici' }).click();
+        await expect.poll(() => page.locator(`[data-day="${day}"]`).textContent()).toContain(title);
+        await page.setViewportSize(MOBILE);
+        failures.push(...(await auditPage(page, 'publishing-calendar')));
+        // A health day of the month is a starting point: its name becomes the new post's title.
+        await page.setViewportSize(DESKTOP);
+        const healthDay = page.locator('[data-day] a[href^="/publier/nouvelle?titre="]').first();
+        const name = ((await healthDay.textContent()) ?? '').trim();
+        expect(name.length).toBeGreaterThan(5);
+        await healthDay.click();
+        await page.waitForURL(/\/publier\/nouvelle\?titre=/);
+        expect(await page.getByLabel('Titre interne (jamais publié)').inputValue()).toBe(name);
+      },
+    );
+    expect(failures).toEqual([]);
+  }, 180_000);
+
   it('shows the « Tout suspendre » banner to every member while it holds', async () => {
     await withSignedInPage(browser, server.url, server.account('communication'), DESKTOP, async (page) => {
       await page.goto('/publier');

@@ -19,6 +19,7 @@ import { LoginPage } from './pages/login-page';
 import { MyReportsPage } from './pages/my-reports-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ReportPage } from './pages/report-page';
+import { CalendarPage } from './publishing/calendar-page';
 import { DraftPage } from './publishing/draft-page';
 import { DraftsPage } from './publishing/drafts-page';
 import { HomeRedirect } from './session/home-redirect';
@@ -46,6 +47,7 @@ export function AppRoutes() {
           </Route>
           <Route path="/publier" element={<DraftsPage />} />
           <Route path="/publier/nouvelle" element={<DraftPage />} />
+          <Route path="/publier/calendrier" element={<CalendarPage />} />
           <Route path="/publier/:draftId" element={<DraftPage />} />
           <Route path="/admin" element={<Navigate to="/admin/utilisateurs" replace />} />
           <Route path="/admin/utilisateurs" element={<AdminUsersPage />} />

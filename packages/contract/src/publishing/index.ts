@@ -1,2 +1,3 @@
+export * from './health-calendar.js';
 export * from './measure.js';
 export * from './network-rules.js';

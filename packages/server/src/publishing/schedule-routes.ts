@@ -11,6 +11,7 @@ import { connectAccount, listAccounts, removeAccount } from './accounts/account-
 import type { ConnectorRegistry } from './connectors/registry.js';
 import type { Actor } from './draft-service.js';
 import { PUBLISHING_CONFIGURE_ROLES, PUBLISHING_READ_ROLES, PUBLISHING_WRITE_ROLES } from './policy.js';
+import { readCalendar, reschedulePublication } from './schedule/calendar-service.js';
 import { readPause, setPause } from './schedule/pause-service.js';
 import { listPublications, scheduleDraft } from './schedule/publication-service.js';
 import { wakePublications, wakeScheduled } from './schedule/publish-jobs.js';
@@ -67,6 +68,37 @@ const pauseSchema = component(
   }),
   'PublishingPause',
 );
+const day = z.iso.date();
+const calendarQuery = z
+  .object({ from: day, to: day, network: z.enum(PUBLISHING_NETWORKS).optional() })
+  .strict();
+const calendarEntry = z.object({
+  id: z.string(),
+  draftId: z.string(),
+  title: z.string(),
+  network: z.string(),
+  status: z.enum(['scheduled', 'publishing', 'published', 'failed', 'cancelled']),
+  scheduledAt: z.string(),
+  url: z.string().nullable(),
+});
+const calendarSchema = component(
+  z.object({
+    publications: z.array(calendarEntry),
+    healthDays: z.array(
+      z.object({
+        id: z.string(),
+        name: z.object({ fr: z.string(), en: z.string() }),
+        start: z.string(),
+        end: z.string(),
+        organiser: z.string(),
+        confidence: z.enum(['checked', 'likely', 'to-check']),
+      }),
+    ),
+  }),
+  'PublishingCalendar',
+);
+const publicationParams = z.object({ establishmentId: safeText(1, 100), publicationId: safeText(1, 100) });
+const rescheduleBody = z.object({ at: z.iso.datetime({ offset: true }) }).strict();
 const pauseBody = z.object({ paused: z.boolean(), reason: safeText(0, 500).default('') }).strict();
 
 function actor(request: FastifyRequest, establishmentId: string, roles: readonly Role[]): Actor {
@@ -116,6 +148,50 @@ export function publishingScheduleRoutes(
         const items = await scheduleDraft(context, establishmentId, writer, draftId, request.body, registry);
         await wakePublications(context, items);
         return reply.status(201).send({ items });
+      },
+    );
+
+    app.get(
+      `${BASE}/calendar`,
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Calendrier éditorial : publications programmées ou faites, et journées de santé',
+          params: establishmentParams,
+          querystring: calendarQuery,
+          response: { 200: calendarSchema },
+        },
+      },
+      async (request) => {
+        const { establishmentId } = request.params;
+        actor(request, establishmentId, PUBLISHING_READ_ROLES);
+        return readCalendar(context, establishmentId, request.query);
+      },
+    );
+
+    app.post(
+      `${BASE}/publications/:publicationId/reschedule`,
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Déplacer une publication programmée (glisser-déposer sur le calendrier)',
+          params: publicationParams,
+          body: rescheduleBody,
+          response: { 200: calendarEntry },
+        },
+      },
+      async (request) => {
+        const { establishmentId, publicationId } = request.params;
+        const writer = actor(request, establishmentId, PUBLISHING_WRITE_ROLES);
+        const moved = await reschedulePublication(
+          context,
+          establishmentId,
+          writer,
+          publicationId,
+          request.body.at,
+        );
+        await wakePublications(context, [moved]);
+        return moved;
       },
     );
 

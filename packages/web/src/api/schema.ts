@@ -2594,6 +2594,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/publishing/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calendrier éditorial : publications programmées ou faites, et journées de santé */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    network?: "facebook" | "instagram" | "linkedin" | "x" | "youtube" | "tiktok" | "bluesky" | "mastodon";
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingCalendar"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments/{establishmentId}/publishing/drafts": {
         parameters: {
             query?: never;
@@ -3202,6 +3253,70 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/publishing/publications/{publicationId}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Déplacer une publication programmée (glisser-déposer sur le calendrier) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    publicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draftId: string;
+                            id: string;
+                            network: string;
+                            scheduledAt: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "publishing" | "published" | "failed" | "cancelled";
+                            title: string;
+                            url: string | null;
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5794,6 +5909,30 @@ export interface components {
             serviceUrl: string;
             updatedAt: string;
         };
+        PublishingCalendar: {
+            healthDays: {
+                /** @enum {string} */
+                confidence: "checked" | "likely" | "to-check";
+                end: string;
+                id: string;
+                name: {
+                    en: string;
+                    fr: string;
+                };
+                organiser: string;
+                start: string;
+            }[];
+            publications: {
+                draftId: string;
+                id: string;
+                network: string;
+                scheduledAt: string;
+                /** @enum {string} */
+                status: "scheduled" | "publishing" | "published" | "failed" | "cancelled";
+                title: string;
+                url: string | null;
+            }[];
+        };
         PublishingDraft: {
             actions: {
                 approve: boolean;
@@ -6007,8 +6146,10 @@ export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostResponses20
 export const pathsApiEstablishmentsEstablishmentIdListeningRoutesRouteIdPatchRequestBodyContentApplicationJsonTierValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes/{routeId}"]["patch"]["requestBody"]["content"]["application/json"]["tier"]> = ["immediate", "volume"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingAccountsNetworkPutParametersPathNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/accounts/{network}"]["put"]["parameters"]["path"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingAccountsNetworkDeleteParametersPathNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/accounts/{network}"]["delete"]["parameters"]["path"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
+export const pathsApiEstablishmentsEstablishmentIdPublishingCalendarGetParametersQueryNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/calendar"]["get"]["parameters"]["query"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingDraftsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/drafts"]["get"]["parameters"]["query"]["status"]> = ["draft", "in_review", "approved", "rejected"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingDraftsDraftIdDecisionsPostRequestBodyContentApplicationJsonDecisionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/drafts/{draftId}/decisions"]["post"]["requestBody"]["content"]["application/json"]["decision"]> = ["approved", "rejected"];
+export const pathsApiEstablishmentsEstablishmentIdPublishingPublicationsPublicationIdReschedulePostResponses200ContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/publications/{publicationId}/reschedule"]["post"]["responses"]["200"]["content"]["application/json"]["status"]> = ["scheduled", "publishing", "published", "failed", "cancelled"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingWorkflowPutRequestBodyContentApplicationJsonStepsWhenValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/workflow"]["put"]["requestBody"]["content"]["application/json"]["steps"]["when"]> = ["always", "sensitive"];
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataAnonymousValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["anonymous"]> = ["true", "false"];
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["network"]> = ["facebook", "instagram", "x", "tiktok", "linkedin", "youtube", "bluesky", "mastodon", "threads", "google_reviews", "doctolib", "forum", "press", "other"];
@@ -6042,6 +6183,8 @@ export const noticeSentInputChannelValues: ReadonlyArray<FlattenedDeepRequired<c
 export const permittedActionsDecideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PermittedActions"]["decide"]> = ["ignore", "monitor", "answer_publicly", "move_to_private", "correct", "ask_author_removal", "platform_notice", "pharos", "complaint", "protection_fonctionnelle", "cnil_notification"];
 export const publicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Publication"]["status"]> = ["scheduled", "publishing", "published", "failed", "cancelled"];
 export const publishingAccountNetworkValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingAccount"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
+export const publishingCalendarHealthDaysConfidenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingCalendar"]["healthDays"]["confidence"]> = ["checked", "likely", "to-check"];
+export const publishingCalendarPublicationsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingCalendar"]["publications"]["status"]> = ["scheduled", "publishing", "published", "failed", "cancelled"];
 export const publishingDraftApprovalsDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["approvals"]["decision"]> = ["approved", "rejected"];
 export const publishingDraftStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["status"]> = ["draft", "in_review", "approved", "rejected"];
 export const publishingDraftVariantsFindingsRaisedByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["findings"]["raisedBy"]> = ["rule", "model"];

@@ -132,3 +132,4 @@ export type PublishingWorkflow = Schemas['PublishingWorkflow'];
 export type Publication = Schemas['Publication'];
 export type PublishingAccount = Schemas['PublishingAccount'];
 export type PublishingPause = Schemas['PublishingPause'];
+export type PublishingCalendar = Schemas['PublishingCalendar'];

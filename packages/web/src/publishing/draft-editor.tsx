@@ -3,7 +3,7 @@ import { Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../admin/error-alert';
 import { client, unwrap } from '../api/client';
 import { useErrorMessage } from '../api/error-messages';
@@ -24,7 +24,9 @@ export function DraftEditor({ draft }: { draft: PublishingDraft | null }) {
   const queryClient = useQueryClient();
   const { membership } = useSignedIn();
   const establishmentId = membership.establishmentId;
-  const [title, setTitle] = useState(draft?.title ?? '');
+  // A health day of the calendar offers its name as the new post's title (« ?titre=… »).
+  const [searchParams] = useSearchParams();
+  const [title, setTitle] = useState(draft?.title ?? searchParams.get('titre')?.slice(0, 200) ?? '');
   const [networks, setNetworks] = useState<PublishingNetwork[]>(
     draft?.variants.map((variant) => variant.network).filter(isPublishingNetwork) ?? ['facebook'],
   );

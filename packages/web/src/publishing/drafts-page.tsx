@@ -41,11 +41,16 @@ export function DraftsPage() {
     <Stack>
       <Group justify="space-between" wrap="wrap">
         <Title order={1}>{t('publishing.title')}</Title>
-        {canWriteDrafts(role) ? (
-          <Button component={Link} to="/publier/nouvelle">
-            {t('publishing.new')}
+        <Group gap="sm">
+          <Button component={Link} to="/publier/calendrier" variant="default">
+            {t('publishing.calendar.open')}
           </Button>
-        ) : null}
+          {canWriteDrafts(role) ? (
+            <Button component={Link} to="/publier/nouvelle">
+              {t('publishing.new')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <Text>{t('publishing.intro')}</Text>
       {drafts.isPending ? <Loader aria-label={t('app.loading')} /> : null}

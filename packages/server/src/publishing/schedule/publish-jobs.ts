@@ -44,7 +44,9 @@ export async function wakePublications(
       { publicationId: publication.id },
       {
         startAfter: new Date(publication.scheduledAt),
-        singletonKey: publication.id,
+        // The due time in the key: a rescheduled publication gets its own job; the old one, run
+        // at the old time, finds it not due and ends.
+        singletonKey: `${publication.id}@${publication.scheduledAt}`,
         retryLimit: PUBLISH_RETRIES,
         retryDelaySeconds: 30,
       },
