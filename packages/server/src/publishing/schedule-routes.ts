@@ -202,13 +202,22 @@ export function publishingScheduleRoutes(
           tags: TAGS,
           summary: 'Les comptes de l’établissement sur les réseaux (jamais leurs secrets)',
           params: establishmentParams,
-          response: { 200: z.object({ items: z.array(accountSchema) }) },
+          response: {
+            200: z.object({
+              items: z.array(accountSchema),
+              connectable: z.array(z.enum(PUBLISHING_NETWORKS)),
+            }),
+          },
         },
       },
       async (request) => {
         const { establishmentId } = request.params;
         actor(request, establishmentId, PUBLISHING_READ_ROLES);
-        return { items: await listAccounts(context, establishmentId) };
+        // The networks this server has a connector for: the only ones worth connecting.
+        return {
+          items: await listAccounts(context, establishmentId),
+          connectable: [...registry.keys()].sort(),
+        };
       },
     );
 

@@ -2491,6 +2491,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            connectable: ("facebook" | "instagram" | "linkedin" | "x" | "youtube" | "tiktok" | "bluesky" | "mastodon")[];
                             items: components["schemas"]["PublishingAccount"][];
                         };
                     };
@@ -6144,6 +6145,7 @@ export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostRequestBody
 export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostResponses201ContentApplicationJsonChannelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes"]["post"]["responses"]["201"]["content"]["application/json"]["channel"]> = ["email", "webhook"];
 export const pathsApiEstablishmentsEstablishmentIdListeningRoutesPostResponses201ContentApplicationJsonTierValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes"]["post"]["responses"]["201"]["content"]["application/json"]["tier"]> = ["immediate", "volume"];
 export const pathsApiEstablishmentsEstablishmentIdListeningRoutesRouteIdPatchRequestBodyContentApplicationJsonTierValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/listening/routes/{routeId}"]["patch"]["requestBody"]["content"]["application/json"]["tier"]> = ["immediate", "volume"];
+export const pathsApiEstablishmentsEstablishmentIdPublishingAccountsGetResponses200ContentApplicationJsonConnectableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/accounts"]["get"]["responses"]["200"]["content"]["application/json"]["connectable"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingAccountsNetworkPutParametersPathNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/accounts/{network}"]["put"]["parameters"]["path"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingAccountsNetworkDeleteParametersPathNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/accounts/{network}"]["delete"]["parameters"]["path"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingCalendarGetParametersQueryNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/calendar"]["get"]["parameters"]["query"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];

@@ -1,4 +1,15 @@
-import { Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { networkLabel } from '@blouse/contract';
+import {
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,16 +20,18 @@ import { fieldError } from '../listening/field-error';
 import { useSignedIn } from '../session/session-context';
 
 /**
- * The establishment's accounts on the networks. Bluesky only for now (the one connector that
- * publishes for real); the secret is an app password, sealed by the server and never shown again.
+ * The establishment's accounts on the networks this server publishes to (Bluesky, Mastodon): the
+ * secret (an app password, an access token) is sealed by the server and never shown again.
  */
 export function AccountsSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language.startsWith('en') ? 'en' : 'fr';
   const message = useErrorMessage();
   const queryClient = useQueryClient();
   const { membership } = useSignedIn();
   const establishmentId = membership.establishmentId;
   const key = ['publishing', establishmentId, 'accounts'];
+  const [network, setNetwork] = useState<'bluesky' | 'mastodon'>('bluesky');
   const [serviceUrl, setServiceUrl] = useState('https://bsky.social');
   const [identifier, setIdentifier] = useState('');
   const [secret, setSecret] = useState('');
@@ -36,7 +49,7 @@ export function AccountsSection() {
     mutationFn: () =>
       unwrap(
         client.PUT('/api/establishments/{establishmentId}/publishing/accounts/{network}', {
-          params: { path: { establishmentId, network: 'bluesky' } },
+          params: { path: { establishmentId, network } },
           body: { serviceUrl: serviceUrl.trim(), identifier: identifier.trim(), secret },
         }),
       ),
@@ -54,7 +67,10 @@ export function AccountsSection() {
         {accounts.data?.items.length === 0 ? <Text size="sm">{t('publishing.accounts.none')}</Text> : null}
         {accounts.data?.items.map((account) => (
           <Text key={account.id} size="sm" data-testid="account">
-            {t('publishing.accounts.connected', { network: 'Bluesky', identifier: account.identifier })}
+            {t('publishing.accounts.connected', {
+              network: networkLabel(account.network, language),
+              identifier: account.identifier,
+            })}
           </Text>
         ))}
         <Group
@@ -67,8 +83,23 @@ export function AccountsSection() {
             connect.mutate();
           }}
         >
+          {(accounts.data?.connectable.length ?? 0) > 1 ? (
+            <NativeSelect
+              label={t('publishing.accounts.network')}
+              value={network}
+              onChange={(event) => {
+                const next = event.currentTarget.value === 'mastodon' ? 'mastodon' : 'bluesky';
+                setNetwork(next);
+                setServiceUrl(next === 'mastodon' ? 'https://' : 'https://bsky.social');
+              }}
+              data={(accounts.data?.connectable ?? []).map((value) => ({
+                value,
+                label: networkLabel(value, language),
+              }))}
+            />
+          ) : null}
           <TextInput
-            label={t('publishing.accounts.server')}
+            label={t(`publishing.accounts.server_${network}`)}
             value={serviceUrl}
             required
             onChange={(event) => setServiceUrl(event.currentTarget.value)}
@@ -83,7 +114,7 @@ export function AccountsSection() {
             style={{ flex: '1 1 12rem', minWidth: 0 }}
           />
           <PasswordInput
-            label={t('publishing.accounts.secret')}
+            label={t(`publishing.accounts.secret_${network}`)}
             value={secret}
             required
             autoComplete="off"
@@ -91,7 +122,7 @@ export function AccountsSection() {
             style={{ flex: '1 1 12rem', minWidth: 0 }}
           />
           <Button type="submit" loading={connect.isPending}>
-            {t('publishing.accounts.connect')}
+            {t('publishing.accounts.connect', { network: networkLabel(network, language) })}
           </Button>
         </Group>
         {connect.isError ? (

@@ -52,6 +52,8 @@ export interface FakeMastodon extends LoopbackServer {
   publish(status: RawStatus): void;
   /** The next request (any route) fails this way. */
   failNext(fault: Fault): void;
+  /** The statuses created through POST /api/v1/statuses, oldest first. */
+  posted(): RawStatus[];
 }
 
 export function recordedStatusList(): RawStatus[] {
@@ -59,7 +61,9 @@ export function recordedStatusList(): RawStatus[] {
 }
 
 /**
- * A loopback stand-in for the two Mastodon endpoints the source calls, serving the recorded
+ * A loopback stand-in for the Mastodon endpoints the source and the publishing connector call:
+ * POST /api/v1/statuses (a token required, `Idempotency-Key` honoured as documented, 500
+ * characters at most, JSON body) and the two the source reads, serving the recorded
  * statuses unchanged, with Mastodon's rules: hashtag timelines hold public, non-reblog statuses
  * carrying the tag; search looks for the words in public and unlisted statuses; lists are newest
  * first, `limit` defaults to 20 and stops at 40; `max_id`/`since_id`/`min_id` and the `Link`
@@ -71,6 +75,8 @@ export async function startFakeMastodon(
 ): Promise<FakeMastodon> {
   const statuses = [...(options.statuses ?? recordedStatusList())];
   const faults: Fault[] = [];
+  const posted: RawStatus[] = [];
+  const byKey = new Map<string, RawStatus>();
   const server = await startLoopbackServer((request, response, url) => {
     const fault = faults.shift();
     if (fault !== undefined) return sendFault(response, fault);
@@ -106,11 +112,44 @@ export async function startFakeMastodon(
       const statusesFound = paginate(url, found, { offset, minIdTakesOldest: false });
       return sendJson(response, 200, { accounts: [], statuses: statusesFound, hashtags: [] });
     }
+    if (request.method === 'POST' && url.pathname === '/api/v1/statuses') {
+      if (token === undefined) return sendRecorded(response, 'invalid_token');
+      return readBody(request).then((body) => {
+        // Mastodon keeps an Idempotency-Key for an hour: the same key gives back the same status.
+        const key = request.headers['idempotency-key'];
+        const earlier = typeof key === 'string' ? byKey.get(key) : undefined;
+        if (earlier !== undefined) return sendJson(response, 200, earlier);
+        const text = typeof body.status === 'string' ? body.status : '';
+        if (text.trim() === '')
+          return sendJson(response, 422, { error: 'Validation failed: Text can’t be blank' });
+        if ([...text].length > 500)
+          return sendJson(response, 422, {
+            error: 'Validation failed: Text character limit of 500 exceeded',
+          });
+        const id = String(110_000_000_000_000_000n + BigInt(posted.length + 1));
+        const created: RawStatus = {
+          ...(structuredClone(recordedStatuses[0]) as RawStatus),
+          id,
+          uri: `${url.origin}/users/chu/statuses/${id}`,
+          url: `${url.origin}/@chu/${id}`,
+          created_at: new Date().toISOString(),
+          content: `<p>${escapeHtml(text)}</p>`,
+          visibility: typeof body.visibility === 'string' ? body.visibility : 'public',
+          reblog: null,
+          tags: [],
+        };
+        posted.push(created);
+        statuses.push(created);
+        if (typeof key === 'string') byKey.set(key, created);
+        sendJson(response, 200, created);
+      });
+    }
     sendJson(response, 404, { error: 'Record not found' });
   });
   return {
     ...server,
     publish: (status) => statuses.push(status),
+    posted: () => [...posted],
     failNext: (fault) => faults.push(fault),
   };
 }
@@ -209,4 +248,24 @@ export function asMastoHandsOver(value: unknown): unknown {
       asMastoHandsOver(inner),
     ]),
   );
+}
+
+async function readBody(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  try {
+    const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/'/g, '&#39;')
+    .replace(/"/g, '&quot;');
 }
