@@ -4,6 +4,7 @@ import { openStorage, type Storage } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { type DemoAccount, seedDemo } from '../demo/seed-demo.js';
 import { seedDemoListening } from '../demo/seed-demo-listening.js';
+import { seedDemoPublishing } from '../demo/seed-demo-publishing.js';
 import { seedDemoReports } from '../demo/seed-demo-reports.js';
 import { type App, buildApp } from '../http/app.js';
 import { systemClock } from '../http/clock.js';
@@ -49,6 +50,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
         .executeTakeFirstOrThrow();
       await seedDemoReports({ storage, config, clock: systemClock }, demo.establishmentId, agent.id);
       await seedDemoListening({ storage, config, clock: systemClock }, demo.establishmentId);
+      const [cm, communication] = await Promise.all(
+        ['cm@demo.blouse.fr', 'communication@demo.blouse.fr'].map((email) =>
+          storage.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow(),
+        ),
+      );
+      await seedDemoPublishing({ storage, config, clock: systemClock }, demo.establishmentId, {
+        communityManagerId: (cm as { id: string }).id,
+        communicationId: (communication as { id: string }).id,
+      });
     }
     const app = await buildApp(context, {
       logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
