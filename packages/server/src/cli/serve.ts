@@ -41,6 +41,10 @@ Variables d’environnement :
   BLOUSE_REPORTS_PER_ADDRESS  signalements anonymes par adresse et par 10 minutes (20)
   BLOUSE_MENTION_RETENTION_DAYS  jours de conservation des mentions de la veille non rattachées
                               à un incident (90)
+  BLOUSE_SECRET_KEY           clé (32 octets en base64) qui chiffre les comptes des réseaux du
+                              bureau de publication ; sans elle, aucun compte ne se connecte
+  BLOUSE_SECRET_OLD_KEYS      anciennes clés, séparées par des virgules, le temps de
+                              « blouse secrets rotate »
   SMTP_URL              serveur de courriel de la cellule (smtp://… ou smtps://… ; sans lui,
                         aucun courriel, les notifications restent dans l’application)
   MAIL_FROM             expéditeur des courriels (« Blouse <blouse@chu.fr> »), requis avec SMTP_URL
