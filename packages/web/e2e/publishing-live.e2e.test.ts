@@ -46,7 +46,7 @@ async function postsOnPds(): Promise<string[]> {
 
 async function openDraft(page: Page, title: string): Promise<void> {
   await page.goto('/publier');
-  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('link', { name: title, exact: true }).click();
   await page.waitForURL(/\/publier\/[0-9a-f-]{36}$/);
 }
 

@@ -108,7 +108,7 @@ describe('« Publier », end to end', () => {
           // The demo's own posts are there too: one waiting for the director, one approved.
           await page.getByRole('link', { name: 'Mois sans tabac — consultations gratuites' }).waitFor();
           failures.push(...(await auditPage(page, `publishing-list-${label}`)));
-          await page.getByRole('link', { name: title }).click();
+          await page.getByRole('link', { name: title, exact: true }).click();
           await page.waitForURL(address);
           await page.getByLabel('Commentaire (obligatoire pour refuser)').fill('Bravo, on publie.');
           failures.push(...(await auditPage(page, `publishing-review-${label}`)));
