@@ -13,7 +13,6 @@ import {
   type ApprovalRow,
   type DraftRow,
   findDraft,
-  findWorkflow,
   insertApproval,
   insertDraft,
   listApprovals,
@@ -27,7 +26,8 @@ import { readVariant, type VariantFinding } from './guard-gate.js';
 import { listMedia, type MediaView } from './media/media-repository.js';
 import { PUBLISHING_WRITE_ROLES } from './policy.js';
 import { cancelPending } from './schedule/publication-service.js';
-import { DEFAULT_WORKFLOW, EDITABLE_STATUSES, pendingStep, type WorkflowStep } from './workflow.js';
+import { EDITABLE_STATUSES, pendingStep, type WorkflowStep } from './workflow.js';
+import { workflowOf } from './workflow-service.js';
 
 export interface Actor {
   readonly id: string;
@@ -98,12 +98,6 @@ export interface DraftView {
 export const MAX_DRAFTS_PAGE = 100;
 
 const SELF_APPROVAL = 'Vous ne pouvez pas approuver une publication que vous avez écrite ou modifiée.';
-
-/** The establishment's workflow, or the default one. */
-export async function workflowOf(db: Unit['trx'] | AppContext['storage']['db'], establishmentId: string) {
-  const row = await findWorkflow(db, establishmentId);
-  return row === undefined ? DEFAULT_WORKFLOW : (JSON.parse(row.steps) as WorkflowStep[]);
-}
 
 export async function createDraft(
   context: AppContext,

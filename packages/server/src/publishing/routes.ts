@@ -1,10 +1,7 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Role } from '../db/schema.js';
-import { requireRole } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
+import { actingMember } from './acting-member.js';
 import {
-  type Actor,
   createDraft,
   decideDraft,
   listDraftPage,
@@ -31,14 +28,6 @@ import { changeWorkflow, readWorkflow } from './workflow-service.js';
 const TAGS = ['Publication'];
 const BASE = '/api/establishments/:establishmentId/publishing';
 
-/** The member acting, if their role is among `roles` (404 not a member, 403 another role). */
-function actor(request: FastifyRequest, establishmentId: string, roles: readonly Role[]): Actor {
-  const role = requireRole(request, establishmentId, roles);
-  const user = request.session?.user;
-  if (user === undefined) throw new Error('session absente après requireRole');
-  return { id: user.id, role };
-}
-
 /** The HTTP routes of the publishing desk; the rules live in the services. */
 export function publishingRoutes(context: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -55,7 +44,7 @@ export function publishingRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { establishmentId } = request.params;
-        const reader = actor(request, establishmentId, PUBLISHING_READ_ROLES);
+        const reader = actingMember(request, establishmentId, PUBLISHING_READ_ROLES);
         return listDraftPage(context, establishmentId, reader, request.query);
       },
     );
@@ -73,7 +62,7 @@ export function publishingRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { establishmentId } = request.params;
-        const writer = actor(request, establishmentId, PUBLISHING_WRITE_ROLES);
+        const writer = actingMember(request, establishmentId, PUBLISHING_WRITE_ROLES);
         return reply.status(201).send(await createDraft(context, establishmentId, writer, request.body));
       },
     );
@@ -93,7 +82,7 @@ export function publishingRoutes(context: AppContext): FastifyPluginAsyncZod {
         return readDraft(
           context,
           establishmentId,
-          actor(request, establishmentId, PUBLISHING_READ_ROLES),
+          actingMember(request, establishmentId, PUBLISHING_READ_ROLES),
           draftId,
         );
       },
@@ -112,7 +101,7 @@ export function publishingRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { establishmentId, draftId } = request.params;
-        const writer = actor(request, establishmentId, PUBLISHING_WRITE_ROLES);
+        const writer = actingMember(request, establishmentId, PUBLISHING_WRITE_ROLES);
         return updateDraft(context, establishmentId, writer, draftId, request.body);
       },
     );
@@ -130,7 +119,7 @@ export function publishingRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { establishmentId, draftId } = request.params;
-        const writer = actor(request, establishmentId, PUBLISHING_WRITE_ROLES);
+        const writer = actingMember(request, establishmentId, PUBLISHING_WRITE_ROLES);
         return submitDraft(context, establishmentId, writer, draftId, request.body.revision);
       },
     );
@@ -148,7 +137,7 @@ export function publishingRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { establishmentId, draftId } = request.params;
-        const decider = actor(request, establishmentId, PUBLISHING_READ_ROLES);
+        const decider = actingMember(request, establishmentId, PUBLISHING_READ_ROLES);
         return decideDraft(context, establishmentId, decider, draftId, request.body);
       },
     );
@@ -165,7 +154,7 @@ export function publishingRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { establishmentId } = request.params;
-        const reader = actor(request, establishmentId, PUBLISHING_READ_ROLES);
+        const reader = actingMember(request, establishmentId, PUBLISHING_READ_ROLES);
         return readWorkflow(context, establishmentId, reader.role);
       },
     );
@@ -183,7 +172,7 @@ export function publishingRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { establishmentId } = request.params;
-        const configurer = actor(request, establishmentId, PUBLISHING_CONFIGURE_ROLES);
+        const configurer = actingMember(request, establishmentId, PUBLISHING_CONFIGURE_ROLES);
         return changeWorkflow(context, establishmentId, configurer, request.body.steps);
       },
     );

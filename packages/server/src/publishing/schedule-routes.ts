@@ -1,15 +1,12 @@
 import { PUBLISHING_NETWORKS } from '@blouse/contract';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Role } from '../db/schema.js';
-import { requireRole } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
 import { component } from '../http/openapi.js';
 import { safeText } from '../http/safe-text.js';
 import { connectAccount, listAccounts, removeAccount } from './accounts/account-service.js';
+import { actingMember } from './acting-member.js';
 import type { ConnectorRegistry } from './connectors/registry.js';
-import type { Actor } from './draft-service.js';
 import { PUBLISHING_CONFIGURE_ROLES, PUBLISHING_READ_ROLES, PUBLISHING_WRITE_ROLES } from './policy.js';
 import { readCalendar, reschedulePublication } from './schedule/calendar-service.js';
 import { readPause, setPause } from './schedule/pause-service.js';
@@ -101,13 +98,6 @@ const publicationParams = z.object({ establishmentId: safeText(1, 100), publicat
 const rescheduleBody = z.object({ at: z.iso.datetime({ offset: true }) }).strict();
 const pauseBody = z.object({ paused: z.boolean(), reason: safeText(0, 500).default('') }).strict();
 
-function actor(request: FastifyRequest, establishmentId: string, roles: readonly Role[]): Actor {
-  const role = requireRole(request, establishmentId, roles);
-  const user = request.session?.user;
-  if (user === undefined) throw new Error('session absente après requireRole');
-  return { id: user.id, role };
-}
-
 /** Scheduling, the networks' accounts and « Tout suspendre »; the rules live in the services. */
 export function publishingScheduleRoutes(
   context: AppContext,
@@ -126,7 +116,7 @@ export function publishingScheduleRoutes(
       },
       async (request) => {
         const { establishmentId, draftId } = request.params;
-        actor(request, establishmentId, PUBLISHING_READ_ROLES);
+        actingMember(request, establishmentId, PUBLISHING_READ_ROLES);
         return { items: await listPublications(context, establishmentId, draftId) };
       },
     );
@@ -144,7 +134,7 @@ export function publishingScheduleRoutes(
       },
       async (request, reply) => {
         const { establishmentId, draftId } = request.params;
-        const writer = actor(request, establishmentId, PUBLISHING_WRITE_ROLES);
+        const writer = actingMember(request, establishmentId, PUBLISHING_WRITE_ROLES);
         const items = await scheduleDraft(context, establishmentId, writer, draftId, request.body, registry);
         await wakePublications(context, items);
         return reply.status(201).send({ items });
@@ -164,7 +154,7 @@ export function publishingScheduleRoutes(
       },
       async (request) => {
         const { establishmentId } = request.params;
-        actor(request, establishmentId, PUBLISHING_READ_ROLES);
+        actingMember(request, establishmentId, PUBLISHING_READ_ROLES);
         return readCalendar(context, establishmentId, request.query);
       },
     );
@@ -182,7 +172,7 @@ export function publishingScheduleRoutes(
       },
       async (request) => {
         const { establishmentId, publicationId } = request.params;
-        const writer = actor(request, establishmentId, PUBLISHING_WRITE_ROLES);
+        const writer = actingMember(request, establishmentId, PUBLISHING_WRITE_ROLES);
         const moved = await reschedulePublication(
           context,
           establishmentId,
@@ -212,7 +202,7 @@ export function publishingScheduleRoutes(
       },
       async (request) => {
         const { establishmentId } = request.params;
-        actor(request, establishmentId, PUBLISHING_READ_ROLES);
+        actingMember(request, establishmentId, PUBLISHING_READ_ROLES);
         // The networks this server has a connector for: the only ones worth connecting.
         return {
           items: await listAccounts(context, establishmentId),
@@ -234,7 +224,7 @@ export function publishingScheduleRoutes(
       },
       async (request) => {
         const { establishmentId, network } = request.params;
-        const configurer = actor(request, establishmentId, PUBLISHING_CONFIGURE_ROLES);
+        const configurer = actingMember(request, establishmentId, PUBLISHING_CONFIGURE_ROLES);
         return connectAccount(context, establishmentId, configurer.id, { network, ...request.body });
       },
     );
@@ -244,7 +234,7 @@ export function publishingScheduleRoutes(
       { schema: { tags: TAGS, summary: 'Déconnecter un compte', params: networkParams } },
       async (request, reply) => {
         const { establishmentId, network } = request.params;
-        const configurer = actor(request, establishmentId, PUBLISHING_CONFIGURE_ROLES);
+        const configurer = actingMember(request, establishmentId, PUBLISHING_CONFIGURE_ROLES);
         await removeAccount(context, establishmentId, configurer.id, network);
         return reply.status(204).send();
       },
@@ -263,7 +253,13 @@ export function publishingScheduleRoutes(
       async (request) => {
         const { establishmentId } = request.params;
         // Every member sees the banner: an agent must know the establishment has gone quiet too.
-        actor(request, establishmentId, ['admin', 'communication', 'community_manager', 'legal', 'agent']);
+        actingMember(request, establishmentId, [
+          'admin',
+          'communication',
+          'community_manager',
+          'legal',
+          'agent',
+        ]);
         return readPause(context, establishmentId);
       },
     );
@@ -281,7 +277,7 @@ export function publishingScheduleRoutes(
       },
       async (request) => {
         const { establishmentId } = request.params;
-        const decider = actor(request, establishmentId, PUBLISHING_CONFIGURE_ROLES);
+        const decider = actingMember(request, establishmentId, PUBLISHING_CONFIGURE_ROLES);
         const pause = await setPause(context, establishmentId, decider.id, request.body);
         if (!pause.paused) await wakeScheduled(context, establishmentId);
         return pause;

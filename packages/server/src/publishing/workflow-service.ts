@@ -12,6 +12,16 @@ export interface WorkflowView {
   readonly canConfigure: boolean;
 }
 
+/** A stored workflow's steps, or the default workflow when the establishment has none. */
+export function stepsOf(row: { readonly steps: string } | undefined): readonly WorkflowStep[] {
+  return row === undefined ? DEFAULT_WORKFLOW : (JSON.parse(row.steps) as WorkflowStep[]);
+}
+
+/** The establishment's workflow, or the default one. */
+export async function workflowOf(db: AppContext['storage']['db'], establishmentId: string) {
+  return stepsOf(await findWorkflow(db, establishmentId));
+}
+
 export async function readWorkflow(
   context: AppContext,
   establishmentId: string,
@@ -19,7 +29,7 @@ export async function readWorkflow(
 ): Promise<WorkflowView> {
   const row = await findWorkflow(context.storage.db, establishmentId);
   return {
-    steps: (row === undefined ? DEFAULT_WORKFLOW : (JSON.parse(row.steps) as WorkflowStep[])).map((step) => ({
+    steps: stepsOf(row).map((step) => ({
       ...step,
       roles: [...step.roles],
     })),

@@ -5,20 +5,13 @@ import { requireRole } from '../../http/auth.js';
 import type { AppContext } from '../../http/context.js';
 import { binarySchema, MULTIPART_BODY } from '../../http/openapi.js';
 import { badRequest } from '../../http/problem.js';
-import type { Actor } from '../draft-service.js';
+import { actingMember } from '../acting-member.js';
 import { PUBLISHING_READ_ROLES, PUBLISHING_WRITE_ROLES } from '../policy.js';
 import { draftParams, mediaFields, mediaParams, mediaRemoveQuery } from '../schemas.js';
 import { addMedia, readMediaContent, removeMedia } from './media-service.js';
 
 const TAGS = ['Publication'];
 const BASE = '/api/establishments/:establishmentId/publishing/drafts/:draftId/media';
-
-function writer(request: FastifyRequest, establishmentId: string): Actor {
-  const role = requireRole(request, establishmentId, PUBLISHING_WRITE_ROLES);
-  const user = request.session?.user;
-  if (user === undefined) throw new Error('session absente après requireRole');
-  return { id: user.id, role };
-}
 
 /** Reads the photo's form: its fields first, then exactly one file in « file ». */
 async function readPhotoForm(
@@ -62,7 +55,7 @@ export function publishingMediaRoutes(context: AppContext): FastifyPluginAsyncZo
       },
       async (request, reply) => {
         const { establishmentId, draftId } = request.params;
-        const actor = writer(request, establishmentId);
+        const actor = actingMember(request, establishmentId, PUBLISHING_WRITE_ROLES);
         if (!request.isMultipart())
           throw badRequest('multipart_attendu', 'Envoyez la photo dans un formulaire multipart.');
         const form = await readPhotoForm(request);
@@ -83,7 +76,7 @@ export function publishingMediaRoutes(context: AppContext): FastifyPluginAsyncZo
       },
       async (request, reply) => {
         const { establishmentId, draftId, mediaId } = request.params;
-        const actor = writer(request, establishmentId);
+        const actor = actingMember(request, establishmentId, PUBLISHING_WRITE_ROLES);
         await removeMedia(context, establishmentId, actor, draftId, mediaId, request.query.revision);
         return reply.status(204).send();
       },
