@@ -11,6 +11,11 @@ export interface CheckOptions {
   readonly count: boolean;
   /** Aborts when the client has gone: a long analysis still waiting for a worker is dropped. */
   readonly signal?: AbortSignal;
+  /**
+   * People who consented to be named in this text beyond the establishment's standing list (the
+   * publishing desk's consent register, for one draft and one network).
+   */
+  readonly consenting?: readonly string[];
 }
 
 /**
@@ -32,7 +37,11 @@ export async function checkText(
     .where('id', '=', establishmentId)
     .executeTakeFirst();
   if (establishment === undefined) throw notFound();
-  const lists = establishmentLists(establishment.guard_lists, establishment.name);
+  const standing = establishmentLists(establishment.guard_lists, establishment.name);
+  const lists =
+    options.consenting === undefined || options.consenting.length === 0
+      ? standing
+      : { ...standing, consentingStaff: [...(standing.consentingStaff ?? []), ...options.consenting] };
   // Long texts are analysed in a worker thread: the event loop keeps serving everyone else.
   const report =
     text.length >= context.config.checkLimits.workerFromChars

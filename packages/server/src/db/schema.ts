@@ -41,6 +41,9 @@ export interface Database {
   publications: PublicationTable;
   publishing_pause: PublishingPauseTable;
   publishing_media: PublishingMediaTable;
+  publishing_consents: PublishingConsentTable;
+  publishing_draft_consents: PublishingDraftConsentTable;
+  publishing_takedowns: PublishingTakedownTable;
 }
 
 export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
@@ -452,6 +455,8 @@ export interface PublishingDraftTable {
   created_at: string;
   updated_at: string;
   submitted_at: string | null;
+  /** 1 when the author states that the photos show nobody recognisable (migration 0014). */
+  nobody_shown: number;
 }
 
 /** A draft's text for one network, with the guard's reading of it when last saved. */
@@ -540,4 +545,53 @@ export interface PublishingMediaTable {
   /** What the photo shows, for people who cannot see it (alt text on every network). */
   alt_text: string;
   created_at: string;
+}
+
+export type ConsentPersonKind = 'staff' | 'patient' | 'visitor';
+export type ConsentUse = 'name' | 'image' | 'voice';
+
+/** One person's consent to appear in the establishment's posts (migration 0014). */
+export interface PublishingConsentTable {
+  id: string;
+  establishment_id: string;
+  /** As the posts name them: « Pr Hélène Morvan », « Jeanne ». */
+  person_name: string;
+  /** The name folded (lower case, no accents), for searching on both databases alike. */
+  person_key: string;
+  person_kind: ConsentPersonKind;
+  /** JSON: the uses consented to (ConsentUse[]). */
+  uses: string;
+  /** JSON: the networks consented to; [] for every network. */
+  networks: string;
+  /** What the consent was given for, in the person's words or the form's. */
+  purpose: string;
+  /** Who signed when it is not the person (both parents of a minor, a guardian). */
+  signatory: string | null;
+  given_on: string;
+  expires_on: string;
+  form_content: Buffer;
+  form_type: string;
+  form_bytes: number;
+  form_sha256: string;
+  created_by: string;
+  created_at: string;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  withdrawal_reason: string | null;
+}
+
+export interface PublishingDraftConsentTable {
+  draft_id: string;
+  consent_id: string;
+}
+
+/** A published post to take down: a person in it withdrew their consent. */
+export interface PublishingTakedownTable {
+  id: string;
+  establishment_id: string;
+  publication_id: string;
+  consent_id: string;
+  flagged_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
 }

@@ -16,6 +16,7 @@ import { listeningAlertRoutes } from '../listening/alerts/routes.js';
 import { listeningRoutes } from '../listening/routes.js';
 import type { SourceRegistry } from '../listening/sources/registry.js';
 import { CONNECTOR_REGISTRY, type ConnectorRegistry } from '../publishing/connectors/registry.js';
+import { consentRoutes } from '../publishing/consents/consent-routes.js';
 import { publishingMediaRoutes } from '../publishing/media/media-routes.js';
 import { publishingRoutes } from '../publishing/routes.js';
 import { publishingScheduleRoutes } from '../publishing/schedule-routes.js';
@@ -139,6 +140,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     listeningAlertRoutes,
     publishingRoutes,
     publishingMediaRoutes,
+    consentRoutes,
   ]) {
     await app.register(module(context));
   }

@@ -9,6 +9,16 @@ import {
 import type { DraftStatus, Role } from '../db/schema.js';
 import { type AppContext, inUnit, type Unit } from '../http/context.js';
 import { badRequest, conflict, forbidden, notFound, Problem, unprocessable } from '../http/problem.js';
+import { consentsOfDrafts } from './consents/consent-repository.js';
+import {
+  type ConsentState,
+  type ConsentTerms,
+  consentedNames,
+  consentState,
+  peopleProblems,
+} from './consents/consent-rules.js';
+import { consentTerms } from './consents/consent-terms.js';
+import { establishmentDay } from './consents/establishment-day.js';
 import {
   type ApprovalRow,
   type DraftRow,
@@ -73,6 +83,17 @@ export interface DraftActions {
   readonly approveRefusal: string | null;
 }
 
+/** A person the draft relies on, as the desk shows them beside the text. */
+export interface DraftConsentView {
+  readonly id: string;
+  readonly personName: string;
+  readonly personKind: ConsentTerms['personKind'];
+  readonly uses: ConsentTerms['uses'][number][];
+  readonly networks: string[];
+  readonly expiresOn: string;
+  readonly state: ConsentState;
+}
+
 export interface DraftView {
   readonly id: string;
   readonly title: string;
@@ -87,6 +108,8 @@ export interface DraftView {
   readonly variants: VariantView[];
   /** The photos, in order, published with every variant. */
   readonly media: MediaView[];
+  /** The people the post names or shows, by their consents; and whether the photos show nobody. */
+  readonly people: { readonly consents: DraftConsentView[]; readonly nobodyShown: boolean };
   /** The step waiting for a decision (in review only). */
   readonly pendingStep: { readonly index: number; readonly name: string; readonly roles: Role[] } | null;
   /** Every decision ever given, older revisions included (they were reset by an edit). */
@@ -107,7 +130,7 @@ export async function createDraft(
 ): Promise<DraftView> {
   const variants = checkVariantInput(input.variants);
   // The guard reads every variant before the transaction: an analysis never holds it open.
-  const read = await readVariants(context, establishmentId, variants);
+  const read = await readVariants(context, establishmentId, variants, []);
   const id = randomUUID();
   await inUnit(context, async (unit) => {
     const now = unit.now.toISOString();
@@ -123,6 +146,7 @@ export async function createDraft(
       created_at: now,
       updated_at: now,
       submitted_at: null,
+      nobody_shown: 0,
     });
     await replaceVariants(unit.trx, id, variantRows(id, read, now));
     await unit.audit({
@@ -149,7 +173,7 @@ export async function updateDraft(
   input: DraftInput & { readonly revision: number },
 ): Promise<DraftView> {
   const variants = checkVariantInput(input.variants);
-  const read = await readVariants(context, establishmentId, variants);
+  const read = await readVariants(context, establishmentId, variants, await draftConsents(context, draftId));
   await inUnit(context, async (unit) => {
     const { draft, revision, cancelled } = await newRevision(
       unit,
@@ -235,8 +259,11 @@ export async function submitDraft(
   const variants = await listVariants(context.storage.db, [draftId]);
   if (variants.length === 0)
     throw unprocessable('aucune_variante', 'Ajoutez au moins un réseau avant de soumettre.');
-  checkLimits(variants, await listMedia(context, draftId));
-  const read = await readVariants(context, establishmentId, variants.map(asInput));
+  const media = await listMedia(context, draftId);
+  checkLimits(variants, media);
+  const consents = await draftConsents(context, draftId);
+  checkPeople(context, draft, variants, media, consents);
+  const read = await readVariants(context, establishmentId, variants.map(asInput), consents);
   await inUnit(context, async (unit) => {
     const now = unit.now.toISOString();
     await replaceVariants(unit.trx, draftId, variantRows(draftId, read, now));
@@ -291,10 +318,14 @@ export async function decideDraft(
       'Dites à l’auteur ce qu’il faut changer : un commentaire est requis pour refuser.',
       [{ field: 'comment', message: 'requis pour refuser' }],
     );
-  const read =
-    input.decision === 'approved'
-      ? await readVariants(context, establishmentId, (await listVariants(db, [draftId])).map(asInput))
-      : null;
+  let read: ReadVariant[] | null = null;
+  if (input.decision === 'approved') {
+    // A consent withdrawn or expired since the submission stops the approval.
+    const variants = await listVariants(db, [draftId]);
+    const consents = await draftConsents(context, draftId);
+    checkPeople(context, draft, variants, await listMedia(context, draftId), consents);
+    read = await readVariants(context, establishmentId, variants.map(asInput), consents);
+  }
   await inUnit(context, async (unit) => {
     const now = unit.now.toISOString();
     if (read !== null) {
@@ -359,7 +390,11 @@ export async function readDraft(
     workflowOf(db, establishmentId),
   ]);
   const approvals = await listApprovals(db, draftId);
-  return view(draft, variants, approvals, workflow, actor, await listMedia(context, draftId));
+  const people = await consentsOfDrafts(db, [draftId]);
+  return view(draft, variants, approvals, workflow, actor, await listMedia(context, draftId), {
+    consents: people,
+    day: establishmentDay(context.clock()),
+  });
 }
 
 export interface DraftPage {
@@ -382,13 +417,13 @@ export async function listDraftPage(
     ...(query.status === undefined ? {} : { status: query.status }),
   });
   const page = rows.slice(0, limit);
-  const [variants, workflow] = await Promise.all([
-    listVariants(
-      db,
-      page.map((row) => row.id),
-    ),
+  const ids = page.map((row) => row.id);
+  const [variants, workflow, people] = await Promise.all([
+    listVariants(db, ids),
     workflowOf(db, establishmentId),
+    consentsOfDrafts(db, ids),
   ]);
+  const day = establishmentDay(context.clock());
   const items = await Promise.all(
     page.map(async (row) =>
       view(
@@ -398,6 +433,7 @@ export async function listDraftPage(
         workflow,
         actor,
         await listMedia(context, row.id),
+        { consents: people.filter((consent) => consent.draft_id === row.id), day },
       ),
     ),
   );
@@ -415,6 +451,7 @@ function view(
   workflow: readonly WorkflowStep[],
   actor: Actor,
   media: MediaView[],
+  people: { readonly consents: readonly Parameters<typeof consentTerms>[0][]; readonly day: string },
 ): DraftView {
   const approved = new Set(
     approvals.filter((a) => a.revision === draft.revision && a.decision === 'approved').map((a) => a.step),
@@ -436,6 +473,21 @@ function view(
     submittedAt: draft.submitted_at,
     variants: variants.map(variantView),
     media,
+    people: {
+      consents: people.consents.map((row) => {
+        const terms = consentTerms(row);
+        return {
+          id: terms.id,
+          personName: terms.personName,
+          personKind: terms.personKind,
+          uses: [...terms.uses],
+          networks: [...terms.networks],
+          expiresOn: terms.expiresOn,
+          state: consentState(terms, people.day),
+        };
+      }),
+      nobodyShown: draft.nobody_shown === 1,
+    },
     pendingStep:
       pending === null
         ? null
@@ -478,21 +530,64 @@ async function pendingOf(context: AppContext, draft: DraftRow, workflow: readonl
   return pendingStep(workflow, draft.sensitive === 1, approved);
 }
 
-interface ReadVariant {
+export interface ReadVariant {
   readonly input: VariantInput & { readonly network: PublishingNetwork };
   readonly reading: Awaited<ReturnType<typeof readVariant>>;
 }
 
-async function readVariants(
+/**
+ * The guard's reading of each variant, with the names its people consented to show on that
+ * network (the register's consents, valid today).
+ */
+export async function readVariants(
   context: AppContext,
   establishmentId: string,
   variants: readonly (VariantInput & { readonly network: PublishingNetwork })[],
+  consents: readonly ConsentTerms[],
 ): Promise<ReadVariant[]> {
+  const day = establishmentDay(context.clock());
   const out: ReadVariant[] = [];
   // One after the other: a draft has at most eight variants, and the guard pool is shared.
   for (const input of variants)
-    out.push({ input, reading: await readVariant(context, establishmentId, input) });
+    out.push({
+      input,
+      reading: await readVariant(
+        context,
+        establishmentId,
+        input,
+        consentedNames(consents, input.network, day),
+      ),
+    });
   return out;
+}
+
+/** The consents a draft relies on, as terms the rules read. */
+export async function draftConsents(context: AppContext, draftId: string): Promise<ConsentTerms[]> {
+  return (await consentsOfDrafts(context.storage.db, [draftId])).map(consentTerms);
+}
+
+/** Every person relied on still consents today, and every network's photos are covered. */
+function checkPeople(
+  context: AppContext,
+  draft: DraftRow,
+  variants: readonly VariantRow[],
+  media: readonly MediaView[],
+  consents: readonly ConsentTerms[],
+): void {
+  const problems = peopleProblems({
+    consents,
+    networks: variants.map((variant) => variant.network as PublishingNetwork),
+    photoCount: media.length,
+    nobodyShown: draft.nobody_shown === 1,
+    day: establishmentDay(context.clock()),
+  });
+  if (problems.length > 0)
+    throw new Problem(
+      422,
+      'consentement_requis',
+      'Il manque un consentement valable pour une personne nommée ou visible : voyez le détail.',
+      problems,
+    );
 }
 
 /** Networks known and not repeated, titles only where the network has one. */
@@ -568,11 +663,11 @@ function refuseBlocked(read: readonly ReadVariant[]): void {
     );
 }
 
-function asInput(variant: VariantRow): VariantInput & { network: PublishingNetwork } {
+export function asInput(variant: VariantRow): VariantInput & { network: PublishingNetwork } {
   return { network: variant.network as PublishingNetwork, text: variant.text, title: variant.title };
 }
 
-function variantRows(draftId: string, read: readonly ReadVariant[], now: string): VariantRow[] {
+export function variantRows(draftId: string, read: readonly ReadVariant[], now: string): VariantRow[] {
   return read.map(({ input, reading }) => ({
     draft_id: draftId,
     network: input.network,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../http/context.js';
 import { actingMember } from './acting-member.js';
+import { setDraftPeople } from './consents/draft-people-service.js';
 import {
   createDraft,
   decideDraft,
@@ -15,6 +16,7 @@ import {
   draftBody,
   draftPageSchema,
   draftParams,
+  draftPeopleBody,
   draftSchema,
   draftsQuery,
   draftUpdateBody,
@@ -103,6 +105,25 @@ export function publishingRoutes(context: AppContext): FastifyPluginAsyncZod {
         const { establishmentId, draftId } = request.params;
         const writer = actingMember(request, establishmentId, PUBLISHING_WRITE_ROLES);
         return updateDraft(context, establishmentId, writer, draftId, request.body);
+      },
+    );
+
+    app.put(
+      `${BASE}/drafts/:draftId/people`,
+      {
+        schema: {
+          tags: TAGS,
+          summary:
+            'Dire qui la publication nomme ou montre : les consentements du registre, ou « les photos ne montrent personne »',
+          params: draftParams,
+          body: draftPeopleBody,
+          response: { 200: draftSchema },
+        },
+      },
+      async (request) => {
+        const { establishmentId, draftId } = request.params;
+        const writer = actingMember(request, establishmentId, PUBLISHING_WRITE_ROLES);
+        return setDraftPeople(context, establishmentId, writer, draftId, request.body);
       },
     );
 

@@ -23,6 +23,19 @@ export const mediaFields = z.strictObject({
   revision: z.coerce.number().int().min(1).max(1_000_000),
 });
 
+export const consentKindSchema = z.enum(['staff', 'patient', 'visitor']);
+export const consentUseSchema = z.enum(['name', 'image', 'voice']);
+export const consentStateSchema = z.enum(['valid', 'not_yet', 'expired', 'withdrawn']);
+/** How many people one post may rely on: a team photo, not a crowd. */
+export const MAX_DRAFT_CONSENTS = 50;
+export const draftPeopleBody = z
+  .object({
+    revision: z.number().int().min(1).max(1_000_000),
+    consentIds: z.array(id).max(MAX_DRAFT_CONSENTS),
+    nobodyShown: z.boolean(),
+  })
+  .strict();
+
 export const draftStatusSchema = z.enum(['draft', 'in_review', 'approved', 'rejected']);
 export const publishingNetworkSchema = z.enum(PUBLISHING_NETWORKS);
 
@@ -61,7 +74,7 @@ const finding = z.object({
   rule: z.string(),
   severity: z.enum(['warn', 'block']),
   explanation: z.string(),
-  raisedBy: z.enum(['rule', 'model']),
+  raisedBy: z.enum(['rule', 'model', 'register']),
 });
 
 const limitMeasure = z.object({
@@ -104,6 +117,20 @@ export const draftSchema = component(
         altText: z.string(),
       }),
     ),
+    people: z.object({
+      consents: z.array(
+        z.object({
+          id: z.string(),
+          personName: z.string(),
+          personKind: consentKindSchema,
+          uses: z.array(consentUseSchema),
+          networks: z.array(z.string()),
+          expiresOn: z.string(),
+          state: consentStateSchema,
+        }),
+      ),
+      nobodyShown: z.boolean(),
+    }),
     pendingStep: z.object({ index: z.number(), name: z.string(), roles: z.array(roleSchema) }).nullable(),
     approvals: z.array(
       z.object({

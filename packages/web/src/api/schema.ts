@@ -2646,6 +2646,256 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/publishing/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registre des consentements, les plus récents d’abord, page par page */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                    state?: "all" | "valid" | "expired" | "withdrawn";
+                };
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PublishingConsent"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Enregistrer un consentement avec son formulaire signé
+         * @description multipart/form-data : person_name, person_kind (staff, patient, visitor), uses (name,image,voice), networks (vide : tous), purpose, signatory, given_on, expires_on (AAAA-MM-JJ), puis form (PDF, PNG, JPEG ou WebP).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        expires_on: string;
+                        /**
+                         * Format: binary
+                         * @description Le formulaire signé, après les autres champs.
+                         */
+                        form: Blob;
+                        given_on: string;
+                        networks?: string;
+                        /** @enum {string} */
+                        person_kind: "staff" | "patient" | "visitor";
+                        person_name: string;
+                        purpose: string;
+                        signatory?: string;
+                        uses: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Créé */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingConsentDetail"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/publishing/consents/{consentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un consentement, les publications qui s’appuient sur lui et celles à retirer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    consentId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingConsentDetail"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/publishing/consents/{consentId}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le formulaire signé */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    consentId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/publishing/consents/{consentId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enregistrer le retrait d’un consentement (les publications en ligne sont signalées) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    consentId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingConsentDetail"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments/{establishmentId}/publishing/drafts": {
         parameters: {
             query?: never;
@@ -3012,6 +3262,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/publishing/drafts/{draftId}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Dire qui la publication nomme ou montre : les consentements du registre, ou « les photos ne montrent personne » */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    draftId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consentIds: string[];
+                        nobodyShown: boolean;
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishingDraft"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments/{establishmentId}/publishing/drafts/{draftId}/publications": {
         parameters: {
             query?: never;
@@ -3307,6 +3613,94 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/publishing/takedowns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Publications en ligne à retirer (un consentement a été retiré) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PublishingTakedown"][];
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/publishing/takedowns/{takedownId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marquer une publication comme retirée du réseau */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    takedownId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
                 /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
                 default: {
                     headers: {
@@ -5934,6 +6328,71 @@ export interface components {
                 url: string | null;
             }[];
         };
+        PublishingConsent: {
+            createdAt: string;
+            createdBy: string;
+            expiresOn: string;
+            form: {
+                byteSize: number;
+                mediaType: string;
+                sha256: string;
+            };
+            givenOn: string;
+            id: string;
+            networks: ("facebook" | "instagram" | "linkedin" | "x" | "youtube" | "tiktok" | "bluesky" | "mastodon")[];
+            /** @enum {string} */
+            personKind: "staff" | "patient" | "visitor";
+            personName: string;
+            purpose: string;
+            signatory: string | null;
+            /** @enum {string} */
+            state: "valid" | "not_yet" | "expired" | "withdrawn";
+            uses: ("name" | "image" | "voice")[];
+            withdrawal: {
+                at: string;
+                by: string;
+                reason: string;
+            } | null;
+        };
+        PublishingConsentDetail: {
+            createdAt: string;
+            createdBy: string;
+            drafts: {
+                id: string;
+                publications: {
+                    id: string;
+                    network: string;
+                    publishedAt: string | null;
+                    status: string;
+                    url: string | null;
+                }[];
+                status: string;
+                title: string;
+            }[];
+            expiresOn: string;
+            form: {
+                byteSize: number;
+                mediaType: string;
+                sha256: string;
+            };
+            givenOn: string;
+            id: string;
+            networks: ("facebook" | "instagram" | "linkedin" | "x" | "youtube" | "tiktok" | "bluesky" | "mastodon")[];
+            /** @enum {string} */
+            personKind: "staff" | "patient" | "visitor";
+            personName: string;
+            purpose: string;
+            signatory: string | null;
+            /** @enum {string} */
+            state: "valid" | "not_yet" | "expired" | "withdrawn";
+            takedowns: components["schemas"]["PublishingTakedown"][];
+            uses: ("name" | "image" | "voice")[];
+            withdrawal: {
+                at: string;
+                by: string;
+                reason: string;
+            } | null;
+        };
         PublishingDraft: {
             actions: {
                 approve: boolean;
@@ -5967,6 +6426,20 @@ export interface components {
                 name: string;
                 roles: components["schemas"]["Role"][];
             } | null;
+            people: {
+                consents: {
+                    expiresOn: string;
+                    id: string;
+                    networks: string[];
+                    /** @enum {string} */
+                    personKind: "staff" | "patient" | "visitor";
+                    personName: string;
+                    /** @enum {string} */
+                    state: "valid" | "not_yet" | "expired" | "withdrawn";
+                    uses: ("name" | "image" | "voice")[];
+                }[];
+                nobodyShown: boolean;
+            };
             revision: number;
             sensitive: boolean;
             /** @enum {string} */
@@ -5979,7 +6452,7 @@ export interface components {
                 findings: {
                     explanation: string;
                     /** @enum {string} */
-                    raisedBy: "rule" | "model";
+                    raisedBy: "rule" | "model" | "register";
                     rule: string;
                     /** @enum {string} */
                     severity: "warn" | "block";
@@ -6006,6 +6479,18 @@ export interface components {
             changedBy: string | null;
             paused: boolean;
             reason: string;
+        };
+        PublishingTakedown: {
+            consentId: string;
+            draftId: string;
+            draftTitle: string;
+            flaggedAt: string;
+            id: string;
+            network: string;
+            personName: string;
+            publicationId: string;
+            resolvedAt: string | null;
+            url: string | null;
         };
         PublishingWorkflow: {
             canConfigure: boolean;
@@ -6149,6 +6634,8 @@ export const pathsApiEstablishmentsEstablishmentIdPublishingAccountsGetResponses
 export const pathsApiEstablishmentsEstablishmentIdPublishingAccountsNetworkPutParametersPathNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/accounts/{network}"]["put"]["parameters"]["path"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingAccountsNetworkDeleteParametersPathNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/accounts/{network}"]["delete"]["parameters"]["path"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingCalendarGetParametersQueryNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/calendar"]["get"]["parameters"]["query"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
+export const pathsApiEstablishmentsEstablishmentIdPublishingConsentsGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/consents"]["get"]["parameters"]["query"]["state"]> = ["all", "valid", "expired", "withdrawn"];
+export const pathsApiEstablishmentsEstablishmentIdPublishingConsentsPostRequestBodyContentMultipartFormDataPerson_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/consents"]["post"]["requestBody"]["content"]["multipart/form-data"]["person_kind"]> = ["staff", "patient", "visitor"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingDraftsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/drafts"]["get"]["parameters"]["query"]["status"]> = ["draft", "in_review", "approved", "rejected"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingDraftsDraftIdDecisionsPostRequestBodyContentApplicationJsonDecisionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/drafts/{draftId}/decisions"]["post"]["requestBody"]["content"]["application/json"]["decision"]> = ["approved", "rejected"];
 export const pathsApiEstablishmentsEstablishmentIdPublishingPublicationsPublicationIdReschedulePostResponses200ContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/publications/{publicationId}/reschedule"]["post"]["responses"]["200"]["content"]["application/json"]["status"]> = ["scheduled", "publishing", "published", "failed", "cancelled"];
@@ -6187,9 +6674,20 @@ export const publicationStatusValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const publishingAccountNetworkValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingAccount"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
 export const publishingCalendarHealthDaysConfidenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingCalendar"]["healthDays"]["confidence"]> = ["checked", "likely", "to-check"];
 export const publishingCalendarPublicationsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingCalendar"]["publications"]["status"]> = ["scheduled", "publishing", "published", "failed", "cancelled"];
+export const publishingConsentNetworksValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingConsent"]["networks"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
+export const publishingConsentPersonKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingConsent"]["personKind"]> = ["staff", "patient", "visitor"];
+export const publishingConsentStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingConsent"]["state"]> = ["valid", "not_yet", "expired", "withdrawn"];
+export const publishingConsentUsesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingConsent"]["uses"]> = ["name", "image", "voice"];
+export const publishingConsentDetailNetworksValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingConsentDetail"]["networks"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
+export const publishingConsentDetailPersonKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingConsentDetail"]["personKind"]> = ["staff", "patient", "visitor"];
+export const publishingConsentDetailStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingConsentDetail"]["state"]> = ["valid", "not_yet", "expired", "withdrawn"];
+export const publishingConsentDetailUsesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingConsentDetail"]["uses"]> = ["name", "image", "voice"];
 export const publishingDraftApprovalsDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["approvals"]["decision"]> = ["approved", "rejected"];
+export const publishingDraftPeopleConsentsPersonKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["people"]["consents"]["personKind"]> = ["staff", "patient", "visitor"];
+export const publishingDraftPeopleConsentsStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["people"]["consents"]["state"]> = ["valid", "not_yet", "expired", "withdrawn"];
+export const publishingDraftPeopleConsentsUsesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["people"]["consents"]["uses"]> = ["name", "image", "voice"];
 export const publishingDraftStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["status"]> = ["draft", "in_review", "approved", "rejected"];
-export const publishingDraftVariantsFindingsRaisedByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["findings"]["raisedBy"]> = ["rule", "model"];
+export const publishingDraftVariantsFindingsRaisedByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["findings"]["raisedBy"]> = ["rule", "model", "register"];
 export const publishingDraftVariantsFindingsSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["findings"]["severity"]> = ["warn", "block"];
 export const publishingDraftVariantsLimitsFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["limits"]["field"]> = ["text", "title"];
 export const publishingDraftVariantsLimitsUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["limits"]["unit"]> = ["codepoints", "graphemes", "utf16", "utf8-bytes", "x-weighted"];

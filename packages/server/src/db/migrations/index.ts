@@ -12,6 +12,7 @@ import * as alertDelivery from './0010_alert_delivery.js';
 import * as publishingDesk from './0011_publishing_desk.js';
 import * as publishingSchedule from './0012_publishing_schedule.js';
 import * as publishingMedia from './0013_publishing_media.js';
+import * as publishingConsents from './0014_publishing_consents.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011_publishing_desk': publishingDesk,
   '0012_publishing_schedule': publishingSchedule,
   '0013_publishing_media': publishingMedia,
+  '0014_publishing_consents': publishingConsents,
 };
 
 export const migrationProvider: MigrationProvider = {

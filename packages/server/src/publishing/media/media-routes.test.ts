@@ -115,8 +115,26 @@ describe.each(DIALECTS)('photos of a draft on %s', (dialect) => {
     const fifth = await attach(cm, id, PNG_BYTES, { alt_text: 'Une de trop', revision: '5' });
     expect(fifth.statusCode).toBe(422);
     expect(fifth.json().code).toBe('trop_de_photos');
+    // Photos may show someone: the author says who (consents) or that they show nobody.
+    const undeclared = await t.as(cm, {
+      method: 'POST',
+      url: `${base()}/drafts/${id}/submit`,
+      payload: { revision: 5 },
+    });
+    expect(undeclared.statusCode).toBe(422);
+    expect(undeclared.json().code).toBe('consentement_requis');
+    expect(undeclared.json().errors[0].field).toBe('instagram.media');
     expect(
-      (await t.as(cm, { method: 'POST', url: `${base()}/drafts/${id}/submit`, payload: { revision: 5 } }))
+      (
+        await t.as(cm, {
+          method: 'PUT',
+          url: `${base()}/drafts/${id}/people`,
+          payload: { revision: 5, consentIds: [], nobodyShown: true },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.as(cm, { method: 'POST', url: `${base()}/drafts/${id}/submit`, payload: { revision: 6 } }))
         .statusCode,
     ).toBe(200);
   });

@@ -1,4 +1,4 @@
-import { isPublishingNetwork } from '@blouse/contract';
+import { isPublishingNetwork, type PublishingNetwork } from '@blouse/contract';
 import type { AppContext } from '../../http/context.js';
 import { inUnit } from '../../http/context.js';
 import { deliver } from '../../mail/deliver.js';
@@ -6,7 +6,10 @@ import { SecretError } from '../../platform/secrets/secret-box.js';
 import { accountForPublishing } from '../accounts/account-service.js';
 import { ConnectorError } from '../connectors/connector.js';
 import type { ConnectorRegistry } from '../connectors/registry.js';
+import { consentedNames, peopleProblems } from '../consents/consent-rules.js';
+import { establishmentDay } from '../consents/establishment-day.js';
 import { findDraft, listVariants } from '../draft-repository.js';
+import { draftConsents } from '../draft-service.js';
 import { readVariant } from '../guard-gate.js';
 import { mediaForPublishing } from '../media/media-repository.js';
 import { isPaused } from './pause-service.js';
@@ -56,7 +59,27 @@ export async function publishOne(
     await fail('aucun connecteur ni variante pour ce réseau');
     return 'failed';
   }
-  const reading = await readVariant(context, establishmentId, variant);
+  // The people in the post must still consent today: a withdrawal stops what was scheduled.
+  const consents = await draftConsents(context, draft.id);
+  const day = establishmentDay(context.clock());
+  const media = await mediaForPublishing(context, draft.id);
+  const missing = peopleProblems({
+    consents,
+    networks: [publication.network as PublishingNetwork],
+    photoCount: media.length,
+    nobodyShown: draft.nobody_shown === 1,
+    day,
+  });
+  if (missing.length > 0) {
+    await fail(missing.map((problem) => problem.message).join(' ; '));
+    return 'failed';
+  }
+  const reading = await readVariant(
+    context,
+    establishmentId,
+    variant,
+    consentedNames(consents, publication.network as PublishingNetwork, day),
+  );
   if (reading.verdict === 'block') {
     await fail(`le garde bloque désormais ce texte (${reading.findings.map((f) => f.rule).join(', ')})`);
     return 'failed';
@@ -88,7 +111,7 @@ export async function publishOne(
       title: variant.title,
       idempotencyKey: publication.idempotency_key,
       scheduledAt: new Date(publication.scheduled_at),
-      media: await mediaForPublishing(context, draft.id),
+      media,
     });
     await inUnit(context, async (unit) => {
       await unit.trx

@@ -157,17 +157,23 @@ describe.each(DIALECTS)('scheduled publishing on a real Bluesky PDS, on %s', (di
     expect(
       (await t.as(cm, { method: 'POST', url: `${base()}/drafts/${created.id}/media`, ...photo })).statusCode,
     ).toBe(204);
+    // A poster: nobody recognisable on it.
+    await t.as(cm, {
+      method: 'PUT',
+      url: `${base()}/drafts/${created.id}/people`,
+      payload: { revision: 2, consentIds: [], nobodyShown: true },
+    });
     await t.as(cm, {
       method: 'POST',
       url: `${base()}/drafts/${created.id}/submit`,
-      payload: { revision: 2 },
+      payload: { revision: 3 },
     });
     await t.as(director, {
       method: 'POST',
       url: `${base()}/drafts/${created.id}/decisions`,
-      payload: { revision: 2, decision: 'approved' },
+      payload: { revision: 3, decision: 'approved' },
     });
-    const [publication] = (await schedule(cm, created.id, { revision: 2 })).json().items;
+    const [publication] = (await schedule(cm, created.id, { revision: 3 })).json().items;
     expect(await publishOne(t.context, publication.id, registry)).toBe('published');
     const records = await hospital.com.atproto.repo.listRecords({
       repo: hospital.session?.did ?? '',
