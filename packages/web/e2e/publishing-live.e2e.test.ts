@@ -105,6 +105,14 @@ describe('« Publier » live: approved, scheduled, published on a Bluesky PDS', 
       await page.getByLabel('Texte pour Bluesky').fill(FIXED);
       await page.getByRole('button', { name: 'Enregistrer et faire relire par le garde' }).click();
       await expect.poll(() => page.getByTestId('variant-bluesky').textContent()).toMatch(/Rien à signaler/);
+      // A photo may show someone: until she says who, or that it shows nobody, no submission.
+      expect(await page.getByTestId('people-problems').textContent()).toMatch(/photo/);
+      expect(await page.getByRole('button', { name: 'Soumettre à validation' }).count()).toBe(0);
+      await page
+        .getByRole('checkbox', { name: 'Les photos ne montrent aucune personne reconnaissable' })
+        .check();
+      await page.getByRole('button', { name: 'Enregistrer les personnes' }).click();
+      await expect.poll(() => page.getByTestId('people-problems').count()).toBe(0);
       await page.getByRole('button', { name: 'Soumettre à validation' }).click();
       await expect.poll(() => page.getByTestId('draft-status').first().textContent()).toBe('En validation');
     });

@@ -20,6 +20,8 @@ import { MyReportsPage } from './pages/my-reports-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ReportPage } from './pages/report-page';
 import { CalendarPage } from './publishing/calendar-page';
+import { ConsentPage } from './publishing/consents/consent-page';
+import { ConsentsPage } from './publishing/consents/consents-page';
 import { DraftPage } from './publishing/draft-page';
 import { DraftsPage } from './publishing/drafts-page';
 import { HomeRedirect } from './session/home-redirect';
@@ -48,6 +50,8 @@ export function AppRoutes() {
           <Route path="/publier" element={<DraftsPage />} />
           <Route path="/publier/nouvelle" element={<DraftPage />} />
           <Route path="/publier/calendrier" element={<CalendarPage />} />
+          <Route path="/publier/consentements" element={<ConsentsPage />} />
+          <Route path="/publier/consentements/:consentId" element={<ConsentPage />} />
           <Route path="/publier/:draftId" element={<DraftPage />} />
           <Route path="/admin" element={<Navigate to="/admin/utilisateurs" replace />} />
           <Route path="/admin/utilisateurs" element={<AdminUsersPage />} />

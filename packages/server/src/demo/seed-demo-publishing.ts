@@ -1,9 +1,14 @@
 import type { AppContext } from '../http/context.js';
+import { recordConsent } from '../publishing/consents/consent-service.js';
+import { setDraftPeople } from '../publishing/consents/draft-people-service.js';
+import { establishmentDay } from '../publishing/consents/establishment-day.js';
 import { createDraft, decideDraft, submitDraft } from '../publishing/draft-service.js';
+import { demoConsentForm } from './demo-consent-form.js';
 
 /**
- * Two fictitious institutional posts on the demo desk, so that « Publier » shows the workflow on
- * a first visit: one waiting for the communication director, one approved. Written by the demo
+ * Three fictitious institutional posts on the demo desk, so that « Publier » shows the workflow on
+ * a first visit: one waiting for the communication director, one approved, and a portrait being
+ * written that relies on a (fictitious) member of staff's consent in the register. Written by the demo
  * community manager through the same services as the desk (the guard reads them).
  */
 export async function seedDemoPublishing(
@@ -41,5 +46,36 @@ export async function seedDemoPublishing(
     revision: approved.revision,
     decision: 'approved',
     comment: 'Très bien, merci.',
+  });
+  const today = establishmentDay(context.clock());
+  const consent = await recordConsent(
+    context,
+    establishmentId,
+    cm,
+    {
+      personName: 'Pr Hélène Morvan',
+      personKind: 'staff',
+      uses: ['name', 'image'],
+      networks: [],
+      purpose: 'Portrait de l’équipe de tabacologie (démonstration)',
+      signatory: null,
+      givenOn: today,
+      expiresOn: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`,
+    },
+    demoConsentForm(),
+  );
+  const portrait = await createDraft(context, establishmentId, cm, {
+    title: 'Portrait : l’équipe de tabacologie',
+    variants: [
+      {
+        network: 'bluesky',
+        text: 'Le Pr Hélène Morvan et l’équipe de tabacologie vous accompagnent tout le mois de novembre. Consultations gratuites sur rendez-vous.',
+      },
+    ],
+  });
+  await setDraftPeople(context, establishmentId, cm, portrait.id, {
+    revision: portrait.revision,
+    consentIds: [consent.id],
+    nobodyShown: false,
   });
 }

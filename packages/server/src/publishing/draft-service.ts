@@ -109,7 +109,12 @@ export interface DraftView {
   /** The photos, in order, published with every variant. */
   readonly media: MediaView[];
   /** The people the post names or shows, by their consents; and whether the photos show nobody. */
-  readonly people: { readonly consents: DraftConsentView[]; readonly nobodyShown: boolean };
+  readonly people: {
+    readonly consents: DraftConsentView[];
+    readonly nobodyShown: boolean;
+    /** What stops submission for want of consent (a consent no longer in force, photos undeclared). */
+    readonly problems: { readonly field: string; readonly message: string }[];
+  };
   /** The step waiting for a decision (in review only). */
   readonly pendingStep: { readonly index: number; readonly name: string; readonly roles: Role[] } | null;
   /** Every decision ever given, older revisions included (they were reset by an edit). */
@@ -459,6 +464,14 @@ function view(
   const pending =
     draft.status === 'in_review' ? pendingStep(workflow, draft.sensitive === 1, approved) : null;
   const writer = PUBLISHING_WRITE_ROLES.includes(actor.role);
+  const consents = people.consents.map(consentTerms);
+  const missingConsents = peopleProblems({
+    consents,
+    networks: variants.map((variant) => variant.network as PublishingNetwork),
+    photoCount: media.length,
+    nobodyShown: draft.nobody_shown === 1,
+    day: people.day,
+  });
   const refusal = pending === null ? null : approveRefusal(draft, actor, pending.step);
   return {
     id: draft.id,
@@ -474,8 +487,7 @@ function view(
     variants: variants.map(variantView),
     media,
     people: {
-      consents: people.consents.map((row) => {
-        const terms = consentTerms(row);
+      consents: consents.map((terms) => {
         return {
           id: terms.id,
           personName: terms.personName,
@@ -487,6 +499,7 @@ function view(
         };
       }),
       nobodyShown: draft.nobody_shown === 1,
+      problems: missingConsents,
     },
     pendingStep:
       pending === null
@@ -507,7 +520,8 @@ function view(
         writer &&
         (draft.status === 'draft' || draft.status === 'rejected') &&
         variants.length > 0 &&
-        variants.every((variant) => variant.verdict !== 'block'),
+        variants.every((variant) => variant.verdict !== 'block') &&
+        missingConsents.length === 0,
       approve: pending !== null && refusal === null,
       approveRefusal: refusal,
     },

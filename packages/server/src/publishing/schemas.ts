@@ -130,6 +130,7 @@ export const draftSchema = component(
         }),
       ),
       nobodyShown: z.boolean(),
+      problems: z.array(z.object({ field: z.string(), message: z.string() })),
     }),
     pendingStep: z.object({ index: z.number(), name: z.string(), roles: z.array(roleSchema) }).nullable(),
     approvals: z.array(

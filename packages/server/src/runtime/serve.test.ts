@@ -62,6 +62,17 @@ describe('blouse serve (embedded default)', () => {
       expect(mentions).toHaveLength(5);
       expect(mentions).toContainEqual({ category: 'privacy_breach', verdict: 'block' });
       expect(mentions).toContainEqual({ category: 'praise', verdict: 'ok' });
+      // Publishing: three posts, one relying on a consent in the register, which lets the guard
+      // read the name it consents to (the portrait is not blocked).
+      const variants = await second.storage.db
+        .selectFrom('publishing_variants')
+        .innerJoin('publishing_drafts', 'publishing_drafts.id', 'publishing_variants.draft_id')
+        .select(['publishing_drafts.title as title', 'publishing_variants.verdict as verdict'])
+        .execute();
+      expect(new Set(variants.map((variant) => variant.title)).size).toBe(3);
+      expect(variants.filter((variant) => variant.verdict === 'block')).toEqual([]);
+      const links = await second.storage.db.selectFrom('publishing_draft_consents').selectAll().execute();
+      expect(links).toHaveLength(1);
       // The listening service runs with the server (no source is configured in the demo).
       expect(second.listening.runningSources()).toEqual([]);
     } finally {

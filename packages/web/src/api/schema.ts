@@ -6439,6 +6439,10 @@ export interface components {
                     uses: ("name" | "image" | "voice")[];
                 }[];
                 nobodyShown: boolean;
+                problems: {
+                    field: string;
+                    message: string;
+                }[];
             };
             revision: number;
             sensitive: boolean;

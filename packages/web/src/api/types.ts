@@ -133,3 +133,6 @@ export type Publication = Schemas['Publication'];
 export type PublishingAccount = Schemas['PublishingAccount'];
 export type PublishingPause = Schemas['PublishingPause'];
 export type PublishingCalendar = Schemas['PublishingCalendar'];
+export type PublishingConsent = Schemas['PublishingConsent'];
+export type PublishingConsentDetail = Schemas['PublishingConsentDetail'];
+export type PublishingTakedown = Schemas['PublishingTakedown'];

@@ -7,6 +7,7 @@ import { client, unwrap } from '../api/client';
 import { useErrorMessage } from '../api/error-messages';
 import { useDocumentTitle } from '../layout/use-document-title';
 import { useSignedIn } from '../session/session-context';
+import { PeopleSection } from './consents/people-section';
 import { DraftEditor } from './draft-editor';
 import { draftKey } from './draft-key';
 import { MediaSection } from './media-section';
@@ -57,6 +58,7 @@ export function DraftPage() {
             <VariantReview key={variant.network} variant={variant} />
           ))}
           <MediaSection draft={draft} />
+          <PeopleSection key={`${draft.id}-${draft.revision}`} draft={draft} />
           <WorkflowPanel draft={draft} />
           <SchedulePanel draft={draft} />
         </Stack>

@@ -10,6 +10,7 @@ import { formatDateTime } from '../format';
 import { useDocumentTitle } from '../layout/use-document-title';
 import { useSignedIn } from '../session/session-context';
 import { AccountsSection } from './accounts-section';
+import { TakedownsNotice } from './consents/takedowns-notice';
 import { PauseSwitch } from './pause-switch';
 import { canConfigurePublishing, canUsePublishing, canWriteDrafts } from './publishing-roles';
 import { StatusBadge } from './status-badge';
@@ -45,6 +46,9 @@ export function DraftsPage() {
           <Button component={Link} to="/publier/calendrier" variant="default">
             {t('publishing.calendar.open')}
           </Button>
+          <Button component={Link} to="/publier/consentements" variant="default">
+            {t('publishing.consents.nav')}
+          </Button>
           {canWriteDrafts(role) ? (
             <Button component={Link} to="/publier/nouvelle">
               {t('publishing.new')}
@@ -53,6 +57,7 @@ export function DraftsPage() {
         </Group>
       </Group>
       <Text>{t('publishing.intro')}</Text>
+      <TakedownsNotice />
       {drafts.isPending ? <Loader aria-label={t('app.loading')} /> : null}
       {drafts.isError ? <ErrorAlert title={t('errors.generic')}>{message(drafts.error)}</ErrorAlert> : null}
       {drafts.data && items.length === 0 ? <Text c="dimmed">{t('publishing.empty')}</Text> : null}

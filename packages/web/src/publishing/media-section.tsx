@@ -125,6 +125,7 @@ export function MediaSection({ draft }: { draft: PublishingDraft }) {
               value={file}
               onChange={setFile}
               clearable
+              clearButtonProps={{ 'aria-label': t('publishing.media.clearFile') }}
               style={{ flex: '1 1 14rem', minWidth: 0 }}
             />
             <TextInput

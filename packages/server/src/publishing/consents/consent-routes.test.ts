@@ -322,6 +322,10 @@ describe.each(DIALECTS)('the consent register on %s', (dialect) => {
       code: 'consentement_requis',
       errors: [{ field: 'bluesky.media' }],
     });
+    // The draft says so before anyone tries: no submission offered, and why.
+    const shownDraft = (await t.as(cm, { method: 'GET', url: `${base()}/drafts/${created.id}` })).json();
+    expect(shownDraft.actions.submit).toBe(false);
+    expect(shownDraft.people.problems).toEqual([expect.objectContaining({ field: 'bluesky.media' })]);
     // A consent to be shown on Bluesky covers the photo as well as a statement would.
     const shown = (await record(cm, { ...CONSENT, person_name: 'Marc Petit', uses: 'image' })).json();
     expect((await people(created.id, 2, [shown.id])).statusCode).toBe(200);
