@@ -1,3 +1,4 @@
 export * from './health-calendar.js';
 export * from './measure.js';
 export * from './network-rules.js';
+export * from './network-services.js';

@@ -1,4 +1,4 @@
-import { networkLabel } from '@blouse/contract';
+import { DEFAULT_SERVICE_URLS, networkLabel, type PublishingNetwork } from '@blouse/contract';
 import {
   Button,
   Group,
@@ -20,8 +20,8 @@ import { fieldError } from '../listening/field-error';
 import { useSignedIn } from '../session/session-context';
 
 /**
- * The establishment's accounts on the networks this server publishes to (Bluesky, Mastodon): the
- * secret (an app password, an access token) is sealed by the server and never shown again.
+ * The establishment's accounts on the networks this server publishes to (the server says which):
+ * the secret (an app password, an access token) is sealed by the server and never shown again.
  */
 export function AccountsSection() {
   const { t, i18n } = useTranslation();
@@ -31,8 +31,8 @@ export function AccountsSection() {
   const { membership } = useSignedIn();
   const establishmentId = membership.establishmentId;
   const key = ['publishing', establishmentId, 'accounts'];
-  const [network, setNetwork] = useState<'bluesky' | 'mastodon'>('bluesky');
-  const [serviceUrl, setServiceUrl] = useState('https://bsky.social');
+  const [network, setNetwork] = useState<PublishingNetwork>('bluesky');
+  const [serviceUrl, setServiceUrl] = useState(DEFAULT_SERVICE_URLS.bluesky);
   const [identifier, setIdentifier] = useState('');
   const [secret, setSecret] = useState('');
   const accounts = useQuery({
@@ -88,9 +88,10 @@ export function AccountsSection() {
               label={t('publishing.accounts.network')}
               value={network}
               onChange={(event) => {
-                const next = event.currentTarget.value === 'mastodon' ? 'mastodon' : 'bluesky';
+                const next = accounts.data?.connectable.find((value) => value === event.currentTarget.value);
+                if (next === undefined) return;
                 setNetwork(next);
-                setServiceUrl(next === 'mastodon' ? 'https://' : 'https://bsky.social');
+                setServiceUrl(DEFAULT_SERVICE_URLS[next]);
               }}
               data={(accounts.data?.connectable ?? []).map((value) => ({
                 value,
@@ -99,7 +100,9 @@ export function AccountsSection() {
             />
           ) : null}
           <TextInput
-            label={t(`publishing.accounts.server_${network}`)}
+            label={t(`publishing.accounts.server_${network}`, {
+              defaultValue: t('publishing.accounts.server'),
+            })}
             value={serviceUrl}
             required
             onChange={(event) => setServiceUrl(event.currentTarget.value)}
@@ -107,14 +110,18 @@ export function AccountsSection() {
             style={{ flex: '1 1 14rem', minWidth: 0 }}
           />
           <TextInput
-            label={t('publishing.accounts.identifier')}
+            label={t(`publishing.accounts.identifier_${network}`, {
+              defaultValue: t('publishing.accounts.identifier'),
+            })}
             value={identifier}
             required
             onChange={(event) => setIdentifier(event.currentTarget.value)}
             style={{ flex: '1 1 12rem', minWidth: 0 }}
           />
           <PasswordInput
-            label={t(`publishing.accounts.secret_${network}`)}
+            label={t(`publishing.accounts.secret_${network}`, {
+              defaultValue: t('publishing.accounts.secret'),
+            })}
             value={secret}
             required
             autoComplete="off"

@@ -21,6 +21,12 @@ export interface PublishRequest {
   readonly media: readonly { readonly mediaType: string; readonly bytes: Buffer; readonly altText: string }[];
   /** When the post was due, for connectors whose idempotent id is time-ordered (Bluesky's TID). */
   readonly scheduledAt: Date;
+  /**
+   * True when an earlier attempt at this publication may have reached the network (it ran and
+   * did not record an outcome). A connector for a network with no idempotency key (Facebook, X)
+   * then looks for the post among the account's recent ones before publishing again.
+   */
+  readonly mayAlreadyExist?: boolean;
   readonly signal?: AbortSignal;
 }
 

@@ -111,6 +111,8 @@ export async function publishOne(
       title: variant.title,
       idempotencyKey: publication.idempotency_key,
       scheduledAt: new Date(publication.scheduled_at),
+      // A run before this one claimed the row: it may have reached the network before it died.
+      mayAlreadyExist: publication.attempts > 0,
       media,
     });
     await inUnit(context, async (unit) => {

@@ -1,0 +1,160 @@
+import { type Connector, ConnectorError, type PublishRequest, type PublishResult } from '../connector.js';
+import {
+  callNetwork,
+  isTransientStatus,
+  type NetworkAnswer,
+  samePostText,
+  searchFrom,
+} from '../http-call.js';
+
+/** The Graph API version, in one place: Meta retires versions about two years after release. */
+export const GRAPH_API_VERSION = 'v23.0';
+
+/**
+ * Graph API error codes (developers.facebook.com/docs/graph-api/guides/error-handling): those
+ * that pass with time (throttling, temporary errors) are retried; the others (a token expired
+ * or revoked, a missing permission, a refused post) need a person.
+ */
+const TRANSIENT_CODES = new Set([1, 2, 4, 17, 32, 341, 613]);
+/** « Duplicate status message »: the Page already shows this text. */
+const DUPLICATE_CODE = 506;
+
+/**
+ * Publishes on a Facebook Page with its Page access token (account: identifier = the Page id,
+ * secret = the token, service = https://graph.facebook.com). Text goes to POST /{page}/feed;
+ * photos are first uploaded unpublished (POST /{page}/photos, published=false, with their alt
+ * text) and attached to the feed post. The Graph API has no idempotency key: when an earlier
+ * attempt may have gone through, the Page's recent posts are read first and the same text is
+ * taken for the post already made.
+ *
+ * Tested against responses written from Meta's documentation (recorded/), not against Meta's
+ * servers, which cannot be reached from here.
+ */
+export function createFacebookConnector(fetchImpl: typeof fetch = fetch): Connector {
+  return {
+    network: 'facebook',
+    async publish(request: PublishRequest): Promise<PublishResult> {
+      const graph = new Graph(fetchImpl, request);
+      if (request.mayAlreadyExist) {
+        const existing = await graph.findRecentPost();
+        if (existing !== null) return existing;
+      }
+      const photoIds: string[] = [];
+      for (const photo of request.media) photoIds.push(await graph.uploadUnpublishedPhoto(photo));
+      const posted = await graph.call('POST', `${graph.page}/feed`, {
+        message: request.text,
+        ...(photoIds.length === 0 ? {} : { attached_media: photoIds.map((id) => ({ media_fbid: id })) }),
+      });
+      if (posted.status === 200 && typeof posted.body.id === 'string')
+        return graph.withPermalink(posted.body.id);
+      if (graphError(posted).code === DUPLICATE_CODE) {
+        const existing = await graph.findRecentPost();
+        if (existing !== null) return existing;
+      }
+      throw failure(posted);
+    },
+  };
+}
+
+class Graph {
+  readonly page: string;
+  constructor(
+    private readonly fetchImpl: typeof fetch,
+    private readonly request: PublishRequest,
+  ) {
+    this.page = encodeURIComponent(request.account.identifier);
+  }
+
+  url(path: string): URL {
+    return new URL(`/${GRAPH_API_VERSION}/${path}`, this.request.account.serviceUrl);
+  }
+
+  call(method: 'GET' | 'POST', path: string, json?: object, query: Record<string, string> = {}) {
+    const url = this.url(path);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+    return callNetwork(this.fetchImpl, 'Facebook', url, {
+      method,
+      headers: {
+        authorization: `Bearer ${this.request.account.secret}`,
+        ...(json === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(json === undefined ? {} : { body: JSON.stringify(json) }),
+      signal: this.request.signal,
+    });
+  }
+
+  async uploadUnpublishedPhoto(photo: PublishRequest['media'][number]): Promise<string> {
+    const form = new FormData();
+    form.append('published', 'false');
+    form.append('alt_text_custom', photo.altText);
+    form.append('source', new Blob([new Uint8Array(photo.bytes)], { type: photo.mediaType }), 'photo');
+    const answer = await callNetwork(this.fetchImpl, 'Facebook', this.url(`${this.page}/photos`), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.request.account.secret}` },
+      body: form,
+      signal: this.request.signal,
+    });
+    if (answer.status === 200 && typeof answer.body.id === 'string') return answer.body.id;
+    throw failure(answer);
+  }
+
+  /** The Page's post with this text made since an hour before it was due, if any. */
+  async findRecentPost(): Promise<PublishResult | null> {
+    const since = Math.floor(searchFrom(this.request.scheduledAt).getTime() / 1000);
+    const answer = await this.call('GET', `${this.page}/feed`, undefined, {
+      fields: 'id,message,created_time,permalink_url',
+      since: String(since),
+      limit: '50',
+    });
+    if (answer.status !== 200) throw failure(answer);
+    const posts = Array.isArray(answer.body.data) ? (answer.body.data as Record<string, unknown>[]) : [];
+    const same = posts.find(
+      (post) => typeof post.message === 'string' && samePostText(post.message, this.request.text),
+    );
+    if (same === undefined || typeof same.id !== 'string') return null;
+    return {
+      externalId: same.id,
+      url: typeof same.permalink_url === 'string' ? same.permalink_url : fallbackUrl(same.id),
+    };
+  }
+
+  /** The post's address as Facebook gives it; its id-based address if that read fails. */
+  async withPermalink(id: string): Promise<PublishResult> {
+    const answer = await this.call('GET', encodeURIComponent(id), undefined, {
+      fields: 'permalink_url',
+    }).catch(() => null);
+    const permalink = answer?.body.permalink_url;
+    return { externalId: id, url: typeof permalink === 'string' ? permalink : fallbackUrl(id) };
+  }
+}
+
+function fallbackUrl(id: string): string {
+  return `https://www.facebook.com/${encodeURIComponent(id)}`;
+}
+
+interface GraphError {
+  readonly code: number | null;
+  readonly message: string;
+  readonly transient: boolean;
+}
+
+function graphError(answer: NetworkAnswer): GraphError {
+  const error = (answer.body.error ?? {}) as Record<string, unknown>;
+  return {
+    code: typeof error.code === 'number' ? error.code : null,
+    message: typeof error.message === 'string' ? error.message : '',
+    transient: error.is_transient === true,
+  };
+}
+
+function failure(answer: NetworkAnswer): ConnectorError {
+  const error = graphError(answer);
+  const transient =
+    isTransientStatus(answer.status) ||
+    error.transient ||
+    (error.code !== null && TRANSIENT_CODES.has(error.code));
+  return new ConnectorError(
+    `publication refusée par Facebook (${answer.status}${error.code === null ? '' : `, code ${error.code}`})${error.message ? ` : ${error.message}` : ''}`,
+    !transient,
+  );
+}

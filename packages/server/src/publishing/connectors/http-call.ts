@@ -1,0 +1,64 @@
+import { ConnectorError } from './connector.js';
+
+/** A network's answer, its body read as JSON when it is JSON (an empty object otherwise). */
+export interface NetworkAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: Record<string, unknown>;
+}
+
+/** How long one call to a network may take before the publication is retried. */
+export const CALL_TIMEOUT_MS = 30_000;
+
+/**
+ * One HTTP call to a network. A network that cannot be reached, or that takes longer than the
+ * timeout, is a failure for now (retried with back-off); what the network answers is the
+ * connector's to judge.
+ */
+export async function callNetwork(
+  fetchImpl: typeof fetch,
+  networkName: string,
+  url: string | URL,
+  init: RequestInit & { readonly signal?: AbortSignal | undefined },
+): Promise<NetworkAnswer> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { ...init, signal: init.signal ?? AbortSignal.timeout(CALL_TIMEOUT_MS) });
+  } catch (error) {
+    throw new ConnectorError(`${networkName} injoignable : ${(error as Error).message}`, false);
+  }
+  const text = await response.text().catch(() => '');
+  let body: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = text === '' ? {} : JSON.parse(text);
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+      body = parsed as Record<string, unknown>;
+  } catch {
+    // Not JSON (an HTML error page from a proxy): the status says enough.
+  }
+  return { status: response.status, headers: response.headers, body };
+}
+
+/** Retried later: rate limits, timeouts and server errors pass with time; the rest does not. */
+export function isTransientStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+/**
+ * Two texts are the same post when they differ only by their links (X replaces each with a
+ * t.co address) and by white space a network may trim or fold.
+ */
+export function samePostText(published: string, ours: string): boolean {
+  const fold = (text: string) =>
+    text
+      .normalize('NFC')
+      .replace(/https?:\/\/\S+/gu, '<lien>')
+      .replace(/\s+/gu, ' ')
+      .trim();
+  return fold(published) === fold(ours);
+}
+
+/** Where to look for a post made by an earlier attempt: from an hour before it was due. */
+export function searchFrom(scheduledAt: Date): Date {
+  return new Date(scheduledAt.getTime() - 60 * 60 * 1000);
+}

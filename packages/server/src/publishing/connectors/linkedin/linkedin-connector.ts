@@ -1,0 +1,108 @@
+import { type Connector, ConnectorError, type PublishRequest, type PublishResult } from '../connector.js';
+import { callNetwork, isTransientStatus, type NetworkAnswer } from '../http-call.js';
+import { toLittleText } from './little-text.js';
+
+/**
+ * The LinkedIn-Version header, in one place: LinkedIn sunsets each monthly version about a year
+ * after it (shared/reference/social-networks.md §5.3). Move it forward when it nears its end.
+ */
+export const LINKEDIN_VERSION = '202611';
+
+/** « Content is a duplicate of urn:li:share:… »: LinkedIn names the post it already has. */
+const DUPLICATE_OF = /duplicate of (urn:li:(?:share|ugcPost):\d+)/iu;
+
+/**
+ * Publishes on a LinkedIn organisation page (account: identifier = the organisation's numeric
+ * id, secret = an access token with w_organization_social, service = https://api.linkedin.com).
+ * Each photo is registered (POST /rest/images?action=initializeUpload), its bytes sent to the
+ * upload address given, then the post is created (POST /rest/posts) with one image or a
+ * multi-image, each with its alt text. The commentary is escaped as little text.
+ *
+ * LinkedIn refuses a second post with the same content and names the first (422,
+ * DUPLICATE_POST): that is the post an earlier attempt made, and it is taken as published.
+ *
+ * Tested against answers written from LinkedIn's documentation (recorded/), not against LinkedIn.
+ */
+export function createLinkedinConnector(fetchImpl: typeof fetch = fetch): Connector {
+  return {
+    network: 'linkedin',
+    async publish(request: PublishRequest): Promise<PublishResult> {
+      const author = `urn:li:organization:${request.account.identifier}`;
+      const call = (path: string, body: object) =>
+        callNetwork(fetchImpl, 'LinkedIn', new URL(path, request.account.serviceUrl), {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${request.account.secret}`,
+            'content-type': 'application/json',
+            'linkedin-version': LINKEDIN_VERSION,
+            'x-restli-protocol-version': '2.0.0',
+          },
+          body: JSON.stringify(body),
+          signal: request.signal,
+        });
+
+      const images: { id: string; altText: string }[] = [];
+      for (const photo of request.media) {
+        const initialised = await call('/rest/images?action=initializeUpload', {
+          initializeUploadRequest: { owner: author },
+        });
+        const value = initialised.body.value as Record<string, unknown> | undefined;
+        if (
+          initialised.status !== 200 ||
+          typeof value?.uploadUrl !== 'string' ||
+          typeof value.image !== 'string'
+        )
+          throw failure(initialised);
+        const uploaded = await callNetwork(fetchImpl, 'LinkedIn', value.uploadUrl, {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${request.account.secret}`, 'content-type': photo.mediaType },
+          body: new Uint8Array(photo.bytes),
+          signal: request.signal,
+        });
+        if (uploaded.status !== 200 && uploaded.status !== 201) throw failure(uploaded);
+        images.push({ id: value.image, altText: photo.altText });
+      }
+
+      const created = await call('/rest/posts', {
+        author,
+        commentary: toLittleText(request.text),
+        visibility: 'PUBLIC',
+        distribution: {
+          feedDistribution: 'MAIN_FEED',
+          targetEntities: [],
+          thirdPartyDistributionChannels: [],
+        },
+        lifecycleState: 'PUBLISHED',
+        isReshareDisabledByAuthor: false,
+        ...contentOf(images),
+      });
+      const urn = created.headers.get('x-restli-id');
+      if (created.status === 201 && urn !== null) return result(urn);
+      const duplicate = created.status === 422 ? DUPLICATE_OF.exec(messageOf(created)) : null;
+      if (duplicate?.[1] !== undefined) return result(duplicate[1]);
+      throw failure(created);
+    },
+  };
+}
+
+function contentOf(images: readonly { id: string; altText: string }[]): object {
+  if (images.length === 0) return {};
+  if (images.length === 1) return { content: { media: images[0] } };
+  return { content: { multiImage: { images } } };
+}
+
+function result(urn: string): PublishResult {
+  return { externalId: urn, url: `https://www.linkedin.com/feed/update/${urn}/` };
+}
+
+function messageOf(answer: NetworkAnswer): string {
+  return typeof answer.body.message === 'string' ? answer.body.message : '';
+}
+
+function failure(answer: NetworkAnswer): ConnectorError {
+  const message = messageOf(answer);
+  return new ConnectorError(
+    `publication refusée par LinkedIn (${answer.status})${message ? ` : ${message}` : ''}`,
+    !isTransientStatus(answer.status),
+  );
+}
