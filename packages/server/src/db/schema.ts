@@ -44,6 +44,7 @@ export interface Database {
   publishing_consents: PublishingConsentTable;
   publishing_draft_consents: PublishingDraftConsentTable;
   publishing_takedowns: PublishingTakedownTable;
+  publication_metrics: PublicationMetricsTable;
 }
 
 export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
@@ -594,4 +595,15 @@ export interface PublishingTakedownTable {
   flagged_at: string;
   resolved_at: string | null;
   resolved_by: string | null;
+}
+
+/** The latest engagement read from the network for a published post (migration 0015). */
+export interface PublicationMetricsTable {
+  publication_id: string;
+  likes: number | null;
+  shares: number | null;
+  comments: number | null;
+  impressions: number | null;
+  collected_at: string;
+  collections: number;
 }

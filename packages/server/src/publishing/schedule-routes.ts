@@ -28,6 +28,15 @@ const publicationSchema = component(
     lastError: z.string().nullable(),
     url: z.string().nullable(),
     publishedAt: z.string().nullable(),
+    metrics: z
+      .object({
+        likes: z.number().nullable(),
+        shares: z.number().nullable(),
+        comments: z.number().nullable(),
+        impressions: z.number().nullable(),
+        collectedAt: z.string(),
+      })
+      .nullable(),
   }),
   'Publication',
 );

@@ -13,6 +13,7 @@ import { deliverAlertsThroughJobs } from '../listening/alerts/delivery-jobs.js';
 import { ListeningService } from '../listening/listening-service.js';
 import { type OpenedJobs, openJobs } from '../platform/jobs/open-jobs.js';
 import { CONNECTOR_REGISTRY } from '../publishing/connectors/registry.js';
+import { collectMetricsThroughJobs } from '../publishing/schedule/metrics-jobs.js';
 import { publishThroughJobs } from '../publishing/schedule/publish-jobs.js';
 
 export interface RunningServer {
@@ -40,6 +41,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // Queues get their handlers before the engine starts: jobs stored by an earlier run resume.
     await deliverAlertsThroughJobs(context, jobs);
     await publishThroughJobs(context, jobs, CONNECTOR_REGISTRY);
+    await collectMetricsThroughJobs(context, jobs, CONNECTOR_REGISTRY);
     await jobs.start();
     const demo = config.demo ? await seedDemo(storage, systemClock()) : undefined;
     if (demo?.created === true) {

@@ -6288,6 +6288,13 @@ export interface components {
             attempts: number;
             id: string;
             lastError: string | null;
+            metrics: {
+                collectedAt: string;
+                comments: number | null;
+                impressions: number | null;
+                likes: number | null;
+                shares: number | null;
+            } | null;
             network: string;
             publishedAt: string | null;
             revision: number;

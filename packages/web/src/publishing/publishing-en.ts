@@ -58,6 +58,17 @@ export const publishingEn: typeof publishingFr = {
     submit: 'Schedule',
     afterApproval: 'A post is scheduled once approved.',
     see: 'see it on the network',
+    metrics: {
+      likes_one: '{{count}} like',
+      likes_other: '{{count}} likes',
+      shares_one: '{{count}} share',
+      shares_other: '{{count}} shares',
+      comments_one: '{{count}} comment',
+      comments_other: '{{count}} comments',
+      impressions_one: '{{count}} view',
+      impressions_other: '{{count}} views',
+      collectedAt: 'read on {{date}}',
+    },
     status: {
       scheduled: 'scheduled',
       publishing: 'publishing',

@@ -62,6 +62,17 @@ export const publishingFr = {
     submit: 'Programmer',
     afterApproval: 'Une publication se programme une fois approuvée.',
     see: 'voir sur le réseau',
+    metrics: {
+      likes_one: '{{count}} j’aime',
+      likes_other: '{{count}} j’aime',
+      shares_one: '{{count}} partage',
+      shares_other: '{{count}} partages',
+      comments_one: '{{count}} commentaire',
+      comments_other: '{{count}} commentaires',
+      impressions_one: '{{count}} vue',
+      impressions_other: '{{count}} vues',
+      collectedAt: 'relevé le {{date}}',
+    },
     status: {
       scheduled: 'programmée',
       publishing: 'en cours de publication',

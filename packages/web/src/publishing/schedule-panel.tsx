@@ -1,6 +1,7 @@
 import { networkLabel } from '@blouse/contract';
 import { Anchor, Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../admin/error-alert';
@@ -113,6 +114,11 @@ export function SchedulePanel({ draft }: { draft: PublishingDraft }) {
                 {publication.lastError && publication.status !== 'published'
                   ? ` — ${publication.lastError}`
                   : ''}
+                {publication.metrics ? (
+                  <Text size="xs" c="dimmed" data-testid="publication-metrics">
+                    {metricsLine(t, publication.metrics, i18n.language)}
+                  </Text>
+                ) : null}
               </List.Item>
             ))}
           </List>
@@ -120,4 +126,17 @@ export function SchedulePanel({ draft }: { draft: PublishingDraft }) {
       </Stack>
     </Paper>
   );
+}
+
+/** « 12 j’aime · 3 partages · 2 commentaires · relevé le 6 déc. 2026, 10:00 »: only the figures the network gives. */
+function metricsLine(t: TFunction, metrics: NonNullable<Publication['metrics']>, language: string): string {
+  const parts: string[] = [];
+  for (const name of ['likes', 'shares', 'comments', 'impressions'] as const) {
+    const value = metrics[name];
+    if (value !== null) parts.push(t(`publishing.schedule.metrics.${name}`, { count: value }));
+  }
+  parts.push(
+    t('publishing.schedule.metrics.collectedAt', { date: formatDateTime(metrics.collectedAt, language) }),
+  );
+  return parts.join(' · ');
 }

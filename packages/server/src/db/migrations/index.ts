@@ -13,6 +13,7 @@ import * as publishingDesk from './0011_publishing_desk.js';
 import * as publishingSchedule from './0012_publishing_schedule.js';
 import * as publishingMedia from './0013_publishing_media.js';
 import * as publishingConsents from './0014_publishing_consents.js';
+import * as publicationMetrics from './0015_publication_metrics.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012_publishing_schedule': publishingSchedule,
   '0013_publishing_media': publishingMedia,
   '0014_publishing_consents': publishingConsents,
+  '0015_publication_metrics': publicationMetrics,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -37,6 +37,21 @@ export interface PublishResult {
   readonly url: string;
 }
 
+/** A post's engagement as its network counts it; null where the network gives no such figure. */
+export interface PostMetrics {
+  readonly likes: number | null;
+  readonly shares: number | null;
+  readonly comments: number | null;
+  readonly impressions: number | null;
+}
+
+export interface MetricsRequest {
+  readonly account: ConnectorAccount;
+  /** The network's id of the post, as publish() returned it. */
+  readonly externalId: string;
+  readonly signal?: AbortSignal;
+}
+
 /**
  * One network's publishing API behind one shape. Per-network facts (limits, media) are data in
  * @blouse/contract; what is here is only how to talk to the network.
@@ -44,6 +59,11 @@ export interface PublishResult {
 export interface Connector {
   readonly network: PublishingNetwork;
   publish(request: PublishRequest): Promise<PublishResult>;
+  /**
+   * The post's engagement now, where the API gives it (for the analytics). A post the network no
+   * longer has (deleted on the network) is a permanent ConnectorError.
+   */
+  readMetrics?(request: MetricsRequest): Promise<PostMetrics>;
 }
 
 /**

@@ -16,13 +16,22 @@ export interface PublicationView {
   readonly lastError: string | null;
   readonly url: string | null;
   readonly publishedAt: string | null;
+  /** The engagement last read from the network (published posts, where its API gives it). */
+  readonly metrics: {
+    readonly likes: number | null;
+    readonly shares: number | null;
+    readonly comments: number | null;
+    readonly impressions: number | null;
+    readonly collectedAt: string;
+  } | null;
 }
 
 /** Publications may be scheduled this long ahead at most (a year), and not in the past. */
 const MAX_AHEAD_MS = 366 * 24 * 3_600_000;
 
 export async function listPublications(context: AppContext, establishmentId: string, draftId: string) {
-  const rows = await context.storage.db
+  const db = context.storage.db;
+  const rows = await db
     .selectFrom('publications')
     .selectAll()
     .where('establishment_id', '=', establishmentId)
@@ -30,7 +39,24 @@ export async function listPublications(context: AppContext, establishmentId: str
     .orderBy('created_at')
     .orderBy('network')
     .execute();
-  return rows.map(view);
+  const metrics =
+    rows.length === 0
+      ? []
+      : await db
+          .selectFrom('publication_metrics')
+          .selectAll()
+          .where(
+            'publication_id',
+            'in',
+            rows.map((row) => row.id),
+          )
+          .execute();
+  return rows.map((row) =>
+    view(
+      row,
+      metrics.find((m) => m.publication_id === row.id),
+    ),
+  );
 }
 
 /**
@@ -131,7 +157,7 @@ export async function scheduleDraft(
       targetId: draftId,
       detail: { revision: draft.revision, at: due.toISOString(), networks: rows.map((row) => row.network) },
     });
-    return rows.map(view);
+    return rows.map((row) => view(row));
   });
 }
 
@@ -150,7 +176,7 @@ export async function cancelPending(
   return Number(result.numUpdatedRows);
 }
 
-export function view(row: Row<'publications'>): PublicationView {
+export function view(row: Row<'publications'>, metrics?: Row<'publication_metrics'>): PublicationView {
   return {
     id: row.id,
     network: row.network,
@@ -161,5 +187,15 @@ export function view(row: Row<'publications'>): PublicationView {
     lastError: row.last_error,
     url: row.url,
     publishedAt: row.published_at,
+    metrics:
+      metrics === undefined
+        ? null
+        : {
+            likes: metrics.likes,
+            shares: metrics.shares,
+            comments: metrics.comments,
+            impressions: metrics.impressions,
+            collectedAt: metrics.collected_at,
+          },
   };
 }

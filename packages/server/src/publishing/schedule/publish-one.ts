@@ -12,6 +12,7 @@ import { findDraft, listVariants } from '../draft-repository.js';
 import { draftConsents } from '../draft-service.js';
 import { readVariant } from '../guard-gate.js';
 import { mediaForPublishing } from '../media/media-repository.js';
+import { wakeMetrics } from './metrics-jobs.js';
 import { isPaused } from './pause-service.js';
 
 /**
@@ -135,6 +136,8 @@ export async function publishOne(
         targetId: publicationId,
         detail: { network: publication.network, url: result.url, draftId: draft.id },
       });
+      const publishedAt = unit.now;
+      unit.afterCommit((ctx) => wakeMetrics(ctx, publicationId, publishedAt));
     });
     return 'published';
   } catch (error) {

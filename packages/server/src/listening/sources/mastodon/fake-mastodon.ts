@@ -137,12 +137,25 @@ export async function startFakeMastodon(
           visibility: typeof body.visibility === 'string' ? body.visibility : 'public',
           reblog: null,
           tags: [],
+          // A new status has drawn nothing yet.
+          favourites_count: 0,
+          reblogs_count: 0,
+          replies_count: 0,
         };
         posted.push(created);
         statuses.push(created);
         if (typeof key === 'string') byKey.set(key, created);
         sendJson(response, 200, created);
       });
+    }
+    const one = /^\/api\/v1\/statuses\/(\d+)$/u.exec(url.pathname);
+    if (request.method === 'GET' && one !== null) {
+      // GET /api/v1/statuses/:id (docs.joinmastodon.org/methods/statuses/#get): the status with
+      // its counts; « Record not found » once it is gone.
+      const found = statuses.find((status) => status.id === one[1]);
+      return found === undefined
+        ? sendJson(response, 404, { error: 'Record not found' })
+        : sendJson(response, 200, found);
     }
     sendJson(response, 404, { error: 'Record not found' });
   });

@@ -1,5 +1,12 @@
 import { AtpAgent, RichText } from '@atproto/api';
-import { type Connector, ConnectorError, type PublishRequest, type PublishResult } from '../connector.js';
+import {
+  type Connector,
+  ConnectorError,
+  type MetricsRequest,
+  type PostMetrics,
+  type PublishRequest,
+  type PublishResult,
+} from '../connector.js';
 import { recordKeyFor } from './record-key.js';
 
 const COLLECTION = 'app.bsky.feed.post';
@@ -56,6 +63,30 @@ export function createBlueskyConnector(): Connector {
         const made = await findRecord(agent, session.did, rkey);
         if (made !== null) return { externalId: made, url };
         throw classify(error, 'publication refusée par Bluesky');
+      }
+    },
+
+    /**
+     * Likes, reposts (with quotes) and replies from the AppView, asked through the account's PDS
+     * (app.bsky.feed.getPosts). Bluesky counts no impressions.
+     */
+    async readMetrics(request: MetricsRequest): Promise<PostMetrics> {
+      const agent = new AtpAgent({ service: request.account.serviceUrl });
+      try {
+        await agent.login({ identifier: request.account.identifier, password: request.account.secret });
+        const found = await agent.app.bsky.feed.getPosts({ uris: [request.externalId] });
+        const post = found.data.posts[0];
+        if (post === undefined)
+          throw new ConnectorError('publication introuvable sur Bluesky (supprimée ?)', true);
+        return {
+          likes: post.likeCount ?? 0,
+          shares: (post.repostCount ?? 0) + (post.quoteCount ?? 0),
+          comments: post.replyCount ?? 0,
+          impressions: null,
+        };
+      } catch (error) {
+        if (error instanceof ConnectorError) throw error;
+        throw classify(error, 'statistiques Bluesky illisibles');
       }
     },
   };

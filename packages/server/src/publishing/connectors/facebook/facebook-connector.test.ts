@@ -121,6 +121,16 @@ describe('the Facebook Pages connector (recorded answers)', () => {
     await expect(limited).rejects.toMatchObject({ permanent: false });
   });
 
+  it('reads the post’s reactions, comments and shares', async () => {
+    network = await startReplayNetwork([{ method: 'GET', path: POST, answers: [recorded('post-metrics')] }]);
+    const metrics = await createFacebookConnector().readMetrics?.({
+      account: { serviceUrl: network.url, identifier: PAGE, secret: 'page-token' },
+      externalId: '104573968740256_122118927482034516',
+    });
+    expect(metrics).toEqual({ likes: 42, comments: 7, shares: 5, impressions: null });
+    expect(network.received[0]?.query.get('fields')).toContain('reactions.summary(total_count)');
+  });
+
   it('retries when the Graph API cannot be reached', async () => {
     const attempt = createFacebookConnector().publish({
       account: { serviceUrl: 'http://127.0.0.1:9', identifier: PAGE, secret: 't' },

@@ -1,4 +1,11 @@
-import { type Connector, ConnectorError, type PublishRequest, type PublishResult } from '../connector.js';
+import {
+  type Connector,
+  ConnectorError,
+  type MetricsRequest,
+  type PostMetrics,
+  type PublishRequest,
+  type PublishResult,
+} from '../connector.js';
 import {
   callNetwork,
   isTransientStatus,
@@ -52,6 +59,36 @@ export function createFacebookConnector(fetchImpl: typeof fetch = fetch): Connec
         if (existing !== null) return existing;
       }
       throw failure(posted);
+    },
+
+    /** Reactions, comments and shares of the post (GET /{post-id} with their summaries). */
+    async readMetrics(request: MetricsRequest): Promise<PostMetrics> {
+      const url = new URL(
+        `/${GRAPH_API_VERSION}/${encodeURIComponent(request.externalId)}`,
+        request.account.serviceUrl,
+      );
+      url.searchParams.set(
+        'fields',
+        'reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),shares',
+      );
+      const answer = await callNetwork(fetchImpl, 'Facebook', url, {
+        method: 'GET',
+        headers: { authorization: `Bearer ${request.account.secret}` },
+        signal: request.signal,
+      });
+      if (answer.status !== 200) throw failure(answer);
+      const total = (field: unknown) => {
+        const summary = (field as { summary?: { total_count?: unknown } } | undefined)?.summary;
+        return typeof summary?.total_count === 'number' ? summary.total_count : null;
+      };
+      const shares = (answer.body.shares as { count?: unknown } | undefined)?.count;
+      return {
+        likes: total(answer.body.reactions),
+        comments: total(answer.body.comments),
+        // Facebook leaves « shares » out of a post nobody shared.
+        shares: typeof shares === 'number' ? shares : 0,
+        impressions: null,
+      };
     },
   };
 }

@@ -102,6 +102,18 @@ describe('the LinkedIn connector (recorded answers)', () => {
     expect(result.externalId).toBe('urn:li:share:7262081234567890944');
   });
 
+  it('reads the post’s likes and comments', async () => {
+    network = await startReplayNetwork([
+      { method: 'GET', path: /^\/rest\/socialActions\//, answers: [recorded('social-actions')] },
+    ]);
+    const metrics = await createLinkedinConnector().readMetrics?.({
+      account: { serviceUrl: network.url, identifier: '2414183', secret: 'org-token' },
+      externalId: 'urn:li:share:7262081234567890944',
+    });
+    expect(metrics).toEqual({ likes: 18, comments: 6, shares: null, impressions: null });
+    expect(network.received[0]?.path).toBe('/rest/socialActions/urn%3Ali%3Ashare%3A7262081234567890944');
+  });
+
   it('stops for good on an expired token, and retries when throttled', async () => {
     const expired = publishWith([
       { method: 'POST', path: POSTS, answers: [recorded('error-token-expired')] },

@@ -1,4 +1,11 @@
-import { type Connector, ConnectorError, type PublishRequest, type PublishResult } from '../connector.js';
+import {
+  type Connector,
+  ConnectorError,
+  type MetricsRequest,
+  type PostMetrics,
+  type PublishRequest,
+  type PublishResult,
+} from '../connector.js';
 import { callNetwork, isTransientStatus, type NetworkAnswer } from '../http-call.js';
 import { toLittleText } from './little-text.js';
 
@@ -81,6 +88,38 @@ export function createLinkedinConnector(fetchImpl: typeof fetch = fetch): Connec
       const duplicate = created.status === 422 ? DUPLICATE_OF.exec(messageOf(created)) : null;
       if (duplicate?.[1] !== undefined) return result(duplicate[1]);
       throw failure(created);
+    },
+
+    /**
+     * Likes and comments of the post (GET /rest/socialActions/{urn}). LinkedIn gives shares and
+     * impressions only through the organisation's statistics, with another permission: null here.
+     */
+    async readMetrics(request: MetricsRequest): Promise<PostMetrics> {
+      const url = new URL(
+        `/rest/socialActions/${encodeURIComponent(request.externalId)}`,
+        request.account.serviceUrl,
+      );
+      const answer = await callNetwork(fetchImpl, 'LinkedIn', url, {
+        method: 'GET',
+        headers: {
+          authorization: `Bearer ${request.account.secret}`,
+          'linkedin-version': LINKEDIN_VERSION,
+          'x-restli-protocol-version': '2.0.0',
+        },
+        signal: request.signal,
+      });
+      if (answer.status === 404)
+        throw new ConnectorError('publication introuvable sur LinkedIn (supprimée ?)', true);
+      if (answer.status !== 200) throw failure(answer);
+      const likes = (answer.body.likesSummary as { totalLikes?: unknown } | undefined)?.totalLikes;
+      const comments = (answer.body.commentsSummary as { aggregatedTotalComments?: unknown } | undefined)
+        ?.aggregatedTotalComments;
+      return {
+        likes: typeof likes === 'number' ? likes : null,
+        comments: typeof comments === 'number' ? comments : null,
+        shares: null,
+        impressions: null,
+      };
     },
   };
 }

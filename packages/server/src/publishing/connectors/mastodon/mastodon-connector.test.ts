@@ -33,6 +33,21 @@ describe('the Mastodon connector', () => {
     expect(fake.posted()[0]?.visibility).toBe('public');
   });
 
+  it('reads a status’s favourites, boosts and replies, and says when it is gone', async () => {
+    const status = fake.posted()[0];
+    const account = { serviceUrl: fake.url, identifier: '@chu', secret: 'jeton-du-chu' };
+    expect(await connector.readMetrics?.({ account, externalId: status?.id ?? '' })).toEqual({
+      likes: 0,
+      shares: 0,
+      comments: 0,
+      impressions: null,
+    });
+    await expect(connector.readMetrics?.({ account, externalId: '42' })).rejects.toMatchObject({
+      permanent: true,
+      message: expect.stringContaining('introuvable'),
+    });
+  });
+
   it('sends the same Idempotency-Key on a retry, so the instance makes no second status', async () => {
     const again = await connector.publish(request());
     expect(fake.posted()).toHaveLength(1);

@@ -1,4 +1,12 @@
-import { type Connector, ConnectorError, type PublishRequest, type PublishResult } from '../connector.js';
+import {
+  type Connector,
+  ConnectorError,
+  type MetricsRequest,
+  type PostMetrics,
+  type PublishRequest,
+  type PublishResult,
+} from '../connector.js';
+import { callNetwork, isTransientStatus } from '../http-call.js';
 
 /** A publication waits this long for the instance before it is retried. */
 const TIMEOUT_MS = 30_000;
@@ -52,6 +60,35 @@ export function createMastodonConnector(fetchImpl: typeof fetch = fetch): Connec
         throw new ConnectorError('réponse de Mastodon sans identifiant de publication', false);
       const url = typeof body.url === 'string' ? body.url : typeof body.uri === 'string' ? body.uri : '';
       return { externalId: body.id, url };
+    },
+
+    /** Favourites, boosts and replies of the status (GET /api/v1/statuses/:id). */
+    async readMetrics(request: MetricsRequest): Promise<PostMetrics> {
+      const answer = await callNetwork(
+        fetchImpl,
+        'Mastodon',
+        new URL(`/api/v1/statuses/${encodeURIComponent(request.externalId)}`, request.account.serviceUrl),
+        {
+          method: 'GET',
+          headers: { authorization: `Bearer ${request.account.secret}` },
+          signal: request.signal,
+        },
+      );
+      if (answer.status !== 200)
+        throw new ConnectorError(
+          answer.status === 404
+            ? 'publication introuvable sur Mastodon (supprimée ?)'
+            : `statistiques Mastodon illisibles (${answer.status})`,
+          !isTransientStatus(answer.status),
+        );
+      const count = (name: string) =>
+        typeof answer.body[name] === 'number' ? (answer.body[name] as number) : null;
+      return {
+        likes: count('favourites_count'),
+        shares: count('reblogs_count'),
+        comments: count('replies_count'),
+        impressions: null,
+      };
     },
   };
 }

@@ -91,6 +91,30 @@ describe('the X connector (recorded answers)', () => {
     expect(result.externalId).toBe('1863412934780784957');
   });
 
+  it('reads the post’s public metrics, and says when the post is gone', async () => {
+    network = await startReplayNetwork([
+      {
+        method: 'GET',
+        path: /^\/2\/tweets\/\d+$/,
+        answers: [recorded('post-metrics'), recorded('post-not-found')],
+      },
+    ]);
+    const account = { serviceUrl: network.url, identifier: 'CHUValmont', secret: 'user-token' };
+    const connector = createXConnector();
+    expect(await connector.readMetrics?.({ account, externalId: '1863412934780784957' })).toEqual({
+      likes: 25,
+      shares: 4,
+      comments: 2,
+      impressions: 1380,
+    });
+    expect(network.received[0]?.query.get('tweet.fields')).toBe('public_metrics');
+    await expect(
+      connector.readMetrics?.({ account, externalId: '1863412934780784957' }),
+    ).rejects.toMatchObject({
+      permanent: true,
+    });
+  });
+
   it('stops for good on a refused token, and retries a rate limit, saying when it resets', async () => {
     const refused = publishWith([
       { method: 'POST', path: /^\/2\/tweets$/, answers: [recorded('error-unauthorized')] },

@@ -1,4 +1,11 @@
-import { type Connector, ConnectorError, type PublishRequest, type PublishResult } from '../connector.js';
+import {
+  type Connector,
+  ConnectorError,
+  type MetricsRequest,
+  type PostMetrics,
+  type PublishRequest,
+  type PublishResult,
+} from '../connector.js';
 import {
   callNetwork,
   isTransientStatus,
@@ -46,6 +53,36 @@ export function createXConnector(fetchImpl: typeof fetch = fetch): Connector {
         if (existing !== null) return existing;
       }
       throw failure(created);
+    },
+
+    /** The post's public metrics (GET /2/tweets/{id}?tweet.fields=public_metrics). */
+    async readMetrics(request: MetricsRequest): Promise<PostMetrics> {
+      const url = new URL(`/2/tweets/${encodeURIComponent(request.externalId)}`, request.account.serviceUrl);
+      url.searchParams.set('tweet.fields', 'public_metrics');
+      const answer = await callNetwork(fetchImpl, 'X', url, {
+        method: 'GET',
+        headers: { authorization: `Bearer ${request.account.secret}` },
+        signal: request.signal,
+      });
+      const data = answer.body.data as { public_metrics?: Record<string, unknown> } | undefined;
+      if (answer.status !== 200 || data === undefined) {
+        // X answers 200 with only « errors » for a post it no longer has.
+        if (answer.status === 200)
+          throw new ConnectorError('publication introuvable sur X (supprimée ?)', true);
+        throw failure(answer);
+      }
+      const metric = (name: string) => {
+        const value = data.public_metrics?.[name];
+        return typeof value === 'number' ? value : null;
+      };
+      const reposts = metric('retweet_count');
+      const quotes = metric('quote_count');
+      return {
+        likes: metric('like_count'),
+        shares: reposts === null && quotes === null ? null : (reposts ?? 0) + (quotes ?? 0),
+        comments: metric('reply_count'),
+        impressions: metric('impression_count'),
+      };
     },
   };
 }
