@@ -1,11 +1,14 @@
 // « Publier » live: a real `blouse serve` with a sealing key, a real AT Protocol network on
-// loopback (PLC + PDS from @atproto/dev-env) and Debian's Chromium. The director connects the
+// loopback (PLC, PDS and AppView from @atproto/dev-env, on this machine's PostgreSQL and Redis)
+// and Debian's Chromium. The director connects the
 // establishment's Bluesky account; the community manager writes a Mois sans tabac post with a
 // photo, the guard flags the patient it names, she fixes it and submits; the director approves; she
-// schedules it for the next minute; it is on the PDS at its time, not before, and once.
+// schedules it for the next minute; it is on the PDS at its time, not before, and once; someone
+// likes it, and the desk reads the like back.
 import { randomBytes } from 'node:crypto';
 import { AtpAgent } from '@atproto/api';
-import { TestNetworkNoAppView } from '@atproto/dev-env';
+import { TestNetwork } from '@atproto/dev-env';
+import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +32,11 @@ const POSTER = await sharp({ create: { width: 320, height: 200, channels: 3, bac
   .png()
   .toBuffer();
 
-let network: TestNetworkNoAppView;
+/** This run's AppView schema (letters only, the AppView's rule), dropped afterwards. */
+const SCHEMA = `live_${[...randomBytes(6)].map((b) => String.fromCharCode(97 + (b % 26))).join('')}`;
+const POSTGRES = process.env.BLOUSE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+let network: TestNetwork;
 let hospital: AtpAgent;
 let appPassword: string;
 let server: BlouseServer;
@@ -53,7 +60,8 @@ async function openDraft(page: Page, title: string): Promise<void> {
 describe('« Publier » live: approved, scheduled, published on a Bluesky PDS', () => {
   beforeAll(async () => {
     assertWebBuilt();
-    network = await TestNetworkNoAppView.create({});
+    process.env.REDIS_HOST ??= '127.0.0.1:6379';
+    network = await TestNetwork.create({ dbPostgresUrl: POSTGRES, dbPostgresSchema: SCHEMA });
     hospital = new AtpAgent({ service: network.pds.url });
     await hospital.createAccount({
       handle: 'chu-demo.test',
@@ -69,6 +77,11 @@ describe('« Publier » live: approved, scheduled, published on a Bluesky PDS', 
     await browser?.close();
     await server?.stop();
     await network?.close();
+    const client = new pg.Client({ connectionString: POSTGRES });
+    await client.connect();
+    for (const schema of [`appview_${SCHEMA}`, `ozone_${SCHEMA}`])
+      await client.query(`drop schema if exists "${schema}" cascade`);
+    await client.end();
   });
 
   it('goes from a flagged draft to a post on the PDS at its time (1280 px, then 375 px)', async () => {
@@ -154,6 +167,15 @@ describe('« Publier » live: approved, scheduled, published on a Bluesky PDS', 
       expect(await link.getAttribute('href')).toMatch(
         /^https:\/\/bsky\.app\/profile\/chu-demo\.test\/post\//,
       );
+      // Someone likes it; the desk reads the figures back from the network.
+      const reader = new AtpAgent({ service: network.pds.url });
+      await reader.createAccount({ handle: 'lectrice.test', email: 'l@exemple.test', password: 'mdp' });
+      await reader.like(record?.uri ?? '', record?.cid ?? '');
+      await network.processAll();
+      await page.getByRole('button', { name: 'Actualiser les statistiques sur Bluesky' }).click();
+      await expect
+        .poll(() => page.getByTestId('publication-metrics').textContent())
+        .toMatch(/^1 j’aime · 0 partage · 0 commentaire · relevé le/);
       failures.push(...(await auditPage(page, 'publishing-published')));
       await page.setViewportSize(MOBILE);
       failures.push(...(await auditPage(page, 'publishing-published')));

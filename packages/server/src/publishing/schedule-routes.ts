@@ -12,6 +12,7 @@ import { readCalendar, reschedulePublication } from './schedule/calendar-service
 import { readPause, setPause } from './schedule/pause-service.js';
 import { listPublications, scheduleDraft } from './schedule/publication-service.js';
 import { wakePublications, wakeScheduled } from './schedule/publish-jobs.js';
+import { refreshMetrics } from './schedule/refresh-metrics.js';
 import { draftParams, establishmentParams } from './schemas.js';
 
 const TAGS = ['Publication'];
@@ -127,6 +128,24 @@ export function publishingScheduleRoutes(
         const { establishmentId, draftId } = request.params;
         actingMember(request, establishmentId, PUBLISHING_READ_ROLES);
         return { items: await listPublications(context, establishmentId, draftId) };
+      },
+    );
+
+    app.post(
+      `${BASE}/drafts/:draftId/publications/:publicationId/metrics`,
+      {
+        schema: {
+          tags: TAGS,
+          summary:
+            'Relever maintenant les statistiques d’une publication en ligne (au plus toutes les 5 minutes)',
+          params: draftParams.extend({ publicationId: safeText(1, 100) }),
+          response: { 200: publicationSchema },
+        },
+      },
+      async (request) => {
+        const { establishmentId, draftId, publicationId } = request.params;
+        actingMember(request, establishmentId, PUBLISHING_WRITE_ROLES);
+        return refreshMetrics(context, establishmentId, draftId, publicationId, registry);
       },
     );
 

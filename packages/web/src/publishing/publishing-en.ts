@@ -68,6 +68,8 @@ export const publishingEn: typeof publishingFr = {
       impressions_one: '{{count}} view',
       impressions_other: '{{count}} views',
       collectedAt: 'read on {{date}}',
+      refresh: 'Refresh the figures',
+      refreshLabel: 'Refresh the figures on {{network}}',
     },
     status: {
       scheduled: 'scheduled',

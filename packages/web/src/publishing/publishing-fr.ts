@@ -72,6 +72,8 @@ export const publishingFr = {
       impressions_one: '{{count}} vue',
       impressions_other: '{{count}} vues',
       collectedAt: 'relevé le {{date}}',
+      refresh: 'Actualiser les statistiques',
+      refreshLabel: 'Actualiser les statistiques sur {{network}}',
     },
     status: {
       scheduled: 'programmée',

@@ -55,6 +55,16 @@ export function SchedulePanel({ draft }: { draft: PublishingDraft }) {
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
+  const refresh = useMutation({
+    mutationFn: (publicationId: string) =>
+      unwrap(
+        client.POST(
+          '/api/establishments/{establishmentId}/publishing/drafts/{draftId}/publications/{publicationId}/metrics',
+          { params: { path: { establishmentId, draftId: draft.id, publicationId } } },
+        ),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
   const items = publications.data?.items ?? [];
   const waiting = items.some((p) => p.status === 'scheduled' || p.status === 'publishing');
   const published = items.some((p) => p.status === 'published' && p.revision === draft.revision);
@@ -119,9 +129,26 @@ export function SchedulePanel({ draft }: { draft: PublishingDraft }) {
                     {metricsLine(t, publication.metrics, i18n.language)}
                   </Text>
                 ) : null}
+                {publication.status === 'published' && canWriteDrafts(role) ? (
+                  <Button
+                    size="compact-xs"
+                    variant="default"
+                    mt={4}
+                    loading={refresh.isPending && refresh.variables === publication.id}
+                    aria-label={t('publishing.schedule.metrics.refreshLabel', {
+                      network: networkLabel(publication.network, language),
+                    })}
+                    onClick={() => refresh.mutate(publication.id)}
+                  >
+                    {t('publishing.schedule.metrics.refresh')}
+                  </Button>
+                ) : null}
               </List.Item>
             ))}
           </List>
+        ) : null}
+        {refresh.isError ? (
+          <ErrorAlert title={t('errors.generic')}>{message(refresh.error)}</ErrorAlert>
         ) : null}
       </Stack>
     </Paper>

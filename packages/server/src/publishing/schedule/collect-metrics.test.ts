@@ -56,6 +56,7 @@ describe('engagement of a published post, from a real Bluesky AppView', () => {
     let valmont: string;
     let director: SignedIn;
     let cm: SignedIn;
+    let agent: SignedIn;
     const base = () => `/api/establishments/${valmont}/publishing`;
 
     beforeAll(async () => {
@@ -68,6 +69,7 @@ describe('engagement of a published post, from a real Bluesky AppView', () => {
       valmont = await t.establishment('CHU de Valmont');
       director = await t.user({ [valmont]: 'communication' });
       cm = await t.user({ [valmont]: 'community_manager' });
+      agent = await t.user({ [valmont]: 'agent' });
       await t.as(director, {
         method: 'PUT',
         url: `${base()}/accounts/bluesky`,
@@ -171,6 +173,39 @@ describe('engagement of a published post, from a real Bluesky AppView', () => {
       }
     }, 60_000);
 
+    it('reads the figures now when the desk asks, at most every five minutes', async () => {
+      const id = await publishedNow(`Don du sang jeudi dans le hall (${dialect}).`);
+      const { draft_id: draftId, external_id: uri } = await t.storage.db
+        .selectFrom('publications')
+        .select(['draft_id', 'external_id'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      const record = await reader.com.atproto.repo.getRecord({
+        repo: uri?.split('/')[2] ?? '',
+        collection: 'app.bsky.feed.post',
+        rkey: uri?.split('/').at(-1) ?? '',
+      });
+      await reader.like(uri ?? '', record.data.cid ?? '');
+      await network.processAll();
+      const url = `${base()}/drafts/${draftId}/publications/${id}/metrics`;
+      expect((await t.as(agent, { method: 'POST', url })).statusCode).toBe(403);
+      const now = await t.as(cm, { method: 'POST', url });
+      expect(now.statusCode).toBe(200);
+      expect(now.json().metrics).toMatchObject({ likes: 1, shares: 0, comments: 0 });
+      const again = await t.as(cm, { method: 'POST', url });
+      expect(again.statusCode).toBe(429);
+      expect(again.json()).toMatchObject({
+        code: 'releve_recent',
+        detail: expect.stringContaining('5 minutes'),
+      });
+      t.clock.advance(5 * 60_000 + 1);
+      expect((await t.as(cm, { method: 'POST', url })).statusCode).toBe(200);
+      expect(
+        (await t.as(cm, { method: 'POST', url: `${base()}/drafts/${draftId}/publications/inconnue/metrics` }))
+          .statusCode,
+      ).toBe(404);
+    }, 30_000);
+
     it('says when the post is gone from the network, and when the network gives no figures', async () => {
       const id = await publishedNow(`Un post que nous retirerons (${dialect}).`);
       const uri =
@@ -189,6 +224,17 @@ describe('engagement of a published post, from a real Bluesky AppView', () => {
         reason: expect.stringContaining('introuvable'),
       });
       expect(await collectMetrics(t.context, id, new Map())).toEqual({ kind: 'unsupported' });
+      const { draft_id: draftId } = await t.storage.db
+        .selectFrom('publications')
+        .select('draft_id')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      const refused = await t.as(cm, {
+        method: 'POST',
+        url: `${base()}/drafts/${draftId}/publications/${id}/metrics`,
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().detail).toContain('introuvable');
       expect(await collectMetrics(t.context, 'inconnue', registry)).toEqual({ kind: 'not_published' });
     }, 30_000);
   });
