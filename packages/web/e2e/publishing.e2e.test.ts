@@ -1,7 +1,8 @@
 // « Publier » end to end: the community manager writes a Mois sans tabac post for Facebook and
 // Bluesky, the guard flags the patient it names, she fixes it and submits it; she cannot approve
-// her own post; the communication director approves it. At 1280 and 375 px, with screenshots,
-// axe and no sideways scroll. An agent sees no « Publier » entry.
+// her own post; the communication director approves it. A sensitive post (the guard warns) also
+// goes to the legal service, who sends it back with a comment. At 1280 and 375 px, with
+// screenshots, axe and no sideways scroll. An agent sees no « Publier » entry.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -118,6 +119,71 @@ describe('« Publier », end to end', () => {
             /Approuvée à l’étape « Direction de la communication » \(version 2\).*Bravo, on publie\./,
           );
           failures.push(...(await auditPage(page, `publishing-approved-${label}`)));
+        });
+        expect(failures).toEqual([]);
+      },
+      TIMEOUT,
+    );
+  }
+
+  for (const [viewport, label] of [
+    [DESKTOP, 'desktop'],
+    [MOBILE, 'phone'],
+  ] as const) {
+    it(
+      `a sensitive post waits for the legal service, who sends it back with a comment (${label})`,
+      async () => {
+        const failures: string[] = [];
+        const title = `Agression aux urgences ${label}`;
+        let address = '';
+        await withPage(viewport, 'community_manager', async (page) => {
+          await page.goto('/publier/nouvelle');
+          await page.getByLabel('Titre interne (jamais publié)').fill(title);
+          await page
+            .getByLabel('Texte pour Facebook')
+            .fill('Un patient a agressé une infirmière cette nuit aux urgences ; nous portons plainte.');
+          await page.getByRole('button', { name: 'Enregistrer et faire relire par le garde' }).click();
+          await page.waitForURL(/\/publier\/[0-9a-f-]{36}$/);
+          address = page.url();
+          // The guard warns (not blocks): the post may go, after the legal service has read it.
+          await expect.poll(() => page.getByTestId('variant-facebook').textContent()).toMatch(/À relire/);
+          await page.getByRole('button', { name: 'Soumettre à validation' }).click();
+          await expect
+            .poll(() => page.getByTestId('draft-status').first().textContent())
+            .toBe('En validation');
+        });
+        await withPage(viewport, 'communication', async (page) => {
+          await page.goto(address);
+          await page.getByRole('button', { name: 'Approuver' }).click();
+          // Approved by the director, it now waits for the legal service.
+          await expect
+            .poll(() => page.getByTestId('pending-step').textContent())
+            .toMatch(/Service juridique/);
+          expect(await page.getByRole('button', { name: 'Approuver' }).count()).toBe(0);
+        });
+        await withPage(viewport, 'legal', async (page) => {
+          await openDesk(page);
+          await page.getByRole('link', { name: title, exact: true }).click();
+          await page.waitForURL(address);
+          await expect
+            .poll(() => page.getByTestId('pending-step').textContent())
+            .toMatch(/Service juridique/);
+          failures.push(...(await auditPage(page, `publishing-legal-review-${label}`)));
+          await page
+            .getByLabel('Commentaire (obligatoire pour refuser)')
+            .fill('Ne parlez pas de la plainte avant le dépôt : retirez la dernière phrase.');
+          await page.getByRole('button', { name: 'Refuser' }).click();
+          await expect.poll(() => page.getByTestId('draft-status').first().textContent()).toBe('Refusée');
+          expect(await page.getByTestId('decisions').textContent()).toMatch(
+            /Refusée à l’étape « Service juridique ».*retirez la dernière phrase/,
+          );
+          failures.push(...(await auditPage(page, `publishing-legal-refused-${label}`)));
+        });
+        await withPage(viewport, 'community_manager', async (page) => {
+          await page.goto(address);
+          // The author reads why, and may edit and submit again.
+          await page.getByText('retirez la dernière phrase', { exact: false }).first().waitFor();
+          await page.getByRole('button', { name: 'Soumettre à validation' }).waitFor();
         });
         expect(failures).toEqual([]);
       },
