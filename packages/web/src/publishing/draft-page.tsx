@@ -55,7 +55,7 @@ export function DraftPage() {
       {draft ? (
         <Stack gap="sm">
           {draft.variants.map((variant) => (
-            <VariantReview key={variant.network} variant={variant} />
+            <VariantReview key={variant.network} variant={variant} media={draft.media} draftId={draft.id} />
           ))}
           <MediaSection draft={draft} />
           <PeopleSection key={`${draft.id}-${draft.revision}`} draft={draft} />

@@ -35,6 +35,18 @@ export const publishingEn: typeof publishingFr = {
     model: 'found by the learned model',
     register: 'found by the consent register',
   },
+  seeMore: 'See more',
+  linksNotClickable: 'On this network, links in a post cannot be followed.',
+  previewAs: {
+    facebook: 'Facebook Page · just now',
+    instagram: 'Instagram',
+    linkedin: 'LinkedIn page · just now',
+    x: 'X · just now',
+    youtube: 'YouTube',
+    tiktok: 'TikTok',
+    bluesky: 'Bluesky · just now',
+    mastodon: 'Mastodon · just now',
+  },
   preview: 'Preview',
   workflow: {
     heading: 'Approval',

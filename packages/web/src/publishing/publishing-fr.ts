@@ -38,6 +38,18 @@ export const publishingFr = {
     model: 'repéré par le modèle appris',
     register: 'repéré par le registre des consentements',
   },
+  seeMore: 'Voir plus',
+  linksNotClickable: 'Sur ce réseau, les liens d’une publication ne sont pas cliquables.',
+  previewAs: {
+    facebook: 'Page Facebook · à l’instant',
+    instagram: 'Instagram',
+    linkedin: 'Page LinkedIn · à l’instant',
+    x: 'X · à l’instant',
+    youtube: 'YouTube',
+    tiktok: 'TikTok',
+    bluesky: 'Bluesky · à l’instant',
+    mastodon: 'Mastodon · à l’instant',
+  },
   preview: 'Aperçu',
   workflow: {
     heading: 'Validation',

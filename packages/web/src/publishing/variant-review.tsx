@@ -2,12 +2,21 @@ import { networkLabel } from '@blouse/contract';
 import { Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PublishingDraft } from '../api/types';
+import { NetworkPreview } from './network-preview';
 import { VerdictBadge } from './verdict-badge';
 
 type Variant = PublishingDraft['variants'][number];
 
 /** A saved variant as the guard read it: its verdict, its findings, and how it will look. */
-export function VariantReview({ variant }: { variant: Variant }) {
+export function VariantReview({
+  variant,
+  media,
+  draftId,
+}: {
+  variant: Variant;
+  media: PublishingDraft['media'];
+  draftId: string;
+}) {
   const { t, i18n } = useTranslation();
   const name = networkLabel(variant.network, i18n.language.startsWith('en') ? 'en' : 'fr');
   return (
@@ -44,15 +53,7 @@ export function VariantReview({ variant }: { variant: Variant }) {
         <Text size="sm" fw={600}>
           {t('publishing.preview')}
         </Text>
-        <Paper p="sm" radius="md" bg="gray.0" data-testid="preview">
-          <Text size="xs" c="dimmed" fw={600}>
-            {name}
-          </Text>
-          {variant.title ? <Text fw={700}>{variant.title}</Text> : null}
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            {variant.text}
-          </Text>
-        </Paper>
+        <NetworkPreview variant={variant} media={media} draftId={draftId} />
       </Stack>
     </Paper>
   );
