@@ -175,3 +175,21 @@ describe('blouse bench jobs', () => {
     expect(out()).toMatch(/envoi\s+[\d\u202f]+ tâches\/s/);
   });
 });
+
+describe('blouse bench publishing', () => {
+  it('reads a desk of drafts page by page on SQLite and prints the time of a page', async () => {
+    const { io, out } = captureIo({ cwd: tempDir() });
+    expect(await main(['bench', 'publishing', '--drafts', '250', '--json'], io)).toBe(0);
+    const run = JSON.parse(out());
+    // 250 drafts at 100 a page: 3 pages, five rounds.
+    expect(run.result).toMatchObject({ drafts: 250, pageSize: 100, pages: 15 });
+    expect(run.result.p50Ms).toBeGreaterThan(0);
+    expect(run.result.p95Ms).toBeGreaterThanOrEqual(run.result.p50Ms);
+  });
+
+  it('refuses a desk size out of range', async () => {
+    const { io, err } = captureIo({ cwd: tempDir() });
+    expect(await main(['bench', 'publishing', '--drafts', '0'], io)).toBe(64);
+    expect(err()).toContain('--drafts attend un entier');
+  });
+});

@@ -20,11 +20,17 @@ import {
   type ListeningLagSettings,
   runListeningLag,
 } from '../bench/listening-lag.js';
+import {
+  DEFAULT_PUBLISHING_BENCH_SETTINGS,
+  type PublishingBenchSettings,
+  runPublishingBench,
+} from '../bench/publishing-bench.js';
 import { parseArgs } from './args.js';
 import { type BuzzBenchRun, renderBuzzBenchTable } from './bench-buzz-table.js';
 import { type JobsBenchRun, renderJobsBenchTable } from './bench-jobs-table.js';
 import { type ListeningLagRun, renderListeningLagTable } from './bench-lag-table.js';
 import { type ListeningBenchRun, renderListeningBenchTable } from './bench-listening-table.js';
+import { type PublishingBenchRun, renderPublishingBenchTable } from './bench-publishing-table.js';
 import { type ChecksLoadRun, renderChecksLoadTable } from './bench-server-table.js';
 import { type BenchRun, renderBenchTable } from './bench-table.js';
 import { readEvalSetFile } from './eval-set-file.js';
@@ -39,6 +45,7 @@ export const BENCH_HELP = `Usage :
   blouse bench listening-lag [--posts N] [--json]
   blouse bench server [--seconds N] [--connections N] [--json]
   blouse bench jobs [--jobs N] [--json]
+  blouse bench publishing [--drafts N] [--json]
   blouse bench all [--json]
 
 guard  la vitesse du garde sur un cœur : chargement des lexiques, publications analysées
@@ -69,12 +76,17 @@ server POST /api/establishments/:id/checks sous charge (autocannon) sur un vrai 
        workers : la latence des textes courts montre si les longs bloquent les autres.
 jobs   le moteur de tâches de fond de « blouse serve » sur SQLite : --jobs N tâches vides
        (1 000 par défaut) envoyées puis traitées, par seconde.
+publishing
+       le bureau de publication sur SQLite : --drafts N publications (2 000 par défaut),
+       chacune avec deux variantes, une décision, une photo et un consentement, lues page
+       par page (100 par page), cinq fois : durée d’une page (p50, p95, max).
 all    tous (ce que lance « npm run bench »).
 
 Options :
   --data FICHIER  les publications à analyser (guard, format shared/data/guard/FORMAT.md)
   --posts N       les publications mesurées (listening-lag)
   --jobs N        les tâches envoyées (jobs)
+  --drafts N      les publications du bureau (publishing)
   --json          affiche les mesures en JSON
   -h, --help      affiche cette aide
 
@@ -84,7 +96,7 @@ Options :
 const HELP_POINTER = 'blouse bench --help';
 const DEFAULT_DATA = '../shared/data/guard/dev.jsonl';
 
-const TARGETS = ['guard', 'buzz', 'listening', 'listening-lag', 'server', 'jobs', 'all'];
+const TARGETS = ['guard', 'buzz', 'listening', 'listening-lag', 'server', 'jobs', 'publishing', 'all'];
 
 /** The options each target takes besides --json (« all » takes those of every target). */
 const TARGET_VALUES: Readonly<Record<string, readonly string[]>> = {
@@ -94,6 +106,7 @@ const TARGET_VALUES: Readonly<Record<string, readonly string[]>> = {
   'listening-lag': ['posts'],
   server: ['seconds', 'connections'],
   jobs: ['jobs'],
+  publishing: ['drafts'],
   all: ['data'],
 };
 
@@ -110,6 +123,7 @@ export async function benchCommand(
   listeningSettings: ListeningBenchSettings = DEFAULT_LISTENING_BENCH_SETTINGS,
   lagSettings: ListeningLagSettings = DEFAULT_LISTENING_LAG_SETTINGS,
   jobsSettings: JobsBenchSettings = DEFAULT_JOBS_BENCH_SETTINGS,
+  publishingSettings: PublishingBenchSettings = DEFAULT_PUBLISHING_BENCH_SETTINGS,
 ): Promise<number> {
   const [target, ...rest] = argv;
   if (target === '-h' || target === '--help' || target === 'help') {
@@ -120,7 +134,7 @@ export async function benchCommand(
     const problem =
       target === undefined ? 'précisez ce qu’il faut mesurer' : `banc d’essai inconnu : « ${target} »`;
     throw usageError(
-      `${problem} (guard, buzz, listening, listening-lag, server, jobs ou all).`,
+      `${problem} (guard, buzz, listening, listening-lag, server, jobs, publishing ou all).`,
       HELP_POINTER,
     );
   }
@@ -175,6 +189,17 @@ export async function benchCommand(
     };
     json.jobs = run;
     tables.push(renderJobsBenchTable(run));
+  }
+  if (target === 'publishing' || target === 'all') {
+    const run: PublishingBenchRun = {
+      ...machine,
+      result: await runPublishingBench({
+        ...publishingSettings,
+        drafts: positiveInteger(args.values.get('drafts'), publishingSettings.drafts, 'drafts'),
+      }),
+    };
+    json.publishing = run;
+    tables.push(renderPublishingBenchTable(run));
   }
   if (target === 'server' || target === 'all') {
     const settings = {

@@ -91,6 +91,18 @@ export function listApprovals(db: Db, draftId: string): Promise<ApprovalRow[]> {
     .execute();
 }
 
+/** The decisions on each of these drafts, in order (one query for a page of drafts). */
+export function listApprovalsOf(db: Db, draftIds: readonly string[]): Promise<ApprovalRow[]> {
+  if (draftIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('publishing_approvals')
+    .selectAll()
+    .where('draft_id', 'in', [...draftIds])
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
 /** Records a decision unless the step of that revision was decided meanwhile (returns false). */
 export async function insertApproval(db: Db, row: ApprovalRow): Promise<boolean> {
   const result = await db

@@ -26,6 +26,7 @@ import {
   insertApproval,
   insertDraft,
   listApprovals,
+  listApprovalsOf,
   listDrafts,
   listVariants,
   replaceVariants,
@@ -33,7 +34,7 @@ import {
   type VariantRow,
 } from './draft-repository.js';
 import { readVariant, type VariantFinding } from './guard-gate.js';
-import { listMedia, type MediaView } from './media/media-repository.js';
+import { listMedia, listMediaOf, type MediaView } from './media/media-repository.js';
 import { PUBLISHING_WRITE_ROLES } from './policy.js';
 import { cancelPending } from './schedule/publication-service.js';
 import { EDITABLE_STATUSES, pendingStep, type WorkflowStep } from './workflow.js';
@@ -423,23 +424,24 @@ export async function listDraftPage(
   });
   const page = rows.slice(0, limit);
   const ids = page.map((row) => row.id);
-  const [variants, workflow, people] = await Promise.all([
+  // One query per kind of row for the whole page, whatever its size.
+  const [variants, workflow, people, approvals, media] = await Promise.all([
     listVariants(db, ids),
     workflowOf(db, establishmentId),
     consentsOfDrafts(db, ids),
+    listApprovalsOf(db, ids),
+    listMediaOf(context, ids),
   ]);
   const day = establishmentDay(context.clock());
-  const items = await Promise.all(
-    page.map(async (row) =>
-      view(
-        row,
-        variants.filter((variant) => variant.draft_id === row.id),
-        await listApprovals(db, row.id),
-        workflow,
-        actor,
-        await listMedia(context, row.id),
-        { consents: people.filter((consent) => consent.draft_id === row.id), day },
-      ),
+  const items = page.map((row) =>
+    view(
+      row,
+      variants.filter((variant) => variant.draft_id === row.id),
+      approvals.filter((approval) => approval.draft_id === row.id),
+      workflow,
+      actor,
+      media.get(row.id) ?? [],
+      { consents: people.filter((consent) => consent.draft_id === row.id), day },
     ),
   );
   const last = page.at(-1);
