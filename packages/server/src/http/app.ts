@@ -18,6 +18,7 @@ import type { SourceRegistry } from '../listening/sources/registry.js';
 import { CONNECTOR_REGISTRY, type ConnectorRegistry } from '../publishing/connectors/registry.js';
 import { consentRoutes } from '../publishing/consents/consent-routes.js';
 import { publishingMediaRoutes } from '../publishing/media/media-routes.js';
+import { publicMediaRoutes } from '../publishing/media/public-media-routes.js';
 import { publishingRoutes } from '../publishing/routes.js';
 import { publishingScheduleRoutes } from '../publishing/schedule-routes.js';
 import { reportsRoutes } from '../reports/routes.js';
@@ -141,6 +142,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     publishingRoutes,
     publishingMediaRoutes,
     consentRoutes,
+    publicMediaRoutes,
   ]) {
     await app.register(module(context));
   }

@@ -116,6 +116,8 @@ export const publishingEn: typeof publishingFr = {
     secret: 'Access token',
     identifier_facebook: 'Page id',
     secret_facebook: 'Page access token (pages_manage_posts)',
+    identifier_instagram: 'Instagram professional account id',
+    secret_instagram: 'Access token (instagram_content_publish)',
     identifier_linkedin: 'Company page numeric id',
     secret_linkedin: 'Access token (w_organization_social)',
     identifier_x: 'Username (@…)',

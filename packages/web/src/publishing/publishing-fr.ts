@@ -123,6 +123,8 @@ export const publishingFr = {
     secret: 'Jeton d’accès',
     identifier_facebook: 'Identifiant de la Page',
     secret_facebook: 'Jeton d’accès de la Page (droit pages_manage_posts)',
+    identifier_instagram: 'Identifiant du compte Instagram professionnel',
+    secret_instagram: 'Jeton d’accès (droit instagram_content_publish)',
     identifier_linkedin: 'Identifiant numérique de la page entreprise',
     secret_linkedin: 'Jeton d’accès (droit w_organization_social)',
     identifier_x: 'Nom d’utilisateur (@…)',

@@ -17,8 +17,16 @@ export interface PublishRequest {
    * for it before publishing where the network has no such thing.
    */
   readonly idempotencyKey: string;
-  /** The photos, metadata already stripped, each with its alternative text. */
-  readonly media: readonly { readonly mediaType: string; readonly bytes: Buffer; readonly altText: string }[];
+  /**
+   * The photos, metadata already stripped, each with its alternative text; with an address the
+   * network may fetch it from for an hour when the connector asks for one (needsPublicMedia).
+   */
+  readonly media: readonly {
+    readonly mediaType: string;
+    readonly bytes: Buffer;
+    readonly altText: string;
+    readonly publicUrl?: string;
+  }[];
   /** When the post was due, for connectors whose idempotent id is time-ordered (Bluesky's TID). */
   readonly scheduledAt: Date;
   /**
@@ -58,6 +66,8 @@ export interface MetricsRequest {
  */
 export interface Connector {
   readonly network: PublishingNetwork;
+  /** The network downloads photos itself from an address (Instagram) instead of taking uploads. */
+  readonly needsPublicMedia?: boolean;
   publish(request: PublishRequest): Promise<PublishResult>;
   /**
    * The post's engagement now, where the API gives it (for the analytics). A post the network no

@@ -2,13 +2,15 @@ import type { PublishingNetwork } from '@blouse/contract';
 import { createBlueskyConnector } from './bluesky/bluesky-connector.js';
 import type { Connector } from './connector.js';
 import { createFacebookConnector } from './facebook/facebook-connector.js';
+import { createInstagramConnector } from './instagram/instagram-connector.js';
 import { createLinkedinConnector } from './linkedin/linkedin-connector.js';
 import { createMastodonConnector } from './mastodon/mastodon-connector.js';
 import { createXConnector } from './x/x-connector.js';
 
 /**
- * The networks this server publishes to; tests bring their own. Instagram waits for photos on a
- * public address (Meta fetches them itself); YouTube and TikTok for videos.
+ * The networks this server publishes to; tests bring their own. YouTube and TikTok wait for
+ * videos. Instagram fetches photos from BLOUSE_PUBLIC_URL, which must be reachable from the
+ * internet for it to publish.
  */
 export type ConnectorRegistry = ReadonlyMap<PublishingNetwork, Connector>;
 
@@ -16,6 +18,7 @@ export const CONNECTOR_REGISTRY: ConnectorRegistry = new Map<PublishingNetwork, 
   ['bluesky', createBlueskyConnector()],
   ['mastodon', createMastodonConnector()],
   ['facebook', createFacebookConnector()],
+  ['instagram', createInstagramConnector()],
   ['linkedin', createLinkedinConnector()],
   ['x', createXConnector()],
 ]);

@@ -12,6 +12,7 @@ export interface MediaView {
 
 /** What a connector sends: the bytes as stored (metadata already stripped) and the alt text. */
 export interface MediaContent {
+  readonly id: string;
   readonly mediaType: string;
   readonly bytes: Buffer;
   readonly altText: string;
@@ -52,11 +53,12 @@ export async function listMediaOf(
 export async function mediaForPublishing(context: AppContext, draftId: string): Promise<MediaContent[]> {
   const rows = await context.storage.db
     .selectFrom('publishing_media')
-    .select(['media_type', 'content', 'alt_text'])
+    .select(['id', 'media_type', 'content', 'alt_text'])
     .where('draft_id', '=', draftId)
     .orderBy('position')
     .execute();
   return rows.map((row) => ({
+    id: row.id,
     mediaType: row.media_type,
     bytes: Buffer.from(row.content),
     altText: row.alt_text,

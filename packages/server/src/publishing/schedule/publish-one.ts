@@ -12,6 +12,7 @@ import { findDraft, listVariants } from '../draft-repository.js';
 import { draftConsents } from '../draft-service.js';
 import { readVariant } from '../guard-gate.js';
 import { mediaForPublishing } from '../media/media-repository.js';
+import { PUBLIC_MEDIA_LIFETIME_MS, publicMediaLink } from '../media/public-media-link.js';
 import { wakeMetrics } from './metrics-jobs.js';
 import { isPaused } from './pause-service.js';
 
@@ -114,7 +115,16 @@ export async function publishOne(
       scheduledAt: new Date(publication.scheduled_at),
       // A run before this one claimed the row: it may have reached the network before it died.
       mayAlreadyExist: publication.attempts > 0,
-      media,
+      media: connector.needsPublicMedia
+        ? media.map((item) => ({
+            ...item,
+            publicUrl: publicMediaLink(
+              context,
+              item.id,
+              new Date(context.clock().getTime() + PUBLIC_MEDIA_LIFETIME_MS),
+            ),
+          }))
+        : media,
     });
     await inUnit(context, async (unit) => {
       await unit.trx
