@@ -28,8 +28,9 @@ export const NETWORK_PREVIEWS: Readonly<Record<PublishingNetwork, NetworkPreview
 };
 
 /**
- * The part of a post shown before « Voir plus »: cut at the last space before the fold (never
- * inside a word, an emoji or a link), and whether anything was left out. Counted in code points,
+ * The part of a post shown before « Voir plus »: cut at the last space before the fold (inside a
+ * word only when the fold holds no space at all; never inside an emoji), and whether anything
+ * was left out. Counted in code points,
  * as readers see characters.
  */
 export function foldText(

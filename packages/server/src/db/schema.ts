@@ -45,6 +45,7 @@ export interface Database {
   publishing_draft_consents: PublishingDraftConsentTable;
   publishing_takedowns: PublishingTakedownTable;
   publication_metrics: PublicationMetricsTable;
+  publication_consents: PublicationConsentTable;
 }
 
 export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
@@ -606,4 +607,10 @@ export interface PublicationMetricsTable {
   impressions: number | null;
   collected_at: string;
   collections: number;
+}
+
+/** A consent a publication went out with (migration 0016). */
+export interface PublicationConsentTable {
+  publication_id: string;
+  consent_id: string;
 }

@@ -14,6 +14,7 @@ import * as publishingSchedule from './0012_publishing_schedule.js';
 import * as publishingMedia from './0013_publishing_media.js';
 import * as publishingConsents from './0014_publishing_consents.js';
 import * as publicationMetrics from './0015_publication_metrics.js';
+import * as publicationConsents from './0016_publication_consents.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013_publishing_media': publishingMedia,
   '0014_publishing_consents': publishingConsents,
   '0015_publication_metrics': publicationMetrics,
+  '0016_publication_consents': publicationConsents,
 };
 
 export const migrationProvider: MigrationProvider = {

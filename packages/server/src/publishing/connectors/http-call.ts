@@ -27,7 +27,14 @@ export async function callNetwork(
   } catch (error) {
     throw new ConnectorError(`${networkName} injoignable : ${(error as Error).message}`, false);
   }
-  const text = await response.text().catch(() => '');
+  let text: string;
+  try {
+    text = await readCapped(response);
+  } catch (error) {
+    // The answer was lost on its way (a timeout while reading): the network may have done what
+    // was asked. Retried, and the retry looks before doing it again.
+    throw new ConnectorError(`réponse de ${networkName} interrompue : ${(error as Error).message}`, false);
+  }
   let body: Record<string, unknown> = {};
   try {
     const parsed: unknown = text === '' ? {} : JSON.parse(text);
@@ -42,6 +49,36 @@ export async function callNetwork(
 /** Retried later: rate limits, timeouts and server errors pass with time; the rest does not. */
 export function isTransientStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
+}
+
+/**
+ * A refusal that needs a person (a token, a permission, a post the network rejects). A success
+ * status whose answer lacks what it should carry is not one: the post may exist, so it is
+ * retried, and the retry looks for it first.
+ */
+export function isPermanentRefusal(status: number): boolean {
+  return status >= 400 && !isTransientStatus(status);
+}
+
+/** Answers longer than this are cut: a network's JSON answer is a few kilobytes. */
+const MAX_ANSWER_BYTES = 1_000_000;
+
+async function readCapped(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (reader === undefined) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader.cancel();
+      throw new Error(`réponse de plus de ${MAX_ANSWER_BYTES} octets`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**

@@ -163,6 +163,24 @@ export function publicationsOfDrafts(db: Db, draftIds: readonly string[]) {
     .execute();
 }
 
+/** The publications that went out (or are going out) with this consent, whatever the draft says now. */
+export function publicationsOfConsent(db: Db, consentId: string) {
+  return db
+    .selectFrom('publication_consents')
+    .innerJoin('publications', 'publications.id', 'publication_consents.publication_id')
+    .select([
+      'publications.id as id',
+      'publications.draft_id as draft_id',
+      'publications.network as network',
+      'publications.status as status',
+      'publications.url as url',
+      'publications.published_at as published_at',
+      'publications.created_by as created_by',
+    ])
+    .where('publication_consents.consent_id', '=', consentId)
+    .execute();
+}
+
 export async function insertTakedowns(
   db: Db,
   rows: readonly NewRow<'publishing_takedowns'>[],
@@ -211,7 +229,9 @@ export function listTakedowns(
       'publishing_takedowns.flagged_at as flagged_at',
       'publishing_takedowns.resolved_at as resolved_at',
     ])
-    .where('publishing_takedowns.establishment_id', '=', establishmentId);
+    .where('publishing_takedowns.establishment_id', '=', establishmentId)
+    // A post being published when the consent was withdrawn is flagged too; it shows once online.
+    .where('publications.status', '=', 'published');
   if (filter.open === true) query = query.where('publishing_takedowns.resolved_at', 'is', null);
   if (filter.consentId !== undefined)
     query = query.where('publishing_takedowns.consent_id', '=', filter.consentId);

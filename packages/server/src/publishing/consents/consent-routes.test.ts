@@ -523,7 +523,125 @@ describe.each(DIALECTS)('the consent register on %s', (dialect) => {
       .select('last_error')
       .where('id', '=', scheduled.id)
       .executeTakeFirstOrThrow();
-    expect(row.last_error).toContain('a expiré le 2 novembre 2026');
+    // The reason goes to the audit log and by e-mail: it names nobody.
+    expect(row.last_error).toBe('un consentement lié n’est plus en vigueur (voir le registre)');
+    const audited = await t.storage.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('target_id', '=', scheduled.id)
+      .execute();
+    expect(JSON.stringify(audited)).not.toContain('Morvan');
+  });
+
+  it('refuses to schedule an approved post once a person in it has withdrawn', async () => {
+    // Back within the sessions' idle limit (the test before moved the clock to the next day).
+    t.clock.set(new Date('2026-11-02T09:10:00.000Z'));
+    const consent = (await record(cm)).json();
+    const created = await draft(`${NAMED} Programmation.`);
+    await people(created.id, 1, [consent.id]);
+    await t.as(cm, {
+      method: 'POST',
+      url: `${base()}/drafts/${created.id}/submit`,
+      payload: { revision: 2 },
+    });
+    await t.as(director, {
+      method: 'POST',
+      url: `${base()}/drafts/${created.id}/decisions`,
+      payload: { revision: 2, decision: 'approved' },
+    });
+    await t.as(legal, { method: 'POST', url: `${base()}/consents/${consent.id}/withdraw`, payload: {} });
+    const refused = await t.as(cm, {
+      method: 'POST',
+      url: `${base()}/drafts/${created.id}/schedule`,
+      payload: { revision: 2 },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().code).toBe('consentement_requis');
+  });
+
+  it('finds a post that went out with a person even after the draft stopped naming them', async () => {
+    // Back within the sessions' idle limit (the test before moved the clock to the next day).
+    t.clock.set(new Date('2026-11-02T09:10:00.000Z'));
+    const consent = (await record(cm)).json();
+    const created = await draft(`${NAMED} Édition spéciale.`);
+    await people(created.id, 1, [consent.id]);
+    await t.as(cm, {
+      method: 'POST',
+      url: `${base()}/drafts/${created.id}/submit`,
+      payload: { revision: 2 },
+    });
+    await t.as(director, {
+      method: 'POST',
+      url: `${base()}/drafts/${created.id}/decisions`,
+      payload: { revision: 2, decision: 'approved' },
+    });
+    const [publication] = (
+      await t.as(cm, {
+        method: 'POST',
+        url: `${base()}/drafts/${created.id}/schedule`,
+        payload: { revision: 2 },
+      })
+    ).json().items;
+    expect(await publishOne(t.context, publication.id, registry)).toBe('published');
+    // The author unlinks the consent afterwards (the draft stays editable once published).
+    expect((await people(created.id, 2, [])).statusCode).toBe(200);
+    const withdrawn = (
+      await t.as(legal, { method: 'POST', url: `${base()}/consents/${consent.id}/withdraw`, payload: {} })
+    ).json();
+    expect(withdrawn.takedowns.map((item: { publicationId: string }) => item.publicationId)).toEqual([
+      publication.id,
+    ]);
+  });
+
+  it('flags a post that was going out at the moment of the withdrawal, once it is online', async () => {
+    // Back within the sessions' idle limit (the test before moved the clock to the next day).
+    t.clock.set(new Date('2026-11-02T09:10:00.000Z'));
+    const consent = (await record(cm)).json();
+    const created = await draft(`${NAMED} En direct.`);
+    await people(created.id, 1, [consent.id]);
+    await t.as(cm, {
+      method: 'POST',
+      url: `${base()}/drafts/${created.id}/submit`,
+      payload: { revision: 2 },
+    });
+    await t.as(director, {
+      method: 'POST',
+      url: `${base()}/drafts/${created.id}/decisions`,
+      payload: { revision: 2, decision: 'approved' },
+    });
+    const [publication] = (
+      await t.as(cm, {
+        method: 'POST',
+        url: `${base()}/drafts/${created.id}/schedule`,
+        payload: { revision: 2 },
+      })
+    ).json().items;
+    // The network takes its time: the withdrawal lands while the post is being sent.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let reached: () => void = () => undefined;
+    const inFlight = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    const slow: Connector = {
+      network: 'bluesky',
+      async publish() {
+        reached();
+        await held;
+        return { externalId: 'post-lent', url: 'https://bsky.example/post/lent' };
+      },
+    };
+    const running = publishOne(t.context, publication.id, new Map([['bluesky', slow]]));
+    await inFlight;
+    await t.as(legal, { method: 'POST', url: `${base()}/consents/${consent.id}/withdraw`, payload: {} });
+    const before = (await t.as(director, { method: 'GET', url: `${base()}/takedowns` })).json().items;
+    expect(before.map((item: { publicationId: string }) => item.publicationId)).not.toContain(publication.id);
+    release();
+    expect(await running).toBe('published');
+    const after = (await t.as(director, { method: 'GET', url: `${base()}/takedowns` })).json().items;
+    expect(after.map((item: { publicationId: string }) => item.publicationId)).toContain(publication.id);
   });
 });
 

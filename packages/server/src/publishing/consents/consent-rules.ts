@@ -105,3 +105,22 @@ export function frenchDate(day: string): string {
     timeZone: 'UTC',
   });
 }
+
+/**
+ * The same problems without anyone's name, for what outlives the register (the audit log, the
+ * e-mail to whoever scheduled the post, the publication's last error).
+ */
+export function anonymousPeopleReason(problems: readonly PeopleProblem[]): string {
+  const consents = problems.filter((problem) => problem.field.startsWith('consents.')).length;
+  const photos = problems.length - consents;
+  const parts: string[] = [];
+  if (consents > 0)
+    parts.push(
+      consents === 1
+        ? 'un consentement lié n’est plus en vigueur (voir le registre)'
+        : `${consents} consentements liés ne sont plus en vigueur (voir le registre)`,
+    );
+  if (photos > 0)
+    parts.push('photo sans consentement pour ce réseau ni déclaration « personne de reconnaissable »');
+  return parts.join(' ; ');
+}

@@ -21,6 +21,7 @@ import {
   listTakedowns,
   markWithdrawn,
   memberEmails,
+  publicationsOfConsent,
   publicationsOfDrafts,
   readConsentForm,
   resolveTakedown,
@@ -252,15 +253,23 @@ export async function withdrawConsent(
     let cancelled = 0;
     for (const draft of drafts)
       cancelled += await cancelPending(unit.trx, draft.id, 'annulée : un consentement a été retiré');
-    const published = (
-      await publicationsOfDrafts(
+    // Online or going online: through the drafts relying on it now, and through what each
+    // publication went out with (the draft's people may have changed since).
+    const affected = new Map<string, { id: string; network: string; status: string; url: string | null }>();
+    for (const publication of [
+      ...(await publicationsOfDrafts(
         unit.trx,
         drafts.map((draft) => draft.id),
-      )
-    ).filter((publication) => publication.status === 'published');
+      )),
+      ...(await publicationsOfConsent(unit.trx, consentId)),
+    ])
+      if (publication.status === 'published' || publication.status === 'publishing')
+        affected.set(publication.id, publication);
+    const flagged = [...affected.values()];
+    const published = flagged.filter((publication) => publication.status === 'published');
     await insertTakedowns(
       unit.trx,
-      published.map((publication) => ({
+      flagged.map((publication) => ({
         id: randomUUID(),
         establishment_id: establishmentId,
         publication_id: publication.id,
@@ -276,9 +285,9 @@ export async function withdrawConsent(
       action: 'publishing.consent.withdraw',
       targetType: 'publishing_consent',
       targetId: consentId,
-      detail: { drafts: drafts.length, cancelledPublications: cancelled, flaggedPosts: published.length },
+      detail: { drafts: drafts.length, cancelledPublications: cancelled, flaggedPosts: flagged.length },
     });
-    if (drafts.length > 0) {
+    if (drafts.length > 0 || flagged.length > 0) {
       const titles = drafts.map((draft) => `- ${draft.title}`).join('\n');
       const online = published.map((p) => `- ${p.network} : ${p.url ?? '(adresse inconnue)'}`).join('\n');
       const recipients = await memberEmails(unit.trx, establishmentId, PUBLISHING_WRITE_ROLES);
@@ -288,10 +297,13 @@ export async function withdrawConsent(
           subject: 'Consentement retiré : des publications sont à revoir',
           text:
             `Un consentement enregistré le ${frenchDate(consent.given_on)} vient d’être retiré. ` +
-            `Ces publications s’appuyaient sur lui :\n${titles}\n\n` +
+            (drafts.length > 0 ? `Ces publications s’appuyaient sur lui :\n${titles}\n\n` : '') +
             (published.length > 0
               ? `Publications en ligne à retirer des réseaux :\n${online}\n\n`
               : 'Aucune n’était encore en ligne.\n\n') +
+            (flagged.length > published.length
+              ? `${flagged.length - published.length} publication(s) en cours d’envoi : elles apparaîtront dans le registre si elles sont mises en ligne.\n\n`
+              : '') +
             (cancelled > 0 ? `${cancelled} publication(s) programmée(s) ont été annulées.\n\n` : '') +
             `Le registre : ${ctx.config.publicUrl}/publier/consentements/${consentId}\n`,
         }).then(() => undefined),

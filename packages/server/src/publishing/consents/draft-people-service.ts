@@ -1,6 +1,6 @@
 import { type AppContext, inUnit } from '../../http/context.js';
-import { badRequest, Problem } from '../../http/problem.js';
-import { listVariants, replaceVariants, updateDraftAt } from '../draft-repository.js';
+import { badRequest, notFound, Problem } from '../../http/problem.js';
+import { findDraft, listVariants, replaceVariants, updateDraftAt } from '../draft-repository.js';
 import {
   type Actor,
   asInput,
@@ -32,6 +32,8 @@ export async function setDraftPeople(
   input: { readonly revision: number; readonly consentIds: readonly string[]; readonly nobodyShown: boolean },
 ): Promise<DraftView> {
   const db = context.storage.db;
+  // The draft first: nothing is read (nor the guard spent) for another establishment's draft.
+  if ((await findDraft(db, establishmentId, draftId)) === undefined) throw notFound();
   const ids = [...new Set(input.consentIds)];
   const day = establishmentDay(context.clock());
   const terms = [];

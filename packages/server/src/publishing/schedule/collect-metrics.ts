@@ -1,4 +1,5 @@
 import { isPublishingNetwork } from '@blouse/contract';
+import { sql } from 'kysely';
 import type { AppContext } from '../../http/context.js';
 import { SecretError } from '../../platform/secrets/secret-box.js';
 import { accountForPublishing } from '../accounts/account-service.js';
@@ -66,23 +67,31 @@ export async function collectMetrics(
     if (error instanceof ConnectorError && error.permanent) return { kind: 'refused', reason: error.message };
     throw error;
   }
-  const now = context.clock().toISOString();
-  const previous = await db
-    .selectFrom('publication_metrics')
-    .select('collections')
-    .where('publication_id', '=', publicationId)
-    .executeTakeFirst();
-  const collections = (previous?.collections ?? 0) + 1;
+  const now = context.clock();
+  const at = now.toISOString();
   await db
     .insertInto('publication_metrics')
-    .values({ publication_id: publicationId, ...metrics, collected_at: now, collections })
+    .values({ publication_id: publicationId, ...metrics, collected_at: at, collections: 1 })
     .onConflict((oc) =>
-      oc.column('publication_id').doUpdateSet({ ...metrics, collected_at: now, collections }),
+      oc.column('publication_id').doUpdateSet({
+        ...metrics,
+        collected_at: at,
+        // In SQL: two readings at once both count.
+        collections: sql<number>`publication_metrics.collections + 1`,
+      }),
     )
     .execute();
-  const after = METRICS_READINGS_AFTER_MS[collections];
-  return {
-    kind: 'collected',
-    next: after === undefined ? null : new Date(new Date(publication.published_at).getTime() + after),
-  };
+  return { kind: 'collected', next: nextReading(new Date(publication.published_at), now) };
+}
+
+/**
+ * The next scheduled reading after `now`, by the clock and not by how many readings were made:
+ * readings asked by hand in between neither shift nor end the schedule.
+ */
+export function nextReading(publishedAt: Date, now: Date): Date | null {
+  for (const after of METRICS_READINGS_AFTER_MS) {
+    const due = new Date(publishedAt.getTime() + after);
+    if (due.getTime() > now.getTime()) return due;
+  }
+  return null;
 }

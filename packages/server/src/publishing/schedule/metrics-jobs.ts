@@ -3,7 +3,7 @@ import type { Jobs } from '../../platform/jobs/jobs.js';
 import type { ConnectorRegistry } from '../connectors/registry.js';
 import { collectMetrics, METRICS_READINGS_AFTER_MS } from './collect-metrics.js';
 
-/** The queue whose jobs each read one published post's engagement (data: { publicationId, reading }). */
+/** The queue whose jobs each read one published post's engagement (data: { publicationId }). */
 export const METRICS_QUEUE = 'publishing-metrics';
 
 const engines = new WeakMap<AppContext, Jobs>();

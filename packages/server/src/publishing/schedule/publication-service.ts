@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import type { PublishingNetwork } from '@blouse/contract';
 import type { PublicationStatus, Row } from '../../db/schema.js';
 import { type AppContext, inUnit } from '../../http/context.js';
-import { conflict, notFound, unprocessable } from '../../http/problem.js';
+import { conflict, notFound, Problem, unprocessable } from '../../http/problem.js';
 import type { ConnectorRegistry } from '../connectors/registry.js';
+import { consentsOfDrafts } from '../consents/consent-repository.js';
+import { peopleProblems } from '../consents/consent-rules.js';
+import { consentTerms } from '../consents/consent-terms.js';
+import { establishmentDay } from '../consents/establishment-day.js';
 import { findDraft, listVariants } from '../draft-repository.js';
 import type { Actor } from '../draft-service.js';
+import { listMedia } from '../media/media-repository.js';
 
 export interface PublicationView {
   readonly id: string;
@@ -86,6 +92,21 @@ export async function scheduleDraft(
   if (due.getTime() > now.getTime() + MAX_AHEAD_MS)
     throw unprocessable('date_trop_lointaine', 'Une publication se programme au plus un an à l’avance.');
   const variants = await listVariants(db, [draftId]);
+  // The people in it must still consent (a withdrawal after the approval stops it here).
+  const people = peopleProblems({
+    consents: (await consentsOfDrafts(db, [draftId])).map(consentTerms),
+    networks: variants.map((variant) => variant.network as PublishingNetwork),
+    photoCount: (await listMedia(context, draftId)).length,
+    nobodyShown: draft.nobody_shown === 1,
+    day: establishmentDay(now),
+  });
+  if (people.length > 0)
+    throw new Problem(
+      422,
+      'consentement_requis',
+      'Il manque un consentement valable pour une personne nommée ou visible : voyez le détail.',
+      people,
+    );
   const accounts = new Set(
     (
       await db

@@ -6,7 +6,7 @@ import { SecretError } from '../../platform/secrets/secret-box.js';
 import { accountForPublishing } from '../accounts/account-service.js';
 import { ConnectorError } from '../connectors/connector.js';
 import type { ConnectorRegistry } from '../connectors/registry.js';
-import { consentedNames, peopleProblems } from '../consents/consent-rules.js';
+import { anonymousPeopleReason, consentedNames, peopleProblems } from '../consents/consent-rules.js';
 import { establishmentDay } from '../consents/establishment-day.js';
 import { findDraft, listVariants } from '../draft-repository.js';
 import { draftConsents } from '../draft-service.js';
@@ -73,7 +73,8 @@ export async function publishOne(
     day,
   });
   if (missing.length > 0) {
-    await fail(missing.map((problem) => problem.message).join(' ; '));
+    // No name here: the reason goes to the audit log and by e-mail.
+    await fail(anonymousPeopleReason(missing));
     return 'failed';
   }
   const reading = await readVariant(
@@ -98,13 +99,25 @@ export async function publishOne(
     return 'failed';
   }
 
-  const claimed = await db
-    .updateTable('publications')
-    .set({ status: 'publishing', attempts: publication.attempts + 1 })
-    .where('id', '=', publicationId)
-    .where('status', 'in', ['scheduled', 'publishing'])
-    .executeTakeFirst();
-  if (Number(claimed.numUpdatedRows) === 0) return 'done';
+  const claimed = await inUnit(context, async (unit) => {
+    const moved = await unit.trx
+      .updateTable('publications')
+      .set({ status: 'publishing', attempts: publication.attempts + 1 })
+      .where('id', '=', publicationId)
+      .where('status', 'in', ['scheduled', 'publishing'])
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) === 0) return false;
+    // The consents it goes out with, kept with it: a withdrawal finds this post even if the
+    // draft's people change later. From here on, a withdrawal flags it (consent-service.ts).
+    if (consents.length > 0)
+      await unit.trx
+        .insertInto('publication_consents')
+        .values(consents.map((consent) => ({ publication_id: publicationId, consent_id: consent.id })))
+        .onConflict((oc) => oc.columns(['publication_id', 'consent_id']).doNothing())
+        .execute();
+    return true;
+  });
+  if (!claimed) return 'done';
 
   try {
     const result = await connector.publish({

@@ -53,9 +53,13 @@ export function PeopleSection({ draft }: { draft: PublishingDraft }) {
       ),
     onSuccess: (saved) => queryClient.setQueryData(draftKey(establishmentId, draft.id), saved),
   });
-  const changed =
-    nobodyShown !== draft.people.nobodyShown ||
-    linked.map((c) => c.id).join() !== draft.people.consents.map((c) => c.id).join();
+  // As sets: the server lists people by name, the page in the order they were added.
+  const idsOf = (list: readonly { id: string }[]) =>
+    list
+      .map((c) => c.id)
+      .sort()
+      .join();
+  const changed = nobodyShown !== draft.people.nobodyShown || idsOf(linked) !== idsOf(draft.people.consents);
   const candidates = (found.data?.items ?? []).filter((c) => !linked.some((l) => l.id === c.id));
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="people-heading">

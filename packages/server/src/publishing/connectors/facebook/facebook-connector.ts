@@ -8,7 +8,7 @@ import {
 } from '../connector.js';
 import {
   callNetwork,
-  isTransientStatus,
+  isPermanentRefusal,
   type NetworkAnswer,
   samePostText,
   searchFrom,
@@ -187,7 +187,7 @@ function graphError(answer: NetworkAnswer): GraphError {
 function failure(answer: NetworkAnswer): ConnectorError {
   const error = graphError(answer);
   const transient =
-    isTransientStatus(answer.status) ||
+    !isPermanentRefusal(answer.status) ||
     error.transient ||
     (error.code !== null && TRANSIENT_CODES.has(error.code));
   return new ConnectorError(

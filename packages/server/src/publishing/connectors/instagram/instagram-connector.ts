@@ -9,7 +9,7 @@ import {
 import { GRAPH_API_VERSION } from '../facebook/facebook-connector.js';
 import {
   callNetwork,
-  isTransientStatus,
+  isPermanentRefusal,
   type NetworkAnswer,
   samePostText,
   searchFrom,
@@ -186,7 +186,7 @@ function failure(answer: NetworkAnswer): ConnectorError {
         ? error.message
         : '';
   const transient =
-    isTransientStatus(answer.status) ||
+    !isPermanentRefusal(answer.status) ||
     error.is_transient === true ||
     (code !== null && TRANSIENT_CODES.has(code));
   return new ConnectorError(

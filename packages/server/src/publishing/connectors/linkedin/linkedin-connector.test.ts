@@ -114,6 +114,24 @@ describe('the LinkedIn connector (recorded answers)', () => {
     expect(network.received[0]?.path).toBe('/rest/socialActions/urn%3Ali%3Ashare%3A7262081234567890944');
   });
 
+  it('refuses a first attempt LinkedIn calls a duplicate: the post it names is an older one', async () => {
+    const refused = publishWith([{ method: 'POST', path: POSTS, answers: [recorded('error-duplicate')] }]);
+    await expect(refused).rejects.toMatchObject({ permanent: true });
+    await expect(refused).rejects.toThrow(/déjà publié exactement le même/);
+  });
+
+  it('never sends the token to an upload address outside LinkedIn', async () => {
+    const elsewhere = {
+      ...recorded('image-initialized'),
+      body: { value: { uploadUrl: 'https://collecte.example/upload', image: 'urn:li:image:X' } },
+    };
+    const refused = publishWith([{ method: 'POST', path: /^\/rest\/images$/, answers: [elsewhere] }], {
+      media: [{ mediaType: 'image/png', bytes: PNG_BYTES, altText: 'Atelier' }],
+    });
+    await expect(refused).rejects.toThrow(/adresse de dépôt/);
+    expect(network?.received.map((r) => r.method)).toEqual(['POST']);
+  });
+
   it('stops for good on an expired token, and retries when throttled', async () => {
     const expired = publishWith([
       { method: 'POST', path: POSTS, answers: [recorded('error-token-expired')] },

@@ -6,7 +6,7 @@ import {
   type PublishRequest,
   type PublishResult,
 } from '../connector.js';
-import { callNetwork, isTransientStatus, type NetworkAnswer } from '../http-call.js';
+import { callNetwork, isPermanentRefusal, type NetworkAnswer } from '../http-call.js';
 import { toLittleText } from './little-text.js';
 
 /**
@@ -60,6 +60,10 @@ export function createLinkedinConnector(fetchImpl: typeof fetch = fetch): Connec
           typeof value.image !== 'string'
         )
           throw failure(initialised);
+        // The token goes only to LinkedIn (or the account's own server): never to an address
+        // an answer could point anywhere.
+        if (!trustedUploadUrl(value.uploadUrl, request.account.serviceUrl))
+          throw new ConnectorError('adresse de dépôt d’image inattendue dans la réponse de LinkedIn', true);
         const uploaded = await callNetwork(fetchImpl, 'LinkedIn', value.uploadUrl, {
           method: 'PUT',
           headers: { authorization: `Bearer ${request.account.secret}`, 'content-type': photo.mediaType },
@@ -86,7 +90,14 @@ export function createLinkedinConnector(fetchImpl: typeof fetch = fetch): Connec
       const urn = created.headers.get('x-restli-id');
       if (created.status === 201 && urn !== null) return result(urn);
       const duplicate = created.status === 422 ? DUPLICATE_OF.exec(messageOf(created)) : null;
-      if (duplicate?.[1] !== undefined) return result(duplicate[1]);
+      // Only after an attempt that may have gone through: otherwise the post LinkedIn names is
+      // an older one with the same text, and ours did not go out.
+      if (duplicate?.[1] !== undefined && request.mayAlreadyExist) return result(duplicate[1]);
+      if (duplicate?.[1] !== undefined)
+        throw new ConnectorError(
+          'LinkedIn refuse ce texte : la page a déjà publié exactement le même. Modifiez-le pour le publier à nouveau.',
+          true,
+        );
       throw failure(created);
     },
 
@@ -124,6 +135,20 @@ export function createLinkedinConnector(fetchImpl: typeof fetch = fetch): Connec
   };
 }
 
+function trustedUploadUrl(uploadUrl: string, serviceUrl: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(uploadUrl);
+  } catch {
+    return false;
+  }
+  const service = new URL(serviceUrl);
+  if (url.host === service.host && url.protocol === service.protocol) return true;
+  return (
+    url.protocol === 'https:' && (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'))
+  );
+}
+
 function contentOf(images: readonly { id: string; altText: string }[]): object {
   if (images.length === 0) return {};
   if (images.length === 1) return { content: { media: images[0] } };
@@ -142,6 +167,6 @@ function failure(answer: NetworkAnswer): ConnectorError {
   const message = messageOf(answer);
   return new ConnectorError(
     `publication refusée par LinkedIn (${answer.status})${message ? ` : ${message}` : ''}`,
-    !isTransientStatus(answer.status),
+    isPermanentRefusal(answer.status),
   );
 }

@@ -10,6 +10,12 @@ describe('little text', () => {
     );
   });
 
+  it('escapes the parenthesis or bracket that closes after a link', () => {
+    expect(toLittleText('(https://chu.fr/rdv) dès maintenant [https://chu.fr]*')).toBe(
+      '\\(https://chu.fr/rdv\\) dès maintenant \\[https://chu.fr\\]\\*',
+    );
+  });
+
   it('keeps hashtags as hashtags and links as links', () => {
     expect(toLittleText('#MoisSansTabac n° # 3 : https://example.fr/a_(b)?c=[d] (infos)')).toBe(
       '#MoisSansTabac n° \\# 3 : https://example.fr/a_(b)?c=[d] \\(infos\\)',

@@ -8,7 +8,7 @@ import {
 } from '../connector.js';
 import {
   callNetwork,
-  isTransientStatus,
+  isPermanentRefusal,
   type NetworkAnswer,
   samePostText,
   searchFrom,
@@ -177,6 +177,6 @@ function failure(answer: NetworkAnswer): ConnectorError {
       : '';
   return new ConnectorError(
     `publication refusée par X (${answer.status})${detail ? ` : ${detail}` : ''}${when}`,
-    !isTransientStatus(answer.status),
+    isPermanentRefusal(answer.status),
   );
 }
