@@ -112,9 +112,12 @@ describe('« Publier » live: approved, scheduled, published on a Bluesky PDS', 
       await page
         .locator('input[type="file"]')
         .setInputFiles({ name: 'affiche.png', mimeType: 'image/png', buffer: POSTER });
-      await page.getByLabel('Texte alternatif (ce que montre la photo)').fill('Affiche du Mois sans tabac');
-      await page.getByRole('button', { name: 'Joindre la photo' }).click();
-      await page.getByRole('img', { name: 'Affiche du Mois sans tabac' }).waitFor();
+      await page
+        .getByLabel('Texte alternatif (ce que montre la photo ou la vidéo)')
+        .fill('Affiche du Mois sans tabac');
+      await page.getByRole('button', { name: 'Joindre le fichier' }).click();
+      // Once in the photos, once in the network's preview.
+      await page.getByRole('img', { name: 'Affiche du Mois sans tabac' }).first().waitFor();
       await page.getByLabel('Texte pour Bluesky').fill(FIXED);
       await page.getByRole('button', { name: 'Enregistrer et faire relire par le garde' }).click();
       await expect.poll(() => page.getByTestId('variant-bluesky').textContent()).toMatch(/Rien à signaler/);
@@ -122,7 +125,7 @@ describe('« Publier » live: approved, scheduled, published on a Bluesky PDS', 
       expect(await page.getByTestId('people-problems').textContent()).toMatch(/photo/);
       expect(await page.getByRole('button', { name: 'Soumettre à validation' }).count()).toBe(0);
       await page
-        .getByRole('checkbox', { name: 'Les photos ne montrent aucune personne reconnaissable' })
+        .getByRole('checkbox', { name: 'Les photos ou la vidéo ne montrent aucune personne reconnaissable' })
         .check();
       await page.getByRole('button', { name: 'Enregistrer les personnes' }).click();
       await expect.poll(() => page.getByTestId('people-problems').count()).toBe(0);

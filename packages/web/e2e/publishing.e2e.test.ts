@@ -5,6 +5,7 @@
 // screenshots, axe and no sideways scroll. An agent sees no « Publier » entry.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testMp4 } from '../../server/src/publishing/media/mp4-test-file.js';
 import {
   assertWebBuilt,
   auditPage,
@@ -190,6 +191,45 @@ describe('« Publier », end to end', () => {
       TIMEOUT,
     );
   }
+
+  it(
+    'prepares a YouTube video on a phone: the video, its title, the statement that it shows nobody',
+    async () => {
+      const failures: string[] = [];
+      await withPage(MOBILE, 'community_manager', async (page) => {
+        await page.goto('/publier/nouvelle');
+        await page.getByLabel('Titre interne (jamais publié)').fill('Vidéo tabacologie');
+        await page.getByRole('checkbox', { name: 'Facebook' }).uncheck();
+        await page.getByRole('checkbox', { name: 'YouTube' }).check();
+        await page.getByLabel('Titre de la vidéo (YouTube)').fill('Mois sans tabac : vos questions');
+        await page
+          .getByLabel('Texte pour YouTube')
+          .fill('Consultations gratuites au CHU, du lundi au vendredi.');
+        await page.getByRole('button', { name: 'Enregistrer et faire relire par le garde' }).click();
+        await page.waitForURL(/\/publier\/[0-9a-f-]{36}$/);
+        // No video yet: YouTube cannot take the post, and the page does not offer to submit it.
+        await page
+          .locator('input[type="file"]')
+          .setInputFiles({ name: 'clip.mp4', mimeType: 'video/mp4', buffer: testMp4({ seconds: 20 }) });
+        await page
+          .getByLabel('Texte alternatif (ce que montre la photo ou la vidéo)')
+          .fill('Deux tabacologues répondent');
+        await page.getByRole('button', { name: 'Joindre le fichier' }).click();
+        await page.locator('video[aria-label="Deux tabacologues répondent"]').first().waitFor();
+        await page
+          .getByRole('checkbox', {
+            name: 'Les photos ou la vidéo ne montrent aucune personne reconnaissable',
+          })
+          .check();
+        await page.getByRole('button', { name: 'Enregistrer les personnes' }).click();
+        await page.getByRole('button', { name: 'Soumettre à validation' }).click();
+        await expect.poll(() => page.getByTestId('draft-status').first().textContent()).toBe('En validation');
+        failures.push(...(await auditPage(page, 'publishing-video-phone')));
+      });
+      expect(failures).toEqual([]);
+    },
+    TIMEOUT,
+  );
 
   it('shows no « Publier » entry to an agent, and tells them the desk is not theirs', async () => {
     await withPage(DESKTOP, 'agent', async (page) => {

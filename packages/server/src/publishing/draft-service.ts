@@ -635,20 +635,27 @@ function checkLimits(variants: readonly VariantRow[], media: readonly MediaView[
   for (const variant of variants) {
     const network = variant.network as PublishingNetwork;
     const rules = NETWORK_PUBLISHING_RULES[network].media;
-    if (rules.required === 'video')
-      errors.push({
-        field: `${network}.media`,
-        message: 'vidéo requise (les vidéos ne sont pas encore prises en charge)',
-      });
+    const videos = media.filter((item) => item.mediaType.startsWith('video/'));
+    const photos = media.length - videos.length;
+    if (rules.required === 'video' && videos.length === 0)
+      errors.push({ field: `${network}.media`, message: 'vidéo requise' });
     if (rules.required === 'image-or-video' && media.length === 0)
-      errors.push({ field: `${network}.media`, message: 'photo requise' });
-    if (media.length > rules.maxImages)
+      errors.push({ field: `${network}.media`, message: 'photo ou vidéo requise' });
+    if (photos > rules.maxImages)
       errors.push({
         field: `${network}.media`,
-        message: `${media.length} photos pour ${rules.maxImages} au plus`,
+        message:
+          rules.maxImages === 0
+            ? 'ce réseau ne publie pas de photos'
+            : `${photos} photos pour ${rules.maxImages} au plus`,
       });
+    if (videos.length > rules.maxVideos)
+      errors.push({ field: `${network}.media`, message: 'ce réseau ne publie pas de vidéo' });
     const maxBytes = rules.maxImageBytes;
-    if (maxBytes !== null && media.some((item) => item.byteSize > maxBytes))
+    if (
+      maxBytes !== null &&
+      media.some((item) => !item.mediaType.startsWith('video/') && item.byteSize > maxBytes)
+    )
       errors.push({ field: `${network}.media`, message: `photo de plus de ${maxBytes} octets` });
     for (const measure of measureVariant(network, asInput(variant)))
       if (measure.over)

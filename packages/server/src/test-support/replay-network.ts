@@ -70,14 +70,20 @@ export async function startReplayNetwork(routes: readonly ReplayRoute[]): Promis
       const turn = served.get(route) ?? 0;
       served.set(route, turn + 1);
       const answer = route.answers[Math.min(turn, route.answers.length - 1)] as RecordedAnswer;
-      // « {{replay}} » in a recorded body stands for this server (an upload address it gives).
+      // « {{replay}} » in a recorded answer stands for this server (an upload address it gives).
       const body =
         answer.body === undefined
           ? ''
           : JSON.stringify(answer.body).replaceAll('{{replay}}', `http://127.0.0.1:${port}`);
+      const headers = Object.fromEntries(
+        Object.entries(answer.headers ?? {}).map(([name, value]) => [
+          name,
+          value.replaceAll('{{replay}}', `http://127.0.0.1:${port}`),
+        ]),
+      );
       response.writeHead(answer.status, {
         ...(answer.body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...answer.headers,
+        ...headers,
       });
       response.end(body);
     });

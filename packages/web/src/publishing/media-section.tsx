@@ -77,13 +77,30 @@ export function MediaSection({ draft }: { draft: PublishingDraft }) {
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" data-testid="photos">
             {draft.media.map((item) => (
               <Stack key={item.id} gap={4}>
-                <Image
-                  src={`/api/establishments/${establishmentId}/publishing/drafts/${draft.id}/media/${item.id}`}
-                  alt={item.altText}
-                  radius="sm"
-                  fit="cover"
-                  h={120}
-                />
+                {item.mediaType.startsWith('video/') ? (
+                  // biome-ignore lint/a11y/useMediaCaption: the desk's own clip, described by its alt text below
+                  <video
+                    src={`/api/establishments/${establishmentId}/publishing/drafts/${draft.id}/media/${item.id}`}
+                    aria-label={item.altText}
+                    controls
+                    preload="metadata"
+                    style={{
+                      width: '100%',
+                      height: 120,
+                      objectFit: 'cover',
+                      borderRadius: 4,
+                      background: '#000',
+                    }}
+                  />
+                ) : (
+                  <Image
+                    src={`/api/establishments/${establishmentId}/publishing/drafts/${draft.id}/media/${item.id}`}
+                    alt={item.altText}
+                    radius="sm"
+                    fit="cover"
+                    h={120}
+                  />
+                )}
                 <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
                   {item.altText}
                 </Text>
@@ -121,7 +138,7 @@ export function MediaSection({ draft }: { draft: PublishingDraft }) {
           >
             <FileInput
               label={t('publishing.media.file')}
-              accept="image/png,image/jpeg,image/webp"
+              accept="image/png,image/jpeg,image/webp,video/mp4"
               value={file}
               onChange={setFile}
               clearable

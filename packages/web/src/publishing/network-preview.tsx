@@ -52,19 +52,26 @@ export function NetworkPreview({
   const photos =
     media.length === 0 ? null : (
       <SimpleGrid cols={media.length === 1 ? 1 : 2} spacing={2}>
-        {media.map((item) => (
-          <Image
-            key={item.id}
-            src={`/api/establishments/${membership.establishmentId}/publishing/drafts/${draftId}/media/${item.id}`}
-            alt={item.altText}
-            radius="sm"
-            fit="cover"
-            style={{
-              aspectRatio: SHAPES[rules.mediaShape],
-              maxHeight: rules.mediaShape === 'tall' ? 320 : undefined,
-            }}
-          />
-        ))}
+        {media.map((item) => {
+          const src = `/api/establishments/${membership.establishmentId}/publishing/drafts/${draftId}/media/${item.id}`;
+          const frame = {
+            aspectRatio: SHAPES[rules.mediaShape],
+            maxHeight: rules.mediaShape === 'tall' ? 320 : undefined,
+          };
+          return item.mediaType.startsWith('video/') ? (
+            // biome-ignore lint/a11y/useMediaCaption: a preview of the desk's own clip, described by its alt text
+            <video
+              key={item.id}
+              src={src}
+              aria-label={item.altText}
+              controls
+              preload="metadata"
+              style={{ ...frame, width: '100%', objectFit: 'cover', borderRadius: 4, background: '#000' }}
+            />
+          ) : (
+            <Image key={item.id} src={src} alt={item.altText} radius="sm" fit="cover" style={frame} />
+          );
+        })}
       </SimpleGrid>
     );
   return (

@@ -68,6 +68,8 @@ export interface Connector {
   readonly network: PublishingNetwork;
   /** The network downloads photos itself from an address (Instagram) instead of taking uploads. */
   readonly needsPublicMedia?: boolean;
+  /** This connector can publish a post's MP4 video (others refuse a draft that carries one). */
+  readonly supportsVideo?: boolean;
   publish(request: PublishRequest): Promise<PublishResult>;
   /**
    * The post's engagement now, where the API gives it (for the analytics). A post the network no

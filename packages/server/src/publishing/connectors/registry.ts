@@ -6,11 +6,13 @@ import { createInstagramConnector } from './instagram/instagram-connector.js';
 import { createLinkedinConnector } from './linkedin/linkedin-connector.js';
 import { createMastodonConnector } from './mastodon/mastodon-connector.js';
 import { createXConnector } from './x/x-connector.js';
+import { createYoutubeConnector } from './youtube/youtube-connector.js';
 
 /**
- * The networks this server publishes to; tests bring their own. YouTube and TikTok wait for
- * videos. Instagram fetches photos from BLOUSE_PUBLIC_URL, which must be reachable from the
- * internet for it to publish.
+ * The networks this server publishes to; tests bring their own. TikTok waits for its connector
+ * (and its audit: unaudited clients post privately only). Instagram fetches photos from
+ * BLOUSE_PUBLIC_URL, which must be reachable from the internet for it to publish. Videos go to
+ * YouTube only for now (supportsVideo).
  */
 export type ConnectorRegistry = ReadonlyMap<PublishingNetwork, Connector>;
 
@@ -21,4 +23,5 @@ export const CONNECTOR_REGISTRY: ConnectorRegistry = new Map<PublishingNetwork, 
   ['instagram', createInstagramConnector()],
   ['linkedin', createLinkedinConnector()],
   ['x', createXConnector()],
+  ['youtube', createYoutubeConnector()],
 ]);

@@ -87,7 +87,7 @@ export function peopleProblems(input: {
         problems.push({
           field: `${network}.media`,
           message:
-            'photo : liez le consentement (usage « image », ce réseau) de chaque personne reconnaissable, ou déclarez que les photos ne montrent personne',
+            'photo ou vidéo : liez le consentement (usage « image », ce réseau) de chaque personne reconnaissable, ou déclarez qu’elles ne montrent personne',
         });
     }
   }
@@ -121,6 +121,8 @@ export function anonymousPeopleReason(problems: readonly PeopleProblem[]): strin
         : `${consents} consentements liés ne sont plus en vigueur (voir le registre)`,
     );
   if (photos > 0)
-    parts.push('photo sans consentement pour ce réseau ni déclaration « personne de reconnaissable »');
+    parts.push(
+      'photo ou vidéo sans consentement pour ce réseau ni déclaration « personne de reconnaissable »',
+    );
   return parts.join(' ; ');
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HTML_BYTES, multipartBody, PNG_BYTES, SVG_BYTES } from '../../reports/multipart-body.js';
 import { createTestApp, type SignedIn, type TestApp } from '../../test-support/app.js';
 import { DIALECTS } from '../../test-support/databases.js';
+import { testMp4 } from './mp4-test-file.js';
 
 const CAMPAIGN = 'Mois sans tabac : consultations d’aide à l’arrêt gratuites au CHU, du lundi au vendredi.';
 
@@ -106,7 +107,7 @@ describe.each(DIALECTS)('photos of a draft on %s', (dialect) => {
       payload: { revision: 1 },
     });
     expect(bare.statusCode).toBe(422);
-    expect(bare.json().errors).toEqual([{ field: 'instagram.media', message: 'photo requise' }]);
+    expect(bare.json().errors).toEqual([{ field: 'instagram.media', message: 'photo ou vidéo requise' }]);
     for (let revision = 1; revision <= 4; revision++)
       expect(
         (await attach(cm, id, PNG_BYTES, { alt_text: `Photo ${revision}`, revision: String(revision) }))
@@ -144,7 +145,7 @@ describe.each(DIALECTS)('photos of a draft on %s', (dialect) => {
     for (const bytes of [HTML_BYTES, SVG_BYTES]) {
       const refused = await attach(cm, id, bytes, { alt_text: 'x', revision: '1' });
       expect(refused.statusCode).toBe(415);
-      expect(refused.json().code).toBe('image_attendue');
+      expect(refused.json().code).toBe('media_non_pris_en_charge');
     }
     const noAlt = await attach(cm, id, PNG_BYTES, { alt_text: '  ', revision: '1' });
     expect(noAlt.statusCode).toBe(400);
@@ -158,6 +159,64 @@ describe.each(DIALECTS)('photos of a draft on %s', (dialect) => {
       expect((await attach(user, id, PNG_BYTES, { alt_text: 'x', revision: '1' })).statusCode).toBe(403);
     expect((await attach(outsider, id, PNG_BYTES, { alt_text: 'x', revision: '1' })).statusCode).toBe(404);
     expect((await read(id)).media).toEqual([]);
+  });
+
+  it('takes one MP4 video, alone, with the place it was filmed blanked out', async () => {
+    const id = await draft();
+    const video = testMp4({ location: '+45.7640+004.8357/' });
+    const added = await attach(cm, id, video, { alt_text: 'Deux tabacologues répondent', revision: '1' });
+    expect(added.statusCode).toBe(204);
+    const after = await read(id);
+    expect(after.media).toEqual([
+      expect.objectContaining({ mediaType: 'video/mp4', byteSize: video.length }),
+    ]);
+    const shown = await t.as(cm, { method: 'GET', url: `${base()}/drafts/${id}/media/${after.media[0].id}` });
+    expect(shown.headers['content-type']).toBe('video/mp4');
+    expect(shown.rawPayload.includes(Buffer.from('+45.7640'))).toBe(false);
+    expect(shown.rawPayload.length).toBe(video.length);
+    const photoToo = await attach(cm, id, PNG_BYTES, { alt_text: 'Affiche', revision: '2' });
+    expect(photoToo.statusCode).toBe(422);
+    expect(photoToo.json().code).toBe('video_seule');
+    const broken = await attach(cm, await draft(), video.subarray(0, 60), { alt_text: 'x', revision: '1' });
+    expect(broken.statusCode).toBe(415);
+    expect(broken.json().code).toBe('video_illisible');
+    const long = await attach(cm, await draft(), testMp4({ seconds: 3600 }), {
+      alt_text: 'x',
+      revision: '1',
+    });
+    expect(long.json().code).toBe('video_trop_longue');
+  });
+
+  it('asks YouTube for a video and its title, and refuses photos there', async () => {
+    const created = await t.as(cm, {
+      method: 'POST',
+      url: `${base()}/drafts`,
+      payload: {
+        title: 'Vidéo',
+        variants: [
+          { network: 'youtube', title: 'Nos tabacologues répondent', text: 'Consultations gratuites.' },
+        ],
+      },
+    });
+    const id = created.json().id;
+    const bare = await t.as(cm, {
+      method: 'POST',
+      url: `${base()}/drafts/${id}/submit`,
+      payload: { revision: 1 },
+    });
+    expect(bare.json().errors).toEqual([{ field: 'youtube.media', message: 'vidéo requise' }]);
+    await attach(cm, id, testMp4(), { alt_text: 'Deux tabacologues', revision: '1' });
+    await t.as(cm, {
+      method: 'PUT',
+      url: `${base()}/drafts/${id}/people`,
+      payload: { revision: 2, consentIds: [], nobodyShown: true },
+    });
+    const submitted = await t.as(cm, {
+      method: 'POST',
+      url: `${base()}/drafts/${id}/submit`,
+      payload: { revision: 3 },
+    });
+    expect(submitted.statusCode).toBe(200);
   });
 
   it('shows a photo only to the establishment’s desk', async () => {

@@ -4,9 +4,50 @@ import { type AppContext, inUnit } from '../../http/context.js';
 import { notFound, Problem } from '../../http/problem.js';
 import { sniffScreenshotType } from '../../reports/media-type.js';
 import { type Actor, newRevision } from '../draft-service.js';
+import { blankMp4Metadata, inspectMp4, looksLikeMp4 } from './mp4.js';
 
 /** Four photos: what Bluesky, X and Mastodon take in one post (Instagram's carousel takes ten). */
 export const MAX_MEDIA_PER_DRAFT = 4;
+const VIDEO = 'video/mp4';
+/** The longest video taken: TikTok's and Instagram Reels' upper bounds are far above what a hospital posts. */
+export const MAX_VIDEO_SECONDS = 10 * 60;
+
+/**
+ * A photo or a video read by its bytes and stripped of what the device wrote about its owner:
+ * photos re-encoded without metadata, MP4 videos with their metadata boxes blanked (mp4.ts).
+ * Anything else (SVG, HTML, another video format) is refused.
+ */
+async function cleanMedia(content: Buffer): Promise<{ type: string; bytes: Buffer }> {
+  if (looksLikeMp4(content)) {
+    let summary: ReturnType<typeof inspectMp4>;
+    try {
+      summary = inspectMp4(content);
+    } catch (error) {
+      throw new Problem(
+        415,
+        'video_illisible',
+        `Cette vidéo MP4 est illisible : ${(error as Error).message}.`,
+      );
+    }
+    if (!summary.hasVideo)
+      throw new Problem(415, 'video_illisible', 'Ce fichier MP4 ne contient pas d’image vidéo.');
+    if (summary.durationSeconds > MAX_VIDEO_SECONDS)
+      throw new Problem(
+        422,
+        'video_trop_longue',
+        `Une vidéo dure au plus ${MAX_VIDEO_SECONDS / 60} minutes.`,
+      );
+    return { type: VIDEO, bytes: blankMp4Metadata(content) };
+  }
+  const type = sniffScreenshotType(content);
+  if (type === undefined)
+    throw new Problem(
+      415,
+      'media_non_pris_en_charge',
+      'Joignez une photo PNG, JPEG ou WebP, ou une vidéo MP4.',
+    );
+  return { type, bytes: (await stripImageMetadata(content, type)).bytes };
+}
 
 /** One photo's bytes, for the desk's previews (the draft must be the establishment's). */
 export async function readMediaContent(
@@ -39,26 +80,27 @@ export async function addMedia(
   draftId: string,
   input: { readonly content: Buffer; readonly altText: string; readonly revision: number },
 ): Promise<void> {
-  const type = sniffScreenshotType(input.content);
-  if (type === undefined) throw new Problem(415, 'image_attendue', 'Joignez une photo PNG, JPEG ou WebP.');
-  const stripped = await stripImageMetadata(input.content, type);
+  const { type, bytes } = await cleanMedia(input.content);
   await inUnit(context, async (unit) => {
-    const count = Number(
-      (
-        await unit.trx
-          .selectFrom('publishing_media')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('draft_id', '=', draftId)
-          .executeTakeFirst()
-      )?.n ?? 0,
-    );
+    const present = await unit.trx
+      .selectFrom('publishing_media')
+      .select('media_type')
+      .where('draft_id', '=', draftId)
+      .execute();
     const { revision } = await newRevision(unit, establishmentId, actor, draftId, input.revision);
-    if (count >= MAX_MEDIA_PER_DRAFT)
+    // Photos or one video: no network here takes both in one post.
+    if (type === VIDEO && present.length > 0)
+      throw new Problem(422, 'video_seule', 'Une vidéo se publie seule : retirez d’abord les photos.');
+    if (present.some((item) => item.media_type === VIDEO))
+      throw new Problem(422, 'video_seule', 'Cette publication porte déjà une vidéo : elle se publie seule.');
+    if (present.length >= MAX_MEDIA_PER_DRAFT)
       throw new Problem(
         422,
         'trop_de_photos',
         `Une publication porte au plus ${MAX_MEDIA_PER_DRAFT} photos.`,
       );
+    const count = present.length;
+    const stripped = { bytes };
     const id = randomUUID();
     await unit.trx
       .insertInto('publishing_media')

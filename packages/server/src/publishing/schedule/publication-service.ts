@@ -119,6 +119,20 @@ export async function scheduleDraft(
   const missing = variants.filter(
     (variant) => !accounts.has(variant.network) || !registry.has(variant.network as never),
   );
+  const hasVideo = (await listMedia(context, draftId)).some((item) => item.mediaType.startsWith('video/'));
+  const noVideo = hasVideo
+    ? variants.filter((variant) => registry.get(variant.network as PublishingNetwork)?.supportsVideo !== true)
+    : [];
+  if (noVideo.length > 0)
+    throw new Problem(
+      422,
+      'video_non_prise_en_charge',
+      `Blouse ne publie pas encore de vidéo sur ${noVideo.map((variant) => variant.network).join(', ')} : retirez ce réseau ou la vidéo.`,
+      noVideo.map((variant) => ({
+        field: `${variant.network}.media`,
+        message: 'vidéo pas encore publiée sur ce réseau',
+      })),
+    );
   if (missing.length > 0)
     throw Object.assign(
       unprocessable(

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartBody } from '../../reports/multipart-body.js';
 import { createTestApp, type SignedIn, type TestApp } from '../../test-support/app.js';
 import { DIALECTS } from '../../test-support/databases.js';
 import { readRecorded, startReplayNetwork } from '../../test-support/replay-network.js';
 import { createFacebookConnector, GRAPH_API_VERSION } from '../connectors/facebook/facebook-connector.js';
 import type { ConnectorRegistry } from '../connectors/registry.js';
+import { testMp4 } from '../media/mp4-test-file.js';
 import { publishOne } from './publish-one.js';
 
 const recorded = (name: string) =>
@@ -103,6 +105,48 @@ describe.each(DIALECTS)('publishing once on Facebook (recorded answers), on %s',
       external_id: '104573968740256_122118927482034516',
       url: 'https://www.facebook.com/104573968740256/posts/122118927482034516',
       attempts: 2,
+    });
+  });
+
+  it('refuses to schedule a video on a network Blouse does not send videos to yet', async () => {
+    const created = (
+      await t.as(cm, {
+        method: 'POST',
+        url: `${base()}/drafts`,
+        payload: { title: 'Vidéo', variants: [{ network: 'facebook', text: 'Nos tabacologues répondent.' }] },
+      })
+    ).json();
+    await t.as(cm, {
+      method: 'POST',
+      url: `${base()}/drafts/${created.id}/media`,
+      ...multipartBody({ alt_text: 'Deux tabacologues', revision: '1' }, [
+        { name: 'v.mp4', bytes: testMp4(), field: 'file' },
+      ]),
+    });
+    await t.as(cm, {
+      method: 'PUT',
+      url: `${base()}/drafts/${created.id}/people`,
+      payload: { revision: 2, consentIds: [], nobodyShown: true },
+    });
+    await t.as(cm, {
+      method: 'POST',
+      url: `${base()}/drafts/${created.id}/submit`,
+      payload: { revision: 3 },
+    });
+    await t.as(director, {
+      method: 'POST',
+      url: `${base()}/drafts/${created.id}/decisions`,
+      payload: { revision: 3, decision: 'approved' },
+    });
+    const refused = await t.as(cm, {
+      method: 'POST',
+      url: `${base()}/drafts/${created.id}/schedule`,
+      payload: { revision: 3 },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({
+      code: 'video_non_prise_en_charge',
+      errors: [{ field: 'facebook.media' }],
     });
   });
 });

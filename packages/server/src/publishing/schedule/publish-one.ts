@@ -77,6 +77,10 @@ export async function publishOne(
     await fail(anonymousPeopleReason(missing));
     return 'failed';
   }
+  if (media.some((item) => item.mediaType.startsWith('video/')) && connector.supportsVideo !== true) {
+    await fail('vidéo pas encore publiée sur ce réseau par Blouse');
+    return 'failed';
+  }
   const reading = await readVariant(
     context,
     establishmentId,
