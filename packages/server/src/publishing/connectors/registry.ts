@@ -12,7 +12,7 @@ import { createYoutubeConnector } from './youtube/youtube-connector.js';
  * The networks this server publishes to; tests bring their own. TikTok waits for its connector
  * (and its audit: unaudited clients post privately only). Instagram fetches photos from
  * BLOUSE_PUBLIC_URL, which must be reachable from the internet for it to publish. Videos go to
- * YouTube only for now (supportsVideo).
+ * YouTube, Facebook and Instagram (as a Reel) for now (supportsVideo).
  */
 export type ConnectorRegistry = ReadonlyMap<PublishingNetwork, Connector>;
 

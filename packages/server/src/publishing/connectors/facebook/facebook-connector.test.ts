@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PNG_BYTES } from '../../../reports/multipart-body.js';
 import { type ReplayRoute, readRecorded, startReplayNetwork } from '../../../test-support/replay-network.js';
+import { testMp4 } from '../../media/mp4-test-file.js';
 import { ConnectorError, type PublishRequest } from '../connector.js';
 import { createFacebookConnector, GRAPH_API_VERSION } from './facebook-connector.js';
 
@@ -78,6 +79,27 @@ describe('the Facebook Pages connector (recorded answers)', () => {
       message: TEXT,
       attached_media: [{ media_fbid: '122118926600034516' }, { media_fbid: '122118926600034516' }],
     });
+  });
+
+  it('publishes a video post in one call, the file with its text', async () => {
+    const video = testMp4();
+    const result = await publishWith(
+      [
+        {
+          method: 'POST',
+          path: new RegExp(`^/${GRAPH_API_VERSION}/${PAGE}/videos$`),
+          answers: [recorded('video-uploaded')],
+        },
+      ],
+      { media: [{ mediaType: 'video/mp4', bytes: video, altText: 'Deux tabacologues' }] },
+    );
+    expect(result).toEqual({
+      externalId: '1093482771926504',
+      url: `https://www.facebook.com/${PAGE}/videos/1093482771926504/`,
+    });
+    const [upload] = network?.received ?? [];
+    expect(upload?.body.toString('latin1')).toContain(`name="description"\r\n\r\n`);
+    expect(upload?.body.includes(video)).toBe(true);
   });
 
   it('finds the post an earlier attempt made instead of publishing it twice', async () => {

@@ -40,12 +40,15 @@ const DUPLICATE_CODE = 506;
 export function createFacebookConnector(fetchImpl: typeof fetch = fetch): Connector {
   return {
     network: 'facebook',
+    supportsVideo: true,
     async publish(request: PublishRequest): Promise<PublishResult> {
       const graph = new Graph(fetchImpl, request);
       if (request.mayAlreadyExist) {
         const existing = await graph.findRecentPost();
         if (existing !== null) return existing;
       }
+      const video = request.media.find((item) => item.mediaType.startsWith('video/'));
+      if (video !== undefined) return graph.uploadVideo(video, request.text);
       const photoIds: string[] = [];
       for (const photo of request.media) photoIds.push(await graph.uploadUnpublishedPhoto(photo));
       const posted = await graph.call('POST', `${graph.page}/feed`, {
@@ -132,6 +135,25 @@ class Graph {
       signal: this.request.signal,
     });
     if (answer.status === 200 && typeof answer.body.id === 'string') return answer.body.id;
+    throw failure(answer);
+  }
+
+  /** A video post: the file and its text in one call (POST /{page}/videos); it shows in the feed. */
+  async uploadVideo(video: PublishRequest['media'][number], text: string): Promise<PublishResult> {
+    const form = new FormData();
+    form.append('description', text);
+    form.append('source', new Blob([new Uint8Array(video.bytes)], { type: video.mediaType }), 'video.mp4');
+    const answer = await callNetwork(this.fetchImpl, 'Facebook', this.url(`${this.page}/videos`), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.request.account.secret}` },
+      body: form,
+      signal: this.request.signal,
+    });
+    if (answer.status === 200 && typeof answer.body.id === 'string')
+      return {
+        externalId: answer.body.id,
+        url: `https://www.facebook.com/${this.page}/videos/${encodeURIComponent(answer.body.id)}/`,
+      };
     throw failure(answer);
   }
 

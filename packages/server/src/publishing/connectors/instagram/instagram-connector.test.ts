@@ -124,6 +124,32 @@ describe('the Instagram connector (recorded answers)', () => {
     expect((network?.received ?? []).filter((r) => r.path.endsWith('media_publish'))).toHaveLength(0);
   });
 
+  it('publishes a video as a Reel from its address', async () => {
+    await publishWith(
+      [
+        { method: 'POST', path: MEDIA, answers: [recorded('container-created')] },
+        { method: 'GET', path: CONTAINER, answers: [recorded('container-finished')] },
+        ...PUBLISHED,
+      ],
+      {
+        media: [
+          {
+            mediaType: 'video/mp4',
+            bytes: Buffer.alloc(10),
+            altText: 'Deux tabacologues',
+            publicUrl: 'https://blouse.chu-valmont.fr/public/media/video-1',
+          },
+        ],
+      },
+    );
+    expect(json(network?.received[0]?.body)).toEqual({
+      media_type: 'REELS',
+      video_url: 'https://blouse.chu-valmont.fr/public/media/video-1',
+      caption: CAPTION,
+      share_to_feed: true,
+    });
+  });
+
   it('finds the post an earlier attempt made instead of publishing twice', async () => {
     const result = await publishWith([{ method: 'GET', path: MEDIA, answers: [recorded('recent-media')] }], {
       mayAlreadyExist: true,

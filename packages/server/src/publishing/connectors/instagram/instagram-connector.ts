@@ -46,6 +46,7 @@ export function createInstagramConnector(
   return {
     network: 'instagram',
     needsPublicMedia: true,
+    supportsVideo: true,
     async publish(request: PublishRequest): Promise<PublishResult> {
       const graph = new InstagramGraph(fetchImpl, request.account, request.signal);
       if (request.mayAlreadyExist) {
@@ -55,6 +56,22 @@ export function createInstagramConnector(
       if (request.media.length === 0)
         throw new ConnectorError('Instagram demande une photo : ajoutez-en une à la publication', true);
       const user = graph.user;
+      const video = request.media.find((item) => item.mediaType.startsWith('video/'));
+      if (video !== undefined) {
+        // Single videos are Reels on Instagram (since 2023), shown in the feed too.
+        if (video.publicUrl === undefined)
+          throw new ConnectorError('vidéo sans adresse publique pour Instagram', true);
+        const reel = await graph.container({
+          media_type: 'REELS',
+          video_url: video.publicUrl,
+          caption: request.text,
+          share_to_feed: true,
+        });
+        await graph.waitUntilFinished(reel, timing);
+        const published = await graph.call('POST', `${user}/media_publish`, { creation_id: reel });
+        if (published.status !== 200 || typeof published.body.id !== 'string') throw failure(published);
+        return graph.withPermalink(published.body.id);
+      }
       const carousel = request.media.length > 1;
       const children: string[] = [];
       for (const photo of request.media) {
