@@ -309,3 +309,16 @@ export async function auditPage(page: Page, name: string): Promise<string[]> {
   if (overflow > 1) failures.push(`${name} : défilement horizontal de ${overflow} px`);
   return failures;
 }
+
+/**
+ * Follows a link of the main navigation as a person does: through the menu button on a phone,
+ * where the navigation is folded, directly on a wide screen.
+ */
+export async function followMainNav(page: Page, label: string): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Ouvrir le menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: label })
+    .click();
+}

@@ -11,6 +11,7 @@ import {
   auditPage,
   type BlouseServer,
   DESKTOP,
+  followMainNav,
   launchBrowser,
   MOBILE,
   startBlouseServer,
@@ -33,12 +34,7 @@ const withPage = (viewport: Viewport, role: string, run: (page: Page) => Promise
   withSignedInPage(browser, server.url, server.account(role), viewport, run);
 
 async function openDesk(page: Page): Promise<void> {
-  const menu = page.getByRole('button', { name: 'Ouvrir le menu' });
-  if (await menu.isVisible()) await menu.click();
-  await page
-    .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name: 'Publier' })
-    .click();
+  await followMainNav(page, 'Publier');
   await page.waitForURL('**/publier');
   await page.getByRole('heading', { level: 1, name: 'Publications de l’établissement' }).waitFor();
 }

@@ -99,3 +99,54 @@ export function samePostText(published: string, ours: string): boolean {
 export function searchFrom(scheduledAt: Date): Date {
   return new Date(scheduledAt.getTime() - 60 * 60 * 1000);
 }
+
+/** One call with the account's bearer token: a JSON body, a form (uploads), or nothing. */
+export interface TokenCall {
+  readonly method: 'GET' | 'POST' | 'PUT';
+  readonly url: URL | string;
+  readonly token: string;
+  readonly query?: Readonly<Record<string, string>>;
+  readonly json?: object;
+  readonly form?: FormData;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly signal?: AbortSignal | undefined;
+}
+
+export function callWithToken(
+  fetchImpl: typeof fetch,
+  networkName: string,
+  call: TokenCall,
+): Promise<NetworkAnswer> {
+  const url = new URL(call.url);
+  for (const [name, value] of Object.entries(call.query ?? {})) url.searchParams.set(name, value);
+  return callNetwork(fetchImpl, networkName, url, {
+    method: call.method,
+    headers: {
+      authorization: `Bearer ${call.token}`,
+      ...(call.json === undefined ? {} : { 'content-type': 'application/json' }),
+      ...call.headers,
+    },
+    ...(call.json === undefined ? {} : { body: JSON.stringify(call.json) }),
+    ...(call.form === undefined ? {} : { body: call.form }),
+    signal: call.signal,
+  });
+}
+
+/**
+ * Whether an upload address an answer gives may receive the account's token: the network's own
+ * hosts (`hostSuffix`, over HTTPS) or the account's own server. Never an address an answer could
+ * point anywhere.
+ */
+export function trustedUploadUrl(uploadUrl: string, serviceUrl: string, hostSuffix: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(uploadUrl);
+  } catch {
+    return false;
+  }
+  const service = new URL(serviceUrl);
+  if (url.host === service.host && url.protocol === service.protocol) return true;
+  return (
+    url.protocol === 'https:' && (url.hostname === hostSuffix || url.hostname.endsWith(`.${hostSuffix}`))
+  );
+}

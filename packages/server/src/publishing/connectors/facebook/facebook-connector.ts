@@ -7,7 +7,7 @@ import {
   type PublishResult,
 } from '../connector.js';
 import {
-  callNetwork,
+  callWithToken,
   isPermanentRefusal,
   type NetworkAnswer,
   samePostText,
@@ -66,17 +66,16 @@ export function createFacebookConnector(fetchImpl: typeof fetch = fetch): Connec
 
     /** Reactions, comments and shares of the post (GET /{post-id} with their summaries). */
     async readMetrics(request: MetricsRequest): Promise<PostMetrics> {
-      const url = new URL(
-        `/${GRAPH_API_VERSION}/${encodeURIComponent(request.externalId)}`,
-        request.account.serviceUrl,
-      );
-      url.searchParams.set(
-        'fields',
-        'reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),shares',
-      );
-      const answer = await callNetwork(fetchImpl, 'Facebook', url, {
+      const answer = await callWithToken(fetchImpl, 'Facebook', {
         method: 'GET',
-        headers: { authorization: `Bearer ${request.account.secret}` },
+        url: new URL(
+          `/${GRAPH_API_VERSION}/${encodeURIComponent(request.externalId)}`,
+          request.account.serviceUrl,
+        ),
+        token: request.account.secret,
+        query: {
+          fields: 'reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),shares',
+        },
         signal: request.signal,
       });
       if (answer.status !== 200) throw failure(answer);
@@ -110,15 +109,24 @@ class Graph {
   }
 
   call(method: 'GET' | 'POST', path: string, json?: object, query: Record<string, string> = {}) {
-    const url = this.url(path);
-    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
-    return callNetwork(this.fetchImpl, 'Facebook', url, {
+    const { secret, serviceUrl } = this.request.account;
+    return callWithToken(this.fetchImpl, 'Facebook', {
       method,
-      headers: {
-        authorization: `Bearer ${this.request.account.secret}`,
-        ...(json === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(json === undefined ? {} : { body: JSON.stringify(json) }),
+      url: new URL(`/${GRAPH_API_VERSION}/${path}`, serviceUrl),
+      token: secret,
+      query,
+      ...(json === undefined ? {} : { json }),
+      signal: this.request.signal,
+    });
+  }
+
+  /** A multipart upload (photos, videos) to one of the Page's edges. */
+  upload(edge: string, form: FormData) {
+    return callWithToken(this.fetchImpl, 'Facebook', {
+      method: 'POST',
+      url: this.url(`${this.page}/${edge}`),
+      token: this.request.account.secret,
+      form,
       signal: this.request.signal,
     });
   }
@@ -128,12 +136,7 @@ class Graph {
     form.append('published', 'false');
     form.append('alt_text_custom', photo.altText);
     form.append('source', new Blob([new Uint8Array(photo.bytes)], { type: photo.mediaType }), 'photo');
-    const answer = await callNetwork(this.fetchImpl, 'Facebook', this.url(`${this.page}/photos`), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${this.request.account.secret}` },
-      body: form,
-      signal: this.request.signal,
-    });
+    const answer = await this.upload('photos', form);
     if (answer.status === 200 && typeof answer.body.id === 'string') return answer.body.id;
     throw failure(answer);
   }
@@ -143,12 +146,7 @@ class Graph {
     const form = new FormData();
     form.append('description', text);
     form.append('source', new Blob([new Uint8Array(video.bytes)], { type: video.mediaType }), 'video.mp4');
-    const answer = await callNetwork(this.fetchImpl, 'Facebook', this.url(`${this.page}/videos`), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${this.request.account.secret}` },
-      body: form,
-      signal: this.request.signal,
-    });
+    const answer = await this.upload('videos', form);
     if (answer.status === 200 && typeof answer.body.id === 'string')
       return {
         externalId: answer.body.id,

@@ -8,7 +8,7 @@ import {
 } from '../connector.js';
 import { GRAPH_API_VERSION } from '../facebook/facebook-connector.js';
 import {
-  callNetwork,
+  callWithToken,
   isPermanentRefusal,
   type NetworkAnswer,
   samePostText,
@@ -128,15 +128,12 @@ class InstagramGraph {
   }
 
   call(method: 'GET' | 'POST', path: string, json?: object, query: Record<string, string> = {}) {
-    const url = new URL(`/${GRAPH_API_VERSION}/${path}`, this.account.serviceUrl);
-    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
-    return callNetwork(this.fetchImpl, 'Instagram', url, {
+    return callWithToken(this.fetchImpl, 'Instagram', {
       method,
-      headers: {
-        authorization: `Bearer ${this.account.secret}`,
-        ...(json === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(json === undefined ? {} : { body: JSON.stringify(json) }),
+      url: new URL(`/${GRAPH_API_VERSION}/${path}`, this.account.serviceUrl),
+      token: this.account.secret,
+      query,
+      ...(json === undefined ? {} : { json }),
       signal: this.signal,
     });
   }

@@ -6,7 +6,13 @@ import {
   type PublishRequest,
   type PublishResult,
 } from '../connector.js';
-import { callNetwork, isPermanentRefusal, type NetworkAnswer } from '../http-call.js';
+import {
+  callNetwork,
+  callWithToken,
+  isPermanentRefusal,
+  type NetworkAnswer,
+  trustedUploadUrl,
+} from '../http-call.js';
 import { toLittleText } from './little-text.js';
 
 /**
@@ -14,6 +20,9 @@ import { toLittleText } from './little-text.js';
  * after it (shared/reference/social-networks.md §5.3). Move it forward when it nears its end.
  */
 export const LINKEDIN_VERSION = '202611';
+
+/** Every call to the versioned API (Rest.li 2.0). */
+const VERSION_HEADERS = { 'linkedin-version': LINKEDIN_VERSION, 'x-restli-protocol-version': '2.0.0' };
 
 /** « Content is a duplicate of urn:li:share:… »: LinkedIn names the post it already has. */
 const DUPLICATE_OF = /duplicate of (urn:li:(?:share|ugcPost):\d+)/iu;
@@ -26,7 +35,8 @@ const DUPLICATE_OF = /duplicate of (urn:li:(?:share|ugcPost):\d+)/iu;
  * multi-image, each with its alt text. The commentary is escaped as little text.
  *
  * LinkedIn refuses a second post with the same content and names the first (422,
- * DUPLICATE_POST): that is the post an earlier attempt made, and it is taken as published.
+ * DUPLICATE_POST): after an attempt that may have gone through, that is the post it made, and it
+ * is taken as published; on a first attempt the text is refused (an older post says the same).
  *
  * Tested against answers written from LinkedIn's documentation (recorded/), not against LinkedIn.
  */
@@ -35,16 +45,13 @@ export function createLinkedinConnector(fetchImpl: typeof fetch = fetch): Connec
     network: 'linkedin',
     async publish(request: PublishRequest): Promise<PublishResult> {
       const author = `urn:li:organization:${request.account.identifier}`;
-      const call = (path: string, body: object) =>
-        callNetwork(fetchImpl, 'LinkedIn', new URL(path, request.account.serviceUrl), {
+      const call = (path: string, json: object) =>
+        callWithToken(fetchImpl, 'LinkedIn', {
           method: 'POST',
-          headers: {
-            authorization: `Bearer ${request.account.secret}`,
-            'content-type': 'application/json',
-            'linkedin-version': LINKEDIN_VERSION,
-            'x-restli-protocol-version': '2.0.0',
-          },
-          body: JSON.stringify(body),
+          url: new URL(path, request.account.serviceUrl),
+          token: request.account.secret,
+          json,
+          headers: VERSION_HEADERS,
           signal: request.signal,
         });
 
@@ -62,7 +69,7 @@ export function createLinkedinConnector(fetchImpl: typeof fetch = fetch): Connec
           throw failure(initialised);
         // The token goes only to LinkedIn (or the account's own server): never to an address
         // an answer could point anywhere.
-        if (!trustedUploadUrl(value.uploadUrl, request.account.serviceUrl))
+        if (!trustedUploadUrl(value.uploadUrl, request.account.serviceUrl, 'linkedin.com'))
           throw new ConnectorError('adresse de dépôt d’image inattendue dans la réponse de LinkedIn', true);
         const uploaded = await callNetwork(fetchImpl, 'LinkedIn', value.uploadUrl, {
           method: 'PUT',
@@ -106,17 +113,14 @@ export function createLinkedinConnector(fetchImpl: typeof fetch = fetch): Connec
      * impressions only through the organisation's statistics, with another permission: null here.
      */
     async readMetrics(request: MetricsRequest): Promise<PostMetrics> {
-      const url = new URL(
-        `/rest/socialActions/${encodeURIComponent(request.externalId)}`,
-        request.account.serviceUrl,
-      );
-      const answer = await callNetwork(fetchImpl, 'LinkedIn', url, {
+      const answer = await callWithToken(fetchImpl, 'LinkedIn', {
         method: 'GET',
-        headers: {
-          authorization: `Bearer ${request.account.secret}`,
-          'linkedin-version': LINKEDIN_VERSION,
-          'x-restli-protocol-version': '2.0.0',
-        },
+        url: new URL(
+          `/rest/socialActions/${encodeURIComponent(request.externalId)}`,
+          request.account.serviceUrl,
+        ),
+        token: request.account.secret,
+        headers: VERSION_HEADERS,
         signal: request.signal,
       });
       if (answer.status === 404)
@@ -133,20 +137,6 @@ export function createLinkedinConnector(fetchImpl: typeof fetch = fetch): Connec
       };
     },
   };
-}
-
-function trustedUploadUrl(uploadUrl: string, serviceUrl: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(uploadUrl);
-  } catch {
-    return false;
-  }
-  const service = new URL(serviceUrl);
-  if (url.host === service.host && url.protocol === service.protocol) return true;
-  return (
-    url.protocol === 'https:' && (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'))
-  );
 }
 
 function contentOf(images: readonly { id: string; altText: string }[]): object {

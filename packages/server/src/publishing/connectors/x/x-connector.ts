@@ -7,7 +7,7 @@ import {
   type PublishResult,
 } from '../connector.js';
 import {
-  callNetwork,
+  callWithToken,
   isPermanentRefusal,
   type NetworkAnswer,
   samePostText,
@@ -57,11 +57,11 @@ export function createXConnector(fetchImpl: typeof fetch = fetch): Connector {
 
     /** The post's public metrics (GET /2/tweets/{id}?tweet.fields=public_metrics). */
     async readMetrics(request: MetricsRequest): Promise<PostMetrics> {
-      const url = new URL(`/2/tweets/${encodeURIComponent(request.externalId)}`, request.account.serviceUrl);
-      url.searchParams.set('tweet.fields', 'public_metrics');
-      const answer = await callNetwork(fetchImpl, 'X', url, {
+      const answer = await callWithToken(fetchImpl, 'X', {
         method: 'GET',
-        headers: { authorization: `Bearer ${request.account.secret}` },
+        url: new URL(`/2/tweets/${encodeURIComponent(request.externalId)}`, request.account.serviceUrl),
+        token: request.account.secret,
+        query: { 'tweet.fields': 'public_metrics' },
         signal: request.signal,
       });
       const data = answer.body.data as { public_metrics?: Record<string, unknown> } | undefined;
@@ -94,15 +94,12 @@ class XApi {
   ) {}
 
   call(method: 'GET' | 'POST', path: string, json?: object, query: Record<string, string> = {}) {
-    const url = new URL(path, this.request.account.serviceUrl);
-    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
-    return callNetwork(this.fetchImpl, 'X', url, {
+    return callWithToken(this.fetchImpl, 'X', {
       method,
-      headers: {
-        authorization: `Bearer ${this.request.account.secret}`,
-        ...(json === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(json === undefined ? {} : { body: JSON.stringify(json) }),
+      url: new URL(path, this.request.account.serviceUrl),
+      token: this.request.account.secret,
+      query,
+      ...(json === undefined ? {} : { json }),
       signal: this.request.signal,
     });
   }
@@ -111,17 +108,13 @@ class XApi {
     const form = new FormData();
     form.append('media_category', 'tweet_image');
     form.append('media', new Blob([new Uint8Array(photo.bytes)], { type: photo.mediaType }), 'photo');
-    const uploaded = await callNetwork(
-      this.fetchImpl,
-      'X',
-      new URL('/2/media/upload', this.request.account.serviceUrl),
-      {
-        method: 'POST',
-        headers: { authorization: `Bearer ${this.request.account.secret}` },
-        body: form,
-        signal: this.request.signal,
-      },
-    );
+    const uploaded = await callWithToken(this.fetchImpl, 'X', {
+      method: 'POST',
+      url: new URL('/2/media/upload', this.request.account.serviceUrl),
+      token: this.request.account.secret,
+      form,
+      signal: this.request.signal,
+    });
     const data = uploaded.body.data as Record<string, unknown> | undefined;
     if (uploaded.status !== 200 || typeof data?.id !== 'string') throw failure(uploaded);
     const described = await this.call('POST', '/2/media/metadata', {

@@ -6,7 +6,14 @@ import {
   type PublishRequest,
   type PublishResult,
 } from '../connector.js';
-import { callNetwork, isPermanentRefusal, type NetworkAnswer, searchFrom } from '../http-call.js';
+import {
+  callNetwork,
+  callWithToken,
+  isPermanentRefusal,
+  type NetworkAnswer,
+  searchFrom,
+  trustedUploadUrl,
+} from '../http-call.js';
 
 /** « People & Blogs »: YouTube asks for a category; the channel's owner may change it after. */
 const CATEGORY = '22';
@@ -56,7 +63,7 @@ export function createYoutubeConnector(fetchImpl: typeof fetch = fetch): Connect
       );
       const location = started.headers.get('location');
       if (started.status !== 200 || location === null) throw failure(started);
-      if (!trustedUploadUrl(location, request.account.serviceUrl))
+      if (!trustedUploadUrl(location, request.account.serviceUrl, 'googleapis.com'))
         throw new ConnectorError('adresse de dépôt de vidéo inattendue dans la réponse de YouTube', true);
       const uploaded = await callNetwork(fetchImpl, 'YouTube', location, {
         method: 'PUT',
@@ -109,16 +116,13 @@ class YoutubeApi {
     json?: object,
     headers: Record<string, string> = {},
   ): Promise<NetworkAnswer> {
-    const url = new URL(path, this.account.serviceUrl);
-    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
-    return callNetwork(this.fetchImpl, 'YouTube', url, {
+    return callWithToken(this.fetchImpl, 'YouTube', {
       method,
-      headers: {
-        authorization: `Bearer ${this.account.secret}`,
-        ...(json === undefined ? {} : { 'content-type': 'application/json; charset=UTF-8' }),
-        ...headers,
-      },
-      ...(json === undefined ? {} : { body: JSON.stringify(json) }),
+      url: new URL(path, this.account.serviceUrl),
+      token: this.account.secret,
+      query,
+      ...(json === undefined ? {} : { json }),
+      headers,
       signal: this.signal,
     });
   }
@@ -160,22 +164,6 @@ class YoutubeApi {
 
 function result(id: string): PublishResult {
   return { externalId: id, url: `https://www.youtube.com/watch?v=${encodeURIComponent(id)}` };
-}
-
-/** The token goes only to Google's upload servers (or the account's own, in tests). */
-function trustedUploadUrl(uploadUrl: string, serviceUrl: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(uploadUrl);
-  } catch {
-    return false;
-  }
-  const service = new URL(serviceUrl);
-  if (url.host === service.host && url.protocol === service.protocol) return true;
-  return (
-    url.protocol === 'https:' &&
-    (url.hostname === 'googleapis.com' || url.hostname.endsWith('.googleapis.com'))
-  );
 }
 
 function failure(answer: NetworkAnswer): ConnectorError {
