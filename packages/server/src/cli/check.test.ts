@@ -131,7 +131,7 @@ describe('blouse check', () => {
     const fifo = await run(['--file', 'tube'], { cwd: dir });
     expect(fifo.status).toBe(66);
     expect(fifo.err).toBe(
-      'blouse : « tube » n’est pas un fichier ordinaire (périphérique, tube ou socket) : donnez le chemin d’un fichier texte.\n',
+      'blouse : « tube » n’est pas un fichier ordinaire (périphérique, tube ou socket) : donnez le chemin d’un fichier ordinaire.\n',
     );
     expect(fifo.out).toBe('');
   });

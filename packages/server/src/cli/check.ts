@@ -1,5 +1,6 @@
 import { analyze, CONTEXTS, type GuardContext } from '@blouse/guard';
 import { type ParsedArgs, parseArgs } from './args.js';
+import { checkImageCommand } from './check-image.js';
 import { renderCheckReport } from './check-report.js';
 import { printable } from './display-text.js';
 import { EXIT, usageError } from './exit-status.js';
@@ -10,13 +11,19 @@ import { readStdin, readTextFile } from './read-input.js';
 const HELP_POINTER = 'blouse check --help';
 
 export const CHECK_HELP = `Usage : blouse check [TEXTE | - | --file FICHIER] [--context CONTEXTE] [--json | --redact]
+        blouse check --image FICHIER [--json] [--fix COPIE]
 
-Vérifie un texte avant publication et explique ce qui pose problème.
+Vérifie un texte ou une photo avant publication et explique ce qui pose problème.
 
 Le texte à vérifier (une seule source) :
   TEXTE             le texte lui-même, entre guillemets
   -                 le texte lu sur l’entrée standard
   --file FICHIER    le texte lu dans un fichier (UTF-8)
+
+Une photo (JPEG, PNG, WebP, AVIF, HEIC ; 64 Mio au plus) :
+  --image FICHIER   ce que dit le fichier : position GPS, auteur ou propriétaire de l’appareil
+  --fix COPIE       écrit une copie sûre : sans métadonnées, tournée comme elle s’affiche
+                    (jamais par-dessus un fichier existant)
 
 Options :
   --context CONTEXTE  qui publie (par défaut : staff ; les noms français institutionnel,
@@ -32,6 +39,7 @@ Codes de sortie : 0 publication possible, 1 à revoir avant publication,
 
 Exemples :
   blouse check "Mme D., 92 ans, chambre 214"
+  blouse check --image photo-du-service.jpg --fix photo-sure.jpg
   blouse check --file brouillon.txt --context institutional
   echo "Merci à toute l’équipe !" | blouse check - --context public --json
   blouse check -- "-Urgent : un texte qui commence par un tiret"
@@ -41,7 +49,7 @@ Exemples :
 export async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, {
     flags: ['json', 'redact'],
-    values: ['context', 'file'],
+    values: ['context', 'file', 'image', 'fix'],
     help: HELP_POINTER,
     takesText: true,
   });
@@ -49,6 +57,9 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     io.stdout.write(CHECK_HELP);
     return EXIT.ok;
   }
+  if (args.values.has('image')) return checkImageCommand(args, io);
+  if (args.values.has('fix'))
+    throw usageError('--fix écrit la copie sûre d’une image : il va avec --image FICHIER.', HELP_POINTER);
   if (args.flags.has('json') && args.flags.has('redact')) {
     throw usageError('--json et --redact ne vont pas ensemble : choisissez l’une des deux.', HELP_POINTER);
   }

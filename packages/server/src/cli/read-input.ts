@@ -42,6 +42,11 @@ export async function readStdin(
  * an input error (exit 66); a file over `maxBytes` is refused as a data error (exit 65).
  */
 export async function readTextFile(path: string, cwd: string, maxBytes = MAX_TEXT_BYTES): Promise<string> {
+  return decodeText(await readFileBytes(path, cwd, maxBytes));
+}
+
+/** A file's bytes, at most `maxBytes`; a French CliError for a missing, special or too large file. */
+export async function readFileBytes(path: string, cwd: string, maxBytes: number): Promise<Uint8Array> {
   const absolute = resolve(cwd, path);
   // stat before open: opening a FIFO for reading would block until some writer shows up.
   refuseUnsuitable(path, await statOrFail(path, absolute), maxBytes);
@@ -54,7 +59,7 @@ export async function readTextFile(path: string, cwd: string, maxBytes = MAX_TEX
   }
   try {
     refuseUnsuitable(path, await handle.stat(), maxBytes);
-    return decodeText(await readAtMost(handle, path, maxBytes));
+    return await readAtMost(handle, path, maxBytes);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw inputError(describeReadFailure(path, error as NodeJS.ErrnoException));
@@ -75,7 +80,7 @@ function refuseUnsuitable(path: string, stats: Stats, maxBytes: number): void {
   if (stats.isDirectory()) throw inputError(`« ${path} » est un dossier, pas un fichier.`);
   if (!stats.isFile()) {
     throw inputError(
-      `« ${path} » n’est pas un fichier ordinaire (périphérique, tube ou socket) : donnez le chemin d’un fichier texte.`,
+      `« ${path} » n’est pas un fichier ordinaire (périphérique, tube ou socket) : donnez le chemin d’un fichier ordinaire.`,
     );
   }
   if (stats.size > maxBytes) throw tooLarge(`« ${path} »`, maxBytes);

@@ -1,0 +1,63 @@
+import sharp from 'sharp';
+import type { Region } from '../image-finding.js';
+
+export interface SafeCopy {
+  readonly bytes: Buffer;
+  readonly mediaType: 'image/jpeg' | 'image/png' | 'image/webp';
+}
+
+/** Blocks of this many pixels at least: a face or a name pixelated finer can still be read. */
+const MIN_BLOCK = 12;
+
+/**
+ * A copy that can be published: turned the way it is shown (the orientation tag applied, then
+ * dropped), every metadata block gone (EXIF, XMP, IPTC, ICC comments: sharp writes none unless
+ * asked), and each region given pixelated beyond recognition. JPEG, PNG and WebP keep their
+ * format; anything else (HEIC, AVIF, TIFF, GIF) becomes a JPEG, which every network takes.
+ */
+export async function safeCopy(bytes: Uint8Array, regions: readonly Region[] = []): Promise<SafeCopy> {
+  const upright = await sharp(bytes, { failOn: 'error', limitInputPixels: 100_000_000 })
+    .rotate()
+    .toBuffer({ resolveWithObject: true });
+  const { width, height, format } = upright.info;
+  const patches = await Promise.all(
+    regions
+      .map((region) => clamp(region, width, height))
+      .filter((region): region is Region => region !== null)
+      .map(async (region) => ({
+        input: await pixelate(upright.data, region),
+        left: region.x,
+        top: region.y,
+      })),
+  );
+  const image = sharp(upright.data).composite(patches);
+  if (format === 'png') return { bytes: await image.png().toBuffer(), mediaType: 'image/png' };
+  if (format === 'webp')
+    return { bytes: await image.webp({ quality: 90 }).toBuffer(), mediaType: 'image/webp' };
+  return { bytes: await image.jpeg({ quality: 90, mozjpeg: true }).toBuffer(), mediaType: 'image/jpeg' };
+}
+
+/** The region shrunk to a few blocks and blown up again without smoothing: a mosaic. */
+async function pixelate(image: Buffer, region: Region): Promise<Buffer> {
+  const block = Math.max(MIN_BLOCK, Math.round(Math.max(region.width, region.height) / 8));
+  const small = await sharp(image)
+    .extract({ left: region.x, top: region.y, width: region.width, height: region.height })
+    .resize(Math.max(1, Math.round(region.width / block)), Math.max(1, Math.round(region.height / block)), {
+      fit: 'fill',
+    })
+    .toBuffer();
+  return sharp(small)
+    .resize(region.width, region.height, { fit: 'fill', kernel: 'nearest' })
+    .png()
+    .toBuffer();
+}
+
+/** The part of a region inside the picture, in whole pixels; null when nothing is left. */
+function clamp(region: Region, width: number, height: number): Region | null {
+  const x = Math.max(0, Math.floor(region.x));
+  const y = Math.max(0, Math.floor(region.y));
+  const right = Math.min(width, Math.ceil(region.x + region.width));
+  const bottom = Math.min(height, Math.ceil(region.y + region.height));
+  if (right - x < 1 || bottom - y < 1) return null;
+  return { x, y, width: right - x, height: bottom - y };
+}

@@ -1,0 +1,4 @@
+export { type SafeCopy, safeCopy } from './fix/safe-copy.js';
+export type { ImageFinding, Region } from './image-finding.js';
+export { metadataFindings } from './metadata/metadata-findings.js';
+export { type ImageMetadata, readImageMetadata, UnreadableImageError } from './metadata/read-metadata.js';
