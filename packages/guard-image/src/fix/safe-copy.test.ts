@@ -1,6 +1,7 @@
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { UnreadableImageError } from '../metadata/read-metadata.js';
 import { safeCopy } from './safe-copy.js';
 
 /** Stripes of black and white, 4 px wide: any pixelation evens them out. */
@@ -70,6 +71,10 @@ describe('the safe copy', () => {
     expect(await edgeRate(copy.bytes, face)).toBeLessThanOrEqual(1 / 12 + 0.01);
     // Elsewhere the stripes are untouched.
     expect(await edgeRate(copy.bytes, { x: 150, y: 10, width: 60, height: 40 })).toBeGreaterThan(0.2);
+  });
+
+  it('refuses what is not a picture', async () => {
+    await expect(safeCopy(Buffer.from('<!doctype html>'))).rejects.toBeInstanceOf(UnreadableImageError);
   });
 
   it('writes an iPhone-style AVIF or a TIFF as a JPEG', async () => {

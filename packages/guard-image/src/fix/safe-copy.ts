@@ -1,5 +1,6 @@
-import sharp from 'sharp';
+import sharp, { type OutputInfo } from 'sharp';
 import type { Region } from '../image-finding.js';
+import { UnreadableImageError } from '../metadata/read-metadata.js';
 
 export interface SafeCopy {
   readonly bytes: Buffer;
@@ -16,9 +17,14 @@ const MIN_BLOCK = 12;
  * format; anything else (HEIC, AVIF, TIFF, GIF) becomes a JPEG, which every network takes.
  */
 export async function safeCopy(bytes: Uint8Array, regions: readonly Region[] = []): Promise<SafeCopy> {
-  const upright = await sharp(bytes, { failOn: 'error', limitInputPixels: 100_000_000 })
-    .rotate()
-    .toBuffer({ resolveWithObject: true });
+  let upright: { data: Buffer; info: OutputInfo };
+  try {
+    upright = await sharp(bytes, { failOn: 'error', limitInputPixels: 100_000_000 })
+      .rotate()
+      .toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    throw new UnreadableImageError(`image illisible : ${(error as Error).message}`);
+  }
   const { width, height, format } = upright.info;
   const patches = await Promise.all(
     regions

@@ -9,6 +9,7 @@ import { fr } from 'zod/locales';
 import { accountsRoutes } from '../accounts/routes.js';
 import { auditRoutes } from '../audit/routes.js';
 import { counterBuffer } from '../checks/counter-buffer.js';
+import { imageCheckRoutes } from '../checks/image-check-routes.js';
 import { checksRoutes } from '../checks/routes.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import { incidentsRoutes } from '../incidents/routes.js';
@@ -135,6 +136,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     accountsRoutes,
     auditRoutes,
     checksRoutes,
+    imageCheckRoutes,
     reportsRoutes,
     incidentsRoutes,
     evidenceRoutes,

@@ -192,6 +192,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/checks/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Vérifier une photo avant publication (position, auteur, appareil)
+         * @description multipart/form-data, champ file. La photo n’est jamais enregistrée.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description La photo.
+                         */
+                        file: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImageCheck"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/checks/image/safe-copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Une copie sûre de la photo : sans métadonnées, tournée comme elle s’affiche
+         * @description multipart/form-data, champ file. Ni la photo ni la copie ne sont enregistrées.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description La photo.
+                         */
+                        file: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments/{establishmentId}/checks/stats": {
         parameters: {
             query?: never;
@@ -6018,6 +6129,21 @@ export interface components {
             /** @default [] */
             services: string[];
         };
+        ImageCheck: {
+            device: string[];
+            findings: {
+                explanation: string;
+                fields: string[];
+                rule: string;
+                /** @enum {string} */
+                severity: "warn" | "block";
+            }[];
+            format: string;
+            height: number;
+            /** @enum {string} */
+            verdict: "ok" | "warn" | "block";
+            width: number;
+        };
         /** @enum {string} */
         IncidentCategoryInput: "complaint" | "question" | "rumour" | "health_disinformation" | "secret_breach" | "image_breach" | "defamation" | "insult" | "harassment" | "threat" | "doxxing" | "incitement" | "impersonation" | "hate" | "other";
         IncidentDatesInput: {
@@ -6753,6 +6879,8 @@ export const checkReportVerdictValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const deadlineStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Deadline"]["state"]> = ["ok", "soon", "passed", "met"];
 export const decisionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Decision"]["kind"]> = ["ignore", "monitor", "answer_publicly", "move_to_private", "correct", "ask_author_removal", "platform_notice", "pharos", "complaint", "protection_fonctionnelle", "cnil_notification"];
 export const evidenceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Evidence"]["kind"]> = ["screenshot", "page", "text", "document", "other"];
+export const imageCheckFindingsSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImageCheck"]["findings"]["severity"]> = ["warn", "block"];
+export const imageCheckVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImageCheck"]["verdict"]> = ["ok", "warn", "block"];
 export const incidentCategoryInputValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentCategoryInput"]> = ["complaint", "question", "rumour", "health_disinformation", "secret_breach", "image_breach", "defamation", "insult", "harassment", "threat", "doxxing", "incitement", "impersonation", "hate", "other"];
 export const incidentDetailGuardFindingsSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentDetail"]["guard"]["findings"]["severity"]> = ["warn", "block"];
 export const incidentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentStatus"]> = ["new", "qualified", "decided", "responded", "closed"];

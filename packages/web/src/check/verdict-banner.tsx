@@ -16,9 +16,12 @@ const LOOK: Record<Verdict, { background: string; bar: string; icon: string }> =
 export function VerdictBanner({
   verdict,
   noSaferVersion = false,
+  hint,
 }: {
   verdict: Verdict;
   noSaferVersion?: boolean;
+  /** What to say under the verdict instead of the text check's own words (a photo's check). */
+  hint?: string;
 }) {
   const { t } = useTranslation();
   const look = LOOK[verdict];
@@ -35,9 +38,10 @@ export function VerdictBanner({
         {t(`check.verdict.${verdict}`)}
       </Text>
       <Text>
-        {verdict !== 'ok' && noSaferVersion
-          ? t('check.verdictHintNoRewrite')
-          : t(`check.verdictHint.${verdict}`)}
+        {hint ??
+          (verdict !== 'ok' && noSaferVersion
+            ? t('check.verdictHintNoRewrite')
+            : t(`check.verdictHint.${verdict}`))}
       </Text>
     </Paper>
   );

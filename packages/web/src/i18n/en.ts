@@ -43,6 +43,22 @@ export const en: Resources = {
     noEstablishment: 'Your account is not attached to any establishment. Contact your administrator.',
   },
   check: {
+    photo: {
+      hint: {
+        ok: 'Nothing in the file gives you away.',
+        warn: 'The file says more than the photo: post the safe copy instead, which removes it.',
+        block: 'Do not post this photo as it is.',
+      },
+      heading: 'A photo',
+      intro:
+        'Choose the photo you want to post: we look at what its file says about you (where it was taken, your name, your phone) and give you a safe copy. It is never stored.',
+      file: 'Photo (JPEG, PNG, WebP, AVIF or HEIC)',
+      clear: 'Remove the chosen photo',
+      nothing:
+        'The file says no more than the photo shows. Still look at the background: faces, screens, boards, wristbands.',
+      device: 'Device named in the file: {{device}} (removed from the safe copy).',
+      download: 'Download a safe copy',
+    },
     title: 'Check before posting',
     intro: 'Write or paste your text: we read it as you type. It is never stored.',
     text: 'Your post',

@@ -42,6 +42,22 @@ export const fr = {
     noEstablishment: 'Votre compte n’est rattaché à aucun établissement. Contactez votre administrateur.',
   },
   check: {
+    photo: {
+      hint: {
+        ok: 'Rien dans le fichier ne vous trahit.',
+        warn: 'Le fichier en dit plus que la photo : publiez plutôt la copie sûre, qui le retire.',
+        block: 'Ne publiez pas cette photo telle quelle.',
+      },
+      heading: 'Une photo',
+      intro:
+        'Choisissez la photo à publier : nous regardons ce que son fichier dit de vous (le lieu où elle a été prise, votre nom, votre téléphone) et vous donnons une copie sûre. Elle n’est jamais enregistrée.',
+      file: 'Photo (JPEG, PNG, WebP, AVIF ou HEIC)',
+      clear: 'Retirer la photo choisie',
+      nothing:
+        'Le fichier ne dit rien de plus que ce que la photo montre. Regardez tout de même l’arrière-plan : visages, écrans, tableaux, bracelets.',
+      device: 'Appareil noté dans le fichier : {{device}} (retiré de la copie sûre).',
+      download: 'Télécharger une copie sûre',
+    },
     title: 'Vérifier avant de publier',
     intro: 'Écrivez ou collez votre texte : nous le relisons pendant la saisie. Il n’est jamais enregistré.',
     text: 'Votre publication',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { GUARD_CONTEXTS, type GuardContext } from '../api/types';
 import { FindingsList } from '../check/findings-list';
 import { HighlightedText } from '../check/highlighted-text';
+import { PhotoCheck } from '../check/photo-check';
 import { SaferVersion } from '../check/safer-version';
 import { useLiveCheck } from '../check/use-live-check';
 import { VerdictBanner } from '../check/verdict-banner';
@@ -73,6 +74,7 @@ export function CheckPage() {
           {result.report.findings.length > 0 ? <SaferVersion version={result.report.saferVersion} /> : null}
         </Stack>
       ) : null}
+      <PhotoCheck />
     </Stack>
   );
 }
