@@ -40,7 +40,8 @@ export async function safeCopy(bytes: Uint8Array, regions: readonly Region[] = [
   if (format === 'png') return { bytes: await image.png().toBuffer(), mediaType: 'image/png' };
   if (format === 'webp')
     return { bytes: await image.webp({ quality: 90 }).toBuffer(), mediaType: 'image/webp' };
-  return { bytes: await image.jpeg({ quality: 90, mozjpeg: true }).toBuffer(), mediaType: 'image/jpeg' };
+  // libjpeg, not mozjpeg: mozjpeg's smaller files cost four times the time on a 12 MP photo.
+  return { bytes: await image.jpeg({ quality: 90 }).toBuffer(), mediaType: 'image/jpeg' };
 }
 
 /** The region shrunk to a few blocks and blown up again without smoothing: a mosaic. */

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wardPhoto } from '../../../guard-image/src/test-photos.js';
 import { HTML_BYTES, multipartBody, PNG_BYTES } from '../reports/multipart-body.js';
 import { createTestApp, type SignedIn, type TestApp } from '../test-support/app.js';
 import { DIALECTS } from '../test-support/databases.js';
@@ -69,6 +70,17 @@ describe.each(DIALECTS)('checking a photo on %s', (dialect) => {
     const again = await send(agent, copy.rawPayload);
     expect(again.json()).toMatchObject({ verdict: 'ok', findings: [] });
   });
+
+  it('reads the whiteboard in the background, and hides the patient in the copy', async () => {
+    const board = await wardPhoto({ board: ['Mme Durand', 'chambre 214'] });
+    const checked = (await send(agent, board)).json();
+    const fromBoard = checked.findings.filter((f: { region: unknown }) => f.region !== null);
+    expect(fromBoard.length).toBeGreaterThan(0);
+    expect(fromBoard[0].explanation).toContain('Texte lu dans la photo (« Mme Durand');
+    const copy = await send(agent, board, '/safe-copy');
+    const again = (await send(agent, copy.rawPayload)).json();
+    expect(again.findings).toEqual([]);
+  }, 60_000);
 
   it('refuses what is not a photo, an empty form, strangers and anonymous callers', async () => {
     for (const what of ['', '/safe-copy']) {

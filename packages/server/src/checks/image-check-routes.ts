@@ -1,10 +1,4 @@
-import {
-  type ImageFinding,
-  metadataFindings,
-  readImageMetadata,
-  safeCopy,
-  UnreadableImageError,
-} from '@blouse/guard-image';
+import { checkImage, type ImageFinding, safeCopyOf, UnreadableImageError } from '@blouse/guard-image';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -29,6 +23,8 @@ const imageCheckResponse = component(
         severity: z.enum(['warn', 'block']),
         explanation: z.string(),
         fields: z.array(z.string()),
+        /** Where in the picture (text read in its background), in its pixels as shown. */
+        region: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullable(),
       }),
     ),
     /** The device the file names (make, model): not a finding, removed from the safe copy all the same. */
@@ -63,7 +59,8 @@ function unreadable(): Problem {
 }
 
 /**
- * « Vérifier avant de publier » for a photo: what its file gives away, and a safe copy to publish
+ * « Vérifier avant de publier » for a photo: what its file gives away and the text in its
+ * background (read as a staff member's post), and a safe copy to publish
  * instead. Every member may use it; the photo is never stored (not even its counters: a photo
  * check says nothing the text statistics need), and the same limiter as text checks applies.
  */
@@ -87,7 +84,8 @@ export function imageCheckRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: TAGS,
-          summary: 'Vérifier une photo avant publication (position, auteur, appareil)',
+          summary:
+            'Vérifier une photo avant publication (position, auteur, appareil, texte à l’arrière-plan)',
           description: 'multipart/form-data, champ file. La photo n’est jamais enregistrée.',
           params: establishmentParams,
           [MULTIPART_BODY]: z.object({ file: binarySchema('La photo.') }),
@@ -96,20 +94,15 @@ export function imageCheckRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) =>
         guarded(request, request.params.establishmentId, async () => {
-          const metadata = await readImageMetadata(await readPhoto(request));
-          const findings = metadataFindings(metadata);
+          const check = await checkImage(await readPhoto(request), 'staff');
           return {
-            verdict: findings.some((f) => f.severity === 'block')
-              ? 'block'
-              : findings.length > 0
-                ? 'warn'
-                : 'ok',
-            format: metadata.format,
-            width: metadata.width,
-            height: metadata.height,
-            findings: findings.map(view),
-            device: metadata.device.map((item) => item.value),
-          } as const;
+            verdict: check.verdict,
+            format: check.metadata.format,
+            width: check.metadata.width,
+            height: check.metadata.height,
+            findings: check.findings.map(view),
+            device: check.metadata.device.map((item) => item.value),
+          };
         }),
     );
 
@@ -118,16 +111,18 @@ export function imageCheckRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: TAGS,
-          summary: 'Une copie sûre de la photo : sans métadonnées, tournée comme elle s’affiche',
+          summary:
+            'Une copie sûre de la photo : sans métadonnées, tournée comme elle s’affiche, textes sensibles masqués',
           description: 'multipart/form-data, champ file. Ni la photo ni la copie ne sont enregistrées.',
           params: establishmentParams,
           [MULTIPART_BODY]: z.object({ file: binarySchema('La photo.') }),
         },
       },
       async (request, reply) => {
-        const copy = await guarded(request, request.params.establishmentId, async () =>
-          safeCopy(await readPhoto(request)),
-        );
+        const copy = await guarded(request, request.params.establishmentId, async () => {
+          const photo = await readPhoto(request);
+          return safeCopyOf(photo, await checkImage(photo, 'staff'));
+        });
         const extension = copy.mediaType.split('/')[1] === 'jpeg' ? 'jpg' : copy.mediaType.split('/')[1];
         return reply
           .header('content-type', copy.mediaType)
@@ -146,5 +141,6 @@ function view(finding: ImageFinding) {
     severity: finding.severity,
     explanation: finding.explanation.fr,
     fields: finding.evidence.kind === 'metadata' ? [...finding.evidence.fields] : [],
+    region: finding.evidence.kind === 'region' ? finding.evidence.region : null,
   };
 }

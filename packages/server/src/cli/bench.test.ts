@@ -193,3 +193,28 @@ describe('blouse bench publishing', () => {
     expect(err()).toContain('--drafts attend un entier');
   });
 });
+
+describe('blouse bench image', () => {
+  it('checks a photo and makes it safe, and prints the time per photo and the memory', async () => {
+    const { io, out } = captureIo({ cwd: tempDir() });
+    const small = { photos: 1, width: 800, height: 600 };
+    expect(
+      await benchCommand(
+        ['image', '--json'],
+        io,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        small,
+      ),
+    ).toBe(0);
+    const run = JSON.parse(out());
+    expect(run.result).toMatchObject({ megapixels: 0.48, photos: 1 });
+    expect(run.result.msPerPhoto.p50).toBeGreaterThan(0);
+    expect(run.result.peakRssMb).toBeGreaterThan(0);
+  }, 60_000);
+});

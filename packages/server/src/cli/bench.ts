@@ -9,6 +9,11 @@ import {
   SAMPLE_POSTS,
 } from '@blouse/guard';
 import { type ChecksLoadSettings, DEFAULT_CHECKS_LOAD, runChecksLoad } from '../bench/checks-load.js';
+import {
+  DEFAULT_IMAGE_BENCH_SETTINGS,
+  type ImageBenchSettings,
+  runImageBench,
+} from '../bench/image-bench.js';
 import { DEFAULT_JOBS_BENCH_SETTINGS, type JobsBenchSettings, runJobsBench } from '../bench/jobs-bench.js';
 import {
   DEFAULT_LISTENING_BENCH_SETTINGS,
@@ -27,6 +32,7 @@ import {
 } from '../bench/publishing-bench.js';
 import { parseArgs } from './args.js';
 import { type BuzzBenchRun, renderBuzzBenchTable } from './bench-buzz-table.js';
+import { type ImageBenchRun, renderImageBenchTable } from './bench-image-table.js';
 import { type JobsBenchRun, renderJobsBenchTable } from './bench-jobs-table.js';
 import { type ListeningLagRun, renderListeningLagTable } from './bench-lag-table.js';
 import { type ListeningBenchRun, renderListeningBenchTable } from './bench-listening-table.js';
@@ -46,6 +52,7 @@ export const BENCH_HELP = `Usage :
   blouse bench server [--seconds N] [--connections N] [--json]
   blouse bench jobs [--jobs N] [--json]
   blouse bench publishing [--drafts N] [--json]
+  blouse bench image [--json]
   blouse bench all [--json]
 
 guard  la vitesse du garde sur un cœur : chargement des lexiques, publications analysées
@@ -80,6 +87,9 @@ publishing
        le bureau de publication sur SQLite : --drafts N publications (2 000 par défaut),
        chacune avec deux variantes, une décision, une photo et un consentement, lues page
        par page (100 par page), cinq fois : durée d’une page (p50, p95, max).
+image  le garde des images sur une photo de 12 mégapixels (4 000 × 3 000, un tableau blanc
+       nommant une patiente, la position GPS du téléphone) : durée de la vérification
+       (métadonnées, texte de l’arrière-plan) et de la copie sûre, mémoire au plus haut.
 all    tous (ce que lance « npm run bench »).
 
 Options :
@@ -96,7 +106,17 @@ Options :
 const HELP_POINTER = 'blouse bench --help';
 const DEFAULT_DATA = '../shared/data/guard/dev.jsonl';
 
-const TARGETS = ['guard', 'buzz', 'listening', 'listening-lag', 'server', 'jobs', 'publishing', 'all'];
+const TARGETS = [
+  'guard',
+  'buzz',
+  'listening',
+  'listening-lag',
+  'server',
+  'jobs',
+  'publishing',
+  'image',
+  'all',
+];
 
 /** The options each target takes besides --json (« all » takes those of every target). */
 const TARGET_VALUES: Readonly<Record<string, readonly string[]>> = {
@@ -107,6 +127,7 @@ const TARGET_VALUES: Readonly<Record<string, readonly string[]>> = {
   server: ['seconds', 'connections'],
   jobs: ['jobs'],
   publishing: ['drafts'],
+  image: [],
   all: ['data'],
 };
 
@@ -124,6 +145,7 @@ export async function benchCommand(
   lagSettings: ListeningLagSettings = DEFAULT_LISTENING_LAG_SETTINGS,
   jobsSettings: JobsBenchSettings = DEFAULT_JOBS_BENCH_SETTINGS,
   publishingSettings: PublishingBenchSettings = DEFAULT_PUBLISHING_BENCH_SETTINGS,
+  imageSettings: ImageBenchSettings = DEFAULT_IMAGE_BENCH_SETTINGS,
 ): Promise<number> {
   const [target, ...rest] = argv;
   if (target === '-h' || target === '--help' || target === 'help') {
@@ -134,7 +156,7 @@ export async function benchCommand(
     const problem =
       target === undefined ? 'précisez ce qu’il faut mesurer' : `banc d’essai inconnu : « ${target} »`;
     throw usageError(
-      `${problem} (guard, buzz, listening, listening-lag, server, jobs, publishing ou all).`,
+      `${problem} (guard, buzz, listening, listening-lag, server, jobs, publishing, image ou all).`,
       HELP_POINTER,
     );
   }
@@ -200,6 +222,11 @@ export async function benchCommand(
     };
     json.publishing = run;
     tables.push(renderPublishingBenchTable(run));
+  }
+  if (target === 'image' || target === 'all') {
+    const run: ImageBenchRun = { ...machine, result: await runImageBench(imageSettings) };
+    json.image = run;
+    tables.push(renderImageBenchTable(run));
   }
   if (target === 'server' || target === 'all') {
     const settings = {

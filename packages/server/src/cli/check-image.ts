@@ -1,11 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { GuardContext } from '@blouse/guard';
 import {
+  checkImage,
+  type ImageCheck,
   type ImageFinding,
   type ImageMetadata,
-  metadataFindings,
-  readImageMetadata,
-  safeCopy,
+  safeCopyOf,
   UnreadableImageError,
 } from '@blouse/guard-image';
 import type { ParsedArgs } from './args.js';
@@ -20,10 +21,10 @@ export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
 
 /**
  * `blouse check --image FICHIER [--json] [--fix COPIE]`: what a picture gives away, with the same
- * exit statuses as for a text. For now its metadata (where it was taken, who took it); faces and
- * the text in its background come with the rest of the image guard.
+ * exit statuses as for a text: its metadata (where it was taken, who took it) and the text in its
+ * background, read by the text guard in the given context. Faces come next.
  */
-export async function checkImageCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+export async function checkImageCommand(args: ParsedArgs, io: CliIo, context: GuardContext): Promise<number> {
   const path = args.values.get('image') as string;
   if (args.positionals.length > 0 || args.values.has('file'))
     throw usageError('une seule chose à la fois : un texte ou --image, pas les deux.', HELP_POINTER);
@@ -33,9 +34,9 @@ export async function checkImageCommand(args: ParsedArgs, io: CliIo): Promise<nu
       HELP_POINTER,
     );
   const bytes = await readFileBytes(path, io.cwd, MAX_IMAGE_BYTES);
-  let metadata: ImageMetadata;
+  let check: ImageCheck;
   try {
-    metadata = await readImageMetadata(bytes);
+    check = await checkImage(bytes, context);
   } catch (error) {
     if (error instanceof UnreadableImageError)
       throw dataError(
@@ -43,29 +44,30 @@ export async function checkImageCommand(args: ParsedArgs, io: CliIo): Promise<nu
       );
     throw error;
   }
-  const findings = metadataFindings(metadata);
+  const { metadata, findings, verdict } = check;
   const fixed = args.values.get('fix');
-  if (fixed !== undefined) await writeSafeCopy(bytes, path, fixed, io.cwd);
-  const verdict = findings.some((f) => f.severity === 'block')
-    ? 'block'
-    : findings.length > 0
-      ? 'warn'
-      : 'ok';
+  if (fixed !== undefined) await writeSafeCopy(bytes, check, path, fixed, io.cwd);
   if (args.flags.has('json'))
     io.stdout.write(
-      `${JSON.stringify({ file: path, verdict, metadata, findings, safeCopy: fixed ?? null }, null, 2)}\n`,
+      `${JSON.stringify({ file: path, verdict, metadata, backgroundText: check.backgroundText, findings, hidden: check.regions, safeCopy: fixed ?? null }, null, 2)}\n`,
     );
   else io.stdout.write(renderImageReport(path, metadata, findings, verdict, fixed));
   return verdict === 'block' ? EXIT.block : verdict === 'warn' ? EXIT.warn : EXIT.ok;
 }
 
-async function writeSafeCopy(bytes: Uint8Array, input: string, output: string, cwd: string): Promise<void> {
+async function writeSafeCopy(
+  bytes: Uint8Array,
+  check: ImageCheck,
+  input: string,
+  output: string,
+  cwd: string,
+): Promise<void> {
   if (resolve(cwd, output) === resolve(cwd, input))
     throw usageError(
       '--fix écrit une copie : donnez un autre nom que celui de l’image vérifiée.',
       HELP_POINTER,
     );
-  const copy = await safeCopy(bytes);
+  const copy = await safeCopyOf(bytes, check);
   try {
     // « wx »: never over an existing file, which may be someone's only original.
     await writeFile(resolve(cwd, output), copy.bytes, { flag: 'wx' });
@@ -108,7 +110,7 @@ function renderImageReport(
     '',
     fixed === undefined
       ? 'Pour une copie sans métadonnées : blouse check --image FICHIER --fix COPIE'
-      : `Copie sûre écrite : ${printable(fixed)} (sans position, sans nom, sans appareil, tournée comme elle s’affiche).`,
+      : `Copie sûre écrite : ${printable(fixed)} (sans métadonnées, tournée comme elle s’affiche, textes sensibles masqués).`,
     '',
   );
   return lines.join('\n');

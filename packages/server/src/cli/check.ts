@@ -21,9 +21,11 @@ Le texte à vérifier (une seule source) :
   --file FICHIER    le texte lu dans un fichier (UTF-8)
 
 Une photo (JPEG, PNG, WebP, AVIF, HEIC ; 64 Mio au plus) :
-  --image FICHIER   ce que dit le fichier : position GPS, auteur ou propriétaire de l’appareil
-  --fix COPIE       écrit une copie sûre : sans métadonnées, tournée comme elle s’affiche
-                    (jamais par-dessus un fichier existant)
+  --image FICHIER   ce que dit le fichier (position GPS, auteur ou propriétaire de
+                    l’appareil) et le texte lu à l’arrière-plan (tableau, porte, écran),
+                    relu par le garde dans le --context donné
+  --fix COPIE       écrit une copie sûre : sans métadonnées, tournée comme elle s’affiche,
+                    textes sensibles masqués (jamais par-dessus un fichier existant)
 
 Options :
   --context CONTEXTE  qui publie (par défaut : staff ; les noms français institutionnel,
@@ -57,7 +59,7 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     io.stdout.write(CHECK_HELP);
     return EXIT.ok;
   }
-  if (args.values.has('image')) return checkImageCommand(args, io);
+  if (args.values.has('image')) return checkImageCommand(args, io, contextOf(args));
   if (args.values.has('fix'))
     throw usageError('--fix écrit la copie sûre d’une image : il va avec --image FICHIER.', HELP_POINTER);
   if (args.flags.has('json') && args.flags.has('redact')) {

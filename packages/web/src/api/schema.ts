@@ -202,7 +202,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Vérifier une photo avant publication (position, auteur, appareil)
+         * Vérifier une photo avant publication (position, auteur, appareil, texte à l’arrière-plan)
          * @description multipart/form-data, champ file. La photo n’est jamais enregistrée.
          */
         post: {
@@ -262,7 +262,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Une copie sûre de la photo : sans métadonnées, tournée comme elle s’affiche
+         * Une copie sûre de la photo : sans métadonnées, tournée comme elle s’affiche, textes sensibles masqués
          * @description multipart/form-data, champ file. Ni la photo ni la copie ne sont enregistrées.
          */
         post: {
@@ -6134,6 +6134,12 @@ export interface components {
             findings: {
                 explanation: string;
                 fields: string[];
+                region: {
+                    height: number;
+                    width: number;
+                    x: number;
+                    y: number;
+                } | null;
                 rule: string;
                 /** @enum {string} */
                 severity: "warn" | "block";

@@ -47,7 +47,8 @@ export const en: Resources = {
       hint: {
         ok: 'Nothing in the file gives you away.',
         warn: 'The file says more than the photo: post the safe copy instead, which removes it.',
-        block: 'Do not post this photo as it is.',
+        block:
+          'Do not post this photo as it is: the safe copy hides what is a problem. Look at it before posting it.',
       },
       heading: 'A photo',
       intro:

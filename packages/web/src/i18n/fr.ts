@@ -46,7 +46,8 @@ export const fr = {
       hint: {
         ok: 'Rien dans le fichier ne vous trahit.',
         warn: 'Le fichier en dit plus que la photo : publiez plutôt la copie sûre, qui le retire.',
-        block: 'Ne publiez pas cette photo telle quelle.',
+        block:
+          'Ne publiez pas cette photo telle quelle : la copie sûre masque ce qui pose problème. Regardez-la avant de la publier.',
       },
       heading: 'Une photo',
       intro:

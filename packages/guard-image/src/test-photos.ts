@@ -1,0 +1,33 @@
+import sharp from 'sharp';
+
+/**
+ * A ward photo made for tests: a green wall, a whiteboard with a line of text on it, written in
+ * DejaVu Sans (the font Debian's Chromium brings), optionally the GPS position of a phone.
+ */
+export async function wardPhoto(
+  options: { board?: readonly string[]; gps?: boolean; width?: number; height?: number } = {},
+): Promise<Buffer> {
+  const width = options.width ?? 1600;
+  const height = options.height ?? 1000;
+  const lines = (options.board ?? [])
+    .map(
+      (line, i) =>
+        `<text x="${width * 0.58}" y="${height * 0.23 + i * 90}" font-family="DejaVu Sans" font-size="48" fill="#1a1a1a">${line}</text>`,
+    )
+    .join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#6d8f7a"/><rect x="${width * 0.56}" y="${height * 0.12}" width="${width * 0.38}" height="${height * 0.36}" fill="#f4f4f0"/>${lines}</svg>`;
+  const image = sharp(Buffer.from(svg)).jpeg();
+  return (
+    options.gps
+      ? image.withExif({
+          IFD0: { Artist: 'Claire Dubois' },
+          IFD3: {
+            GPSLatitudeRef: 'N',
+            GPSLatitude: '48/1 51/1 2374/100',
+            GPSLongitudeRef: 'E',
+            GPSLongitude: '2/1 21/1 768/100',
+          },
+        })
+      : image
+  ).toBuffer();
+}

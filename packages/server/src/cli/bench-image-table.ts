@@ -1,0 +1,28 @@
+import type { ImageBenchResult } from '../bench/image-bench.js';
+import { renderTable } from './text-table.js';
+
+export interface ImageBenchRun {
+  readonly node: string;
+  readonly cpu: string;
+  readonly result: ImageBenchResult;
+}
+
+export function renderImageBenchTable(run: ImageBenchRun): string {
+  const { result } = run;
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  const rows = [
+    ['par photo (p50)', ms(result.msPerPhoto.p50), 'vérification puis copie sûre'],
+    ['par photo (max)', ms(result.msPerPhoto.max), ''],
+    ['vérification', ms(result.checkMs), 'métadonnées et texte de l’arrière-plan (OCR)'],
+    ['copie sûre', ms(result.safeCopyMs), 'tournée, sans métadonnées, textes masqués'],
+    ['mémoire (pic)', `${Math.round(result.peakRssMb)} Mo`, 'du processus, après la mesure'],
+  ];
+  return [
+    `Banc d’essai du garde des images : photos de ${result.megapixels} mégapixels`,
+    `  photos : ${result.photos} (après une de chauffe) ; les visages ne sont pas encore cherchés`,
+    `  machine : Node ${run.node}, ${run.cpu}`,
+    '',
+    renderTable(rows, ['left', 'right', 'left']),
+    '',
+  ].join('\n');
+}
