@@ -1,13 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import exifr from 'exifr';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkImage, safeCopyOf } from './check-image.js';
+import { findFaces } from './faces/find-faces.js';
 import { readBackgroundText } from './ocr/read-text.js';
 import { wardPhoto } from './test-photos.js';
 
 const words = async (bytes: Uint8Array) =>
   (await readBackgroundText(bytes)).lines.flat().map((word) => word.text);
 
+/** A face from @vladmandic/human's own assets (MIT licence), cut out of its group screenshot. */
+const FACE = await sharp(
+  await readFile(
+    join(
+      dirname(dirname(createRequire(import.meta.url).resolve('@vladmandic/human'))),
+      'assets',
+      'screenshot-facedetect.jpg',
+    ),
+  ),
+)
+  .extract({ left: 0, top: 370, width: 175, height: 190 })
+  .toBuffer();
+
 describe('checking a ward photo', () => {
+  it('gives the issue’s three findings for GPS, a face and « Mme Durand, chambre 214 », and a safe copy with none of them', async () => {
+    const photo = await wardPhoto({ board: ['Mme Durand,', 'chambre 214'], gps: true, face: FACE });
+    const check = await checkImage(photo);
+    const rules = check.findings.map((f) => f.rule);
+    expect(rules).toContain('GEO-01');
+    expect(rules).toContain('IMAGE-03');
+    expect(rules.filter((rule) => rule.startsWith('SECRET')).length).toBeGreaterThan(0);
+    const copy = await safeCopyOf(photo, check);
+    expect(await exifr.gps(copy.bytes).catch(() => undefined)).toBeUndefined();
+    expect(await findFaces(copy.bytes)).toEqual([]);
+    const left = await words(copy.bytes);
+    expect(left).not.toContain('Durand');
+    expect(left).not.toContain('Durand,');
+  }, 60_000);
+
   it('reads the whiteboard, finds the patient, and hides her name and room in the safe copy', async () => {
     const photo = await wardPhoto({ board: ['Mme Durand', 'chambre 214'], gps: true });
     const check = await checkImage(photo);

@@ -1,4 +1,5 @@
 export { checkImage, type ImageCheck, safeCopyOf } from './check-image.js';
+export { findFaces } from './faces/find-faces.js';
 export { type SafeCopy, safeCopy } from './fix/safe-copy.js';
 export type { ImageFinding, Region } from './image-finding.js';
 export { metadataFindings } from './metadata/metadata-findings.js';

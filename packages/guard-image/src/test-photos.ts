@@ -5,7 +5,7 @@ import sharp from 'sharp';
  * DejaVu Sans (the font Debian's Chromium brings), optionally the GPS position of a phone.
  */
 export async function wardPhoto(
-  options: { board?: readonly string[]; gps?: boolean; width?: number; height?: number } = {},
+  options: { board?: readonly string[]; gps?: boolean; width?: number; height?: number; face?: Buffer } = {},
 ): Promise<Buffer> {
   const width = options.width ?? 1600;
   const height = options.height ?? 1000;
@@ -16,7 +16,22 @@ export async function wardPhoto(
     )
     .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#6d8f7a"/><rect x="${width * 0.56}" y="${height * 0.12}" width="${width * 0.38}" height="${height * 0.36}" fill="#f4f4f0"/>${lines}</svg>`;
-  const image = sharp(Buffer.from(svg)).jpeg();
+  // A face, when given, stands on the left of the room, away from the board.
+  const scene = options.face
+    ? await sharp(Buffer.from(svg))
+        .composite([
+          {
+            input: await sharp(options.face)
+              .resize({ height: Math.round(height * 0.45) })
+              .toBuffer(),
+            left: Math.round(width * 0.08),
+            top: Math.round(height * 0.3),
+          },
+        ])
+        .png()
+        .toBuffer()
+    : Buffer.from(svg);
+  const image = sharp(scene).jpeg();
   return (
     options.gps
       ? image.withExif({

@@ -1,8 +1,11 @@
 // « Vérifier avant de publier » with a photo, on a phone: an agent chooses a photo of the ward
-// taken with her phone, a whiteboard in the background reading « Mme Durand / chambre 214 ».
-// Blouse says where it was taken, whose phone it was and what the board says, and gives a safe
+// taken with her phone, a colleague's face, a whiteboard reading « Mme Durand / chambre 214 ».
+// Blouse says where it was taken, whose phone it was, that a face shows, and what the board says,
+// and gives a safe
 // copy, downloaded, in which none of it is left. At 375 px, with axe and a screenshot.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +22,19 @@ import {
   withSignedInPage,
 } from './harness.js';
 
-const PHONE_PHOTO = await wardPhoto({ board: ['Mme Durand', 'chambre 214'], gps: true });
+/** A face from @vladmandic/human's own assets (MIT licence), standing in the room. */
+const FACE = await sharp(
+  await readFile(
+    join(
+      dirname(dirname(createRequire(import.meta.url).resolve('@vladmandic/human'))),
+      'assets',
+      'screenshot-facedetect.jpg',
+    ),
+  ),
+)
+  .extract({ left: 0, top: 370, width: 175, height: 190 })
+  .toBuffer();
+const PHONE_PHOTO = await wardPhoto({ board: ['Mme Durand', 'chambre 214'], gps: true, face: FACE });
 
 let server: BlouseServer;
 let browser: Browser;
@@ -48,6 +63,7 @@ describe('checking a photo before posting it, on a phone', () => {
       await expect.poll(() => result.textContent(), { timeout: 30_000 }).toMatch(/GEO-01/);
       expect(await result.textContent()).toMatch(/48\.8566, 2\.3521/);
       expect(await result.textContent()).toMatch(/PRIV-02/);
+      expect(await result.textContent()).toMatch(/IMAGE-03 — Un visage est reconnaissable/);
       expect(await result.textContent()).toMatch(/Texte lu dans la photo \(« Mme Durand/);
       failures.push(...(await auditPage(page, 'photo-check')));
       const [download] = await Promise.all([

@@ -24,8 +24,8 @@ export interface ImageBenchResult {
 
 /**
  * The image guard on a phone-sized photo: a noisy scene (so the JPEG weighs what a real one does)
- * with a whiteboard naming a patient and the phone's GPS position, checked then made safe, one
- * after the other. Faces are not measured yet: the image guard does not look for them yet.
+ * with a whiteboard naming a patient and the phone's GPS position, checked (metadata, faces,
+ * background text) then made safe, one after the other.
  */
 export async function runImageBench(settings: ImageBenchSettings): Promise<ImageBenchResult> {
   const photo = await benchPhoto(settings.width, settings.height);

@@ -13,13 +13,13 @@ export function renderImageBenchTable(run: ImageBenchRun): string {
   const rows = [
     ['par photo (p50)', ms(result.msPerPhoto.p50), 'vérification puis copie sûre'],
     ['par photo (max)', ms(result.msPerPhoto.max), ''],
-    ['vérification', ms(result.checkMs), 'métadonnées et texte de l’arrière-plan (OCR)'],
-    ['copie sûre', ms(result.safeCopyMs), 'tournée, sans métadonnées, textes masqués'],
+    ['vérification', ms(result.checkMs), 'métadonnées, visages, texte de l’arrière-plan (OCR)'],
+    ['copie sûre', ms(result.safeCopyMs), 'tournée, sans métadonnées, visages et textes masqués'],
     ['mémoire (pic)', `${Math.round(result.peakRssMb)} Mo`, 'du processus, après la mesure'],
   ];
   return [
     `Banc d’essai du garde des images : photos de ${result.megapixels} mégapixels`,
-    `  photos : ${result.photos} (après une de chauffe) ; les visages ne sont pas encore cherchés`,
+    `  photos : ${result.photos} (après une de chauffe), l’une après l’autre`,
     `  machine : Node ${run.node}, ${run.cpu}`,
     '',
     renderTable(rows, ['left', 'right', 'left']),

@@ -89,7 +89,7 @@ publishing
        par page (100 par page), cinq fois : durée d’une page (p50, p95, max).
 image  le garde des images sur une photo de 12 mégapixels (4 000 × 3 000, un tableau blanc
        nommant une patiente, la position GPS du téléphone) : durée de la vérification
-       (métadonnées, texte de l’arrière-plan) et de la copie sûre, mémoire au plus haut.
+       (métadonnées, visages, texte de l’arrière-plan) et de la copie sûre, mémoire au plus haut.
 all    tous (ce que lance « npm run bench »).
 
 Options :

@@ -21,8 +21,8 @@ export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
 
 /**
  * `blouse check --image FICHIER [--json] [--fix COPIE]`: what a picture gives away, with the same
- * exit statuses as for a text: its metadata (where it was taken, who took it) and the text in its
- * background, read by the text guard in the given context. Faces come next.
+ * exit statuses as for a text: its metadata (where it was taken, who took it), the faces in it,
+ * and the text in its background, read by the text guard in the given context.
  */
 export async function checkImageCommand(args: ParsedArgs, io: CliIo, context: GuardContext): Promise<number> {
   const path = args.values.get('image') as string;
@@ -110,7 +110,7 @@ function renderImageReport(
     '',
     fixed === undefined
       ? 'Pour une copie sans métadonnées : blouse check --image FICHIER --fix COPIE'
-      : `Copie sûre écrite : ${printable(fixed)} (sans métadonnées, tournée comme elle s’affiche, textes sensibles masqués).`,
+      : `Copie sûre écrite : ${printable(fixed)} (sans métadonnées, tournée comme elle s’affiche, visages et textes sensibles masqués).`,
     '',
   );
   return lines.join('\n');

@@ -22,10 +22,10 @@ Le texte à vérifier (une seule source) :
 
 Une photo (JPEG, PNG, WebP, AVIF, HEIC ; 64 Mio au plus) :
   --image FICHIER   ce que dit le fichier (position GPS, auteur ou propriétaire de
-                    l’appareil) et le texte lu à l’arrière-plan (tableau, porte, écran),
-                    relu par le garde dans le --context donné
+                    l’appareil), les visages, et le texte lu à l’arrière-plan (tableau,
+                    porte, écran), relu par le garde dans le --context donné
   --fix COPIE       écrit une copie sûre : sans métadonnées, tournée comme elle s’affiche,
-                    textes sensibles masqués (jamais par-dessus un fichier existant)
+                    visages et textes sensibles masqués (jamais par-dessus un fichier existant)
 
 Options :
   --context CONTEXTE  qui publie (par défaut : staff ; les noms français institutionnel,

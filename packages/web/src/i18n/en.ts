@@ -52,7 +52,7 @@ export const en: Resources = {
       },
       heading: 'A photo',
       intro:
-        'Choose the photo you want to post: we look at what its file says about you (where it was taken, your name, your phone) and give you a safe copy. It is never stored.',
+        'Choose the photo you want to post: we look at what its file says about you (where it was taken, your name, your phone), the faces and what can be read in the background, and give you a safe copy. It is never stored.',
       file: 'Photo (JPEG, PNG, WebP, AVIF or HEIC)',
       clear: 'Remove the chosen photo',
       nothing:

@@ -51,7 +51,7 @@ export const fr = {
       },
       heading: 'Une photo',
       intro:
-        'Choisissez la photo à publier : nous regardons ce que son fichier dit de vous (le lieu où elle a été prise, votre nom, votre téléphone) et vous donnons une copie sûre. Elle n’est jamais enregistrée.',
+        'Choisissez la photo à publier : nous regardons ce que son fichier dit de vous (le lieu où elle a été prise, votre nom, votre téléphone), les visages et ce qu’on lit à l’arrière-plan, et vous donnons une copie sûre. Elle n’est jamais enregistrée.',
       file: 'Photo (JPEG, PNG, WebP, AVIF ou HEIC)',
       clear: 'Retirer la photo choisie',
       nothing:
