@@ -22,7 +22,8 @@ let loading: Promise<FaceDetector> | undefined;
 /**
  * BlazeFace from @vladmandic/human on TensorFlow.js's wasm backend, its models read from the
  * package (nothing downloaded), loaded once per process. Node 20's fetch refuses file://, which
- * the library uses for its models: those reads are served from disk, everything else untouched.
+ * the library uses for its models: while they load, those reads are served from disk; the
+ * global fetch is restored as soon as they are in memory.
  */
 export function faceDetector(): Promise<FaceDetector> {
   loading ??= load();
@@ -74,7 +75,12 @@ async function load(): Promise<FaceDetector> {
     gesture: { enabled: false },
     segmentation: { enabled: false },
   });
-  await human.load();
+  try {
+    await human.load();
+  } finally {
+    // The models are in memory now: the process's own fetch is given back untouched.
+    globalThis.fetch = originalFetch;
+  }
   return {
     async detect(pixels, width, height) {
       const tensor = human.tf.tensor3d(pixels, [height, width, 3], 'int32');
