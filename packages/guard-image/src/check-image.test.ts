@@ -68,6 +68,39 @@ describe('checking a ward photo', () => {
     expect(check).toMatchObject({ verdict: 'ok', findings: [], regions: [], backgroundText: '' });
   }, 30_000);
 
+  it('holds a legible name and birth date against the background check (IMAGE-02), though the words alone break no rule', async () => {
+    const check = await checkImage(await wardPhoto({ board: ['MICHEL Jeanne', 'née le 23/10/1988'] }));
+    const background = check.findings.find((f) => f.rule === 'IMAGE-02');
+    expect(background?.severity).toBe('block');
+    expect(background?.evidence).toMatchObject({ kind: 'region', detail: 'MICHEL Jeanne' });
+    expect(check.verdict).toBe('block');
+    expect(check.regions.length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('reads a door label turned by 20 degrees, and gives its box on the photo itself', async () => {
+    const label = await sharp(
+      Buffer.from(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="200"><rect width="100%" height="100%" fill="#f2f2ee"/><text x="40" y="130" font-family="DejaVu Sans" font-size="90" fill="#1b1b1b">Ch 214 Mme Durand</text></svg>',
+      ),
+    )
+      .rotate(20, { background: { r: 0, g: 0, b: 0, alpha: 0 } })
+      .png()
+      .toBuffer({ resolveWithObject: true });
+    const photo = await sharp(await wardPhoto({ width: 3000, height: 2000 }))
+      .composite([{ input: label.data, left: 300, top: 900 }])
+      .jpeg()
+      .toBuffer();
+    const check = await checkImage(photo);
+    const secret = check.findings.find((f) => f.rule.startsWith('SECRET'));
+    expect(secret, check.backgroundText).toBeDefined();
+    const box = secret?.evidence.kind === 'region' ? secret.evidence.region : undefined;
+    // Inside the label as pasted, give or take the turn.
+    expect(box?.x).toBeGreaterThanOrEqual(250);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(300 + label.info.width + 50);
+    expect(box?.y).toBeGreaterThanOrEqual(850);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(900 + label.info.height + 50);
+  }, 30_000);
+
   it('lets a harmless board through', async () => {
     const check = await checkImage(await wardPhoto({ board: ['Bienvenue', 'au service'] }));
     expect(check.backgroundText).toBe('Bienvenue\nau service');

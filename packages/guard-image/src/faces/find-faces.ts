@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { Region } from '../image-finding.js';
+import { overlapShare } from '../regions.js';
 import { faceDetector } from './face-model.js';
 
 /** The detector sees squares of this side: a tile is padded to one, never stretched. */
@@ -11,6 +12,11 @@ const SIDE = 1024;
  * a fifth (a group photo, a face in the background), and the boxes found twice are merged.
  */
 export async function findFaces(bytes: Uint8Array): Promise<Region[]> {
+  return (await findScoredFaces(bytes)).map((face) => face.region);
+}
+
+/** The faces with the detector's confidence in each, for measuring where to draw the line. */
+export async function findScoredFaces(bytes: Uint8Array): Promise<{ region: Region; score: number }[]> {
   const upright = await sharp(bytes, { failOn: 'error', limitInputPixels: 100_000_000 })
     .rotate()
     .toBuffer({ resolveWithObject: true });
@@ -50,19 +56,11 @@ export async function findFaces(bytes: Uint8Array): Promise<Region[]> {
 }
 
 /** Boxes of one face found in several tiles become one: the most confident, widened to both. */
-function merge(found: readonly { region: Region; score: number }[]): Region[] {
+function merge(found: readonly { region: Region; score: number }[]): { region: Region; score: number }[] {
   const kept: { region: Region; score: number }[] = [];
   for (const candidate of [...found].sort((a, b) => b.score - a.score)) {
-    const same = kept.find((k) => overlap(k.region, candidate.region) > 0.3);
+    const same = kept.find((k) => overlapShare(k.region, candidate.region) > 0.3);
     if (same === undefined) kept.push({ ...candidate });
   }
-  return kept.map((k) => k.region).sort((a, b) => a.y - b.y || a.x - b.x);
-}
-
-/** Intersection over the smaller box: a face cut by a tile's edge still matches the whole one. */
-function overlap(a: Region, b: Region): number {
-  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  if (width <= 0 || height <= 0) return 0;
-  return (width * height) / Math.min(a.width * a.height, b.width * b.height);
+  return kept.sort((a, b) => a.region.y - b.region.y || a.region.x - b.region.x);
 }

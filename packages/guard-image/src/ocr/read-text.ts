@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { createWorker, OEM } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
 import type { Region } from '../image-finding.js';
+import { overlapShare } from '../regions.js';
+import { withTextReader } from './text-reader.js';
 
 export interface OcrWord {
   readonly text: string;
@@ -12,65 +12,151 @@ export interface OcrWord {
 }
 
 export interface BackgroundText {
-  /** The words read, line by line. */
+  /** The words read, line by line, pass after pass (a word may be read by more than one). */
   readonly lines: readonly (readonly OcrWord[])[];
 }
 
-/** Small text on a board needs pixels: the long side is brought to this size before reading. */
-const READ_AT = 2400;
+/**
+ * The passes over the picture. Straight text on a board needs pixels: the first pass reads the
+ * picture brought to 2,400 px on its long side. Tesseract reads lines within a few degrees of
+ * level only, and a door label or a wristband photographed askew is tilted by 10 to 25 degrees:
+ * two more passes read the picture turned by 15 degrees each way, at 1,600 px, which is enough
+ * for the larger tilted text and keeps the three passes near one and a half seconds. On the
+ * development set these passes took the share of label words read from 60 % to 82 %.
+ */
+const PASSES: readonly { readonly longSide: number; readonly angle: number }[] = [
+  { longSide: 2400, angle: 0 },
+  { longSide: 1600, angle: -15 },
+  { longSide: 1600, angle: 15 },
+];
 /** Words read with less confidence are noise more often than text. */
 const MIN_CONFIDENCE = 60;
 
-/** French « best_int » data shipped in @tesseract.js-data/fra: nothing is downloaded. */
-const LANG_PATH = join(
-  dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/fra/package.json')),
-  '4.0.0_best_int',
-);
-
 /**
  * The text in a picture's background (a whiteboard, a door label, a screen, a wristband), read
- * offline with tesseract.js in French, each word with its box. The picture is turned as it is
- * shown and brought to 2,400 px on its long side; boxes are given back in its own pixels.
- * No cache is written anywhere (cacheMethod none): the data is read from the package.
+ * offline with tesseract.js in French, each word with its box in the picture's own pixels.
+ * The picture is decoded, turned as shown and brought to 2,400 px in grey once; the tilted passes
+ * start from that.
  */
 export async function readBackgroundText(bytes: Uint8Array): Promise<BackgroundText> {
   const upright = sharp(bytes, { failOn: 'error', limitInputPixels: 100_000_000 }).rotate();
-  const { info } = await upright.clone().toBuffer({ resolveWithObject: true });
-  const scale = READ_AT / Math.max(info.width, info.height);
-  const prepared = await upright
+  const info = shownSize(await upright.metadata());
+  const largest = Math.max(...PASSES.map((pass) => pass.longSide));
+  // Small pictures (a screenshot) are enlarged too, up to four times: tesseract reads letters
+  // of 20 pixels and more.
+  const scale = Math.min(4, largest / Math.max(info.width, info.height));
+  const grey = await upright
     .resize(Math.round(info.width * scale), Math.round(info.height * scale))
     .greyscale()
-    .png()
-    .toBuffer();
-  const worker = await createWorker('fra', OEM.LSTM_ONLY, {
-    langPath: LANG_PATH,
-    gzip: true,
-    cacheMethod: 'none',
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const base = {
+    data: grey.data,
+    width: grey.info.width,
+    height: grey.info.height,
+    channels: grey.info.channels,
+  };
+  return withTextReader(async (worker) => {
+    const lines: OcrWord[][] = [];
+    for (const pass of PASSES) {
+      // Where an earlier pass read words, a turned one reads the same words askew, worse
+      // (« Mme Du rang »): only what it reads elsewhere is kept.
+      const read = lines.flat().map((word) => word.region);
+      for (const line of await readPass(worker, base, scale, pass)) {
+        const fresh = line.filter((word) => !read.some((region) => overlapShare(region, word.region) > 0.3));
+        if (isText(fresh)) lines.push(fresh);
+      }
+    }
+    return { lines };
   });
-  try {
-    // The prepared picture carries no resolution: say it, rather than let tesseract guess 70 dpi.
-    await worker.setParameters({ user_defined_dpi: '300' });
-    const { data } = await worker.recognize(prepared, {}, { blocks: true });
-    const lines = (data.blocks ?? []).flatMap((block) =>
+}
+
+async function readPass(
+  worker: Worker,
+  base: { data: Buffer; width: number; height: number; channels: 1 | 2 | 3 | 4 },
+  baseScale: number,
+  pass: { longSide: number; angle: number },
+): Promise<OcrWord[][]> {
+  const shrink = Math.min(1, pass.longSide / Math.max(base.width, base.height));
+  const width = Math.round(base.width * shrink);
+  const height = Math.round(base.height * shrink);
+  const scale = baseScale * shrink;
+  const image = sharp(base.data, {
+    raw: { width: base.width, height: base.height, channels: base.channels },
+  });
+  const resized = shrink < 1 ? image.resize(width, height) : image;
+  const prepared = await (pass.angle === 0 ? resized : resized.rotate(pass.angle, { background: '#808080' }))
+    .png({ compressionLevel: 0 })
+    .toBuffer({ resolveWithObject: true });
+  const back = unturn(pass.angle, prepared.info, { width, height }, scale);
+  const { data } = await worker.recognize(prepared.data, {}, { blocks: true });
+  return (data.blocks ?? [])
+    .flatMap((block) =>
       block.paragraphs.flatMap((paragraph) =>
         paragraph.lines.map((line) =>
           line.words
-            .filter((word) => word.confidence >= MIN_CONFIDENCE && word.text.trim() !== '')
+            .filter((word) => word.confidence >= MIN_CONFIDENCE && /[\p{L}\p{N}]/u.test(word.text))
             .map((word) => ({
               text: word.text.trim(),
               confidence: word.confidence,
-              region: {
-                x: Math.floor(word.bbox.x0 / scale),
-                y: Math.floor(word.bbox.y0 / scale),
-                width: Math.ceil((word.bbox.x1 - word.bbox.x0) / scale),
-                height: Math.ceil((word.bbox.y1 - word.bbox.y0) / scale),
-              },
+              region: back(word.bbox),
             })),
         ),
       ),
-    );
-    return { lines: lines.filter((line) => line.length > 0) };
-  } finally {
-    await worker.terminate();
-  }
+    )
+    .filter(isText);
+}
+
+/**
+ * Sparse-text reading finds glyphs in the grain of a wall and along the edges of a door: a line
+ * that is a single short word (« 2 », « e », « oP ») is such a blob far more often than a label,
+ * and next to a service name the text guard took a stray digit for a room or an age.
+ */
+function isText(line: readonly OcrWord[]): boolean {
+  return line.length > 1 || (line[0]?.text.length ?? 0) > 2;
+}
+
+/** The size of the picture as shown: EXIF orientations 5 to 8 turn it by a quarter. */
+function shownSize(metadata: { width?: number; height?: number; orientation?: number }) {
+  const width = metadata.width ?? 1;
+  const height = metadata.height ?? 1;
+  return (metadata.orientation ?? 1) >= 5 ? { width: height, height: width } : { width, height };
+}
+
+/**
+ * From a box read on the turned, resized picture to the box that holds it on the picture
+ * itself: its four corners turned back around the centre, then brought to the original scale.
+ */
+function unturn(
+  angle: number,
+  turned: { width: number; height: number },
+  resized: { width: number; height: number },
+  scale: number,
+) {
+  const radians = (-angle * Math.PI) / 180;
+  const cos = Math.cos(radians);
+  const sin = Math.sin(radians);
+  return (box: { x0: number; y0: number; x1: number; y1: number }): Region => {
+    const corners = [
+      [box.x0, box.y0],
+      [box.x1, box.y0],
+      [box.x0, box.y1],
+      [box.x1, box.y1],
+    ].map(([x = 0, y = 0]) => {
+      const dx = x - turned.width / 2;
+      const dy = y - turned.height / 2;
+      return [
+        (dx * cos - dy * sin + resized.width / 2) / scale,
+        (dx * sin + dy * cos + resized.height / 2) / scale,
+      ] as const;
+    });
+    const left = Math.floor(Math.min(...corners.map(([x]) => x)));
+    const top = Math.floor(Math.min(...corners.map(([, y]) => y)));
+    return {
+      x: left,
+      y: top,
+      width: Math.ceil(Math.max(...corners.map(([x]) => x))) - left,
+      height: Math.ceil(Math.max(...corners.map(([, y]) => y))) - top,
+    };
+  };
 }

@@ -1,5 +1,6 @@
 import { analyze, type GuardContext } from '@blouse/guard';
 import type { ImageFinding, Region } from '../image-finding.js';
+import { overlapShare, union } from '../regions.js';
 import type { BackgroundText, OcrWord } from './read-text.js';
 
 /**
@@ -60,18 +61,70 @@ export function backgroundTextFindings(
         },
       };
     });
-  // The guard's spans: what must not be published, word by word, a little wider than read.
-  // (Spans of the tone rules filtered out above are a board's words, not a breach: not hidden.)
-  const regions = wordsOf(report.spans).map((p) => pad(p.word.region, 0.15));
-  return { text, findings, regions };
+  // A name or a record number legible on a board, a screen or a wristband is the background
+  // check of IMAGE-02, even where the text guard sees no breach in the words alone (a name and a
+  // birth date: in a caption, the poster's business; on a wristband in a ward, a patient's).
+  const taken = findings.flatMap((finding) =>
+    finding.evidence.kind === 'region' ? [finding.evidence.region] : [],
+  );
+  const identifying = report.detected.filter(
+    (span) => IDENTIFYING.has(span.type) && (span.type !== 'PERSON' || span.score >= MIN_PERSON_SCORE),
+  );
+  for (const span of identifying) {
+    const words = wordsOf([span]);
+    if (words.length === 0) continue;
+    const region = union(words.map((p) => p.word.region));
+    if (taken.some((other) => overlapShare(other, region) > 0.5)) continue;
+    const detail = words.map((p) => p.word.text).join(' ');
+    const finding: ImageFinding = {
+      rule: 'IMAGE-02',
+      severity: 'block',
+      explanation: {
+        fr: `Texte lu dans la photo (« ${detail} ») : un nom ou un identifiant est lisible à l’arrière-plan (tableau, écran, bracelet, étiquette). La copie sûre le masque.`,
+        en: `Text read in the photo (“${detail}”): a name or an identifier can be read in the background (board, screen, wristband, label). The safe copy hides it.`,
+      },
+      evidence: { kind: 'region', region, detail },
+    };
+    findings.push(finding);
+    taken.push(region);
+  }
+  // What must not be published, word by word, a little wider than read: the spans of the
+  // findings kept (tone rules filtered out above are a board's words, not a breach) and the
+  // identifying words. Each pass may have read the same word: one region each is enough.
+  const hidden = [...wordsOf(report.spans), ...identifying.flatMap((span) => wordsOf([span]))];
+  const regions = dedupe(hidden.map((p) => pad(p.word.region, 0.15)));
+  return { text, findings: mergeFindings(findings), regions };
 }
 
-function union(regions: readonly Region[]): Region {
-  const left = Math.min(...regions.map((r) => r.x));
-  const top = Math.min(...regions.map((r) => r.y));
-  const right = Math.max(...regions.map((r) => r.x + r.width));
-  const bottom = Math.max(...regions.map((r) => r.y + r.height));
-  return { x: left, y: top, width: right - left, height: bottom - top };
+/** What names or finds a person in a picture's text: the guard's identifying span types. */
+const IDENTIFYING = new Set(['PERSON', 'NIR', 'HOSPITAL_ID', 'PHONE', 'EMAIL', 'ADDRESS', 'PLATE']);
+/**
+ * A lone first name read by the OCR (« André ») is weak evidence; a title with a surname
+ * (« Mme Laurent », 0.9) or a surname in capitals with a first name (0.85) is a name.
+ */
+const MIN_PERSON_SCORE = 0.8;
+
+/** The same breach read by two passes (straight and turned) is one finding. */
+function mergeFindings(findings: readonly ImageFinding[]): ImageFinding[] {
+  const kept: ImageFinding[] = [];
+  for (const finding of findings) {
+    const twin = kept.some(
+      (other) =>
+        other.rule === finding.rule &&
+        other.evidence.kind === 'region' &&
+        finding.evidence.kind === 'region' &&
+        overlapShare(other.evidence.region, finding.evidence.region) > 0.5,
+    );
+    if (!twin) kept.push(finding);
+  }
+  return kept;
+}
+
+function dedupe(regions: readonly Region[]): Region[] {
+  const kept: Region[] = [];
+  for (const region of regions)
+    if (!kept.some((other) => overlapShare(other, region) > 0.8)) kept.push(region);
+  return kept;
 }
 
 function pad(region: Region, share: number): Region {

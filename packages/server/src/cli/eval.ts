@@ -12,6 +12,7 @@ import {
 } from '@blouse/guard';
 import { parseArgs } from './args.js';
 import { evalBuzz } from './eval-buzz.js';
+import { evalImage } from './eval-image.js';
 import { readEvalSetFile } from './eval-set-file.js';
 import { type EvalSummary, renderEvalTable } from './eval-table.js';
 import { EXIT, inputError, usageError } from './exit-status.js';
@@ -23,6 +24,8 @@ export const EVAL_HELP = `Usage :
   blouse eval all [--data-dir DOSSIER] [--json] [--errors]
   blouse eval buzz --data DOSSIER --out DOSSIER [--time-zone UTC|Europe/Paris] [--json]
   blouse eval buzz --synthetic [--series N] [--bucket-seconds S] [--seed N] [--json]
+  blouse eval image --build DOSSIER [--split dev|blind] [--count N] [--seed N]
+  blouse eval image --data DOSSIER [--json] [--misses]
 
 Mesure la qualité du garde sur des publications annotées (format : shared/data/guard/FORMAT.md).
 
@@ -37,6 +40,11 @@ Mesure la qualité du garde sur des publications annotées (format : shared/data
           pour ../shared/tools/nab_score.py ; horodatages sans fuseau lus en UTC ;
           avec --synthetic, les contrôles synthétiques du détecteur (hausses soutenues
           détectées, fausses alertes par mois, première semaine, tempêtes de retweets)
+  image   avec --build, écrit un jeu de photos de service (murs, tableaux, écrans,
+          bracelets, visages réels des exemples de @vladmandic/human, GPS écrit par
+          exiftool s’il est installé) et leur vérité (truth.jsonl) ; avec --data,
+          passe le garde des images sur un tel jeu : rappel du GPS, des visages (par
+          taille) et du texte sensible (par taille, angle et support), fausses alertes
 
 Options :
   --data FICHIER      le fichier JSON Lines à évaluer (guard), le dossier des séries (buzz)
@@ -45,7 +53,12 @@ Options :
   --data-dir DOSSIER  le dossier des jeux d’évaluation (all)
   --series N          séries par cas des contrôles synthétiques (buzz ; 200 par défaut)
   --bucket-seconds S  pas des contrôles synthétiques, en secondes (buzz ; 3600 par défaut)
-  --seed N            graine des contrôles synthétiques (buzz)
+  --seed N            graine des contrôles synthétiques (buzz) ou du jeu (image)
+  --build DOSSIER     où écrire un jeu de photos (image ; dossier sans truth.jsonl)
+  --split dev|blind   jeu de développement ou jeu aveugle (image ; autres noms, visages
+                      et formulations)
+  --count N           nombre de photos du jeu (image ; 120 par défaut)
+  --misses            liste ce que le garde des images a manqué
   --json              affiche les mesures en JSON
   --errors            liste toutes les erreurs de verdict, pas seulement les 15 pires
   -h, --help          affiche cette aide
@@ -66,9 +79,10 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
   if (target === 'guard') return evalGuard(rest, io);
   if (target === 'all') return evalAll(rest, io);
   if (target === 'buzz') return evalBuzz(rest, io, EVAL_HELP);
+  if (target === 'image') return evalImage(rest, io, EVAL_HELP);
   const problem =
     target === undefined ? 'précisez ce qu’il faut évaluer' : `évaluation inconnue : « ${target} »`;
-  throw usageError(`${problem} (guard, all ou buzz).`, HELP_POINTER);
+  throw usageError(`${problem} (guard, all, buzz ou image).`, HELP_POINTER);
 }
 
 async function evalGuard(argv: readonly string[], io: CliIo): Promise<number> {

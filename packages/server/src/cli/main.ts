@@ -1,3 +1,4 @@
+import { releaseTextReader } from '@blouse/guard-image';
 import { AUDIT_HELP, auditCommand } from './audit.js';
 import { BENCH_HELP, benchCommand } from './bench.js';
 import { CHECK_HELP, checkCommand } from './check.js';
@@ -49,6 +50,10 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     );
     if (cli.env.BLOUSE_DEBUG && error instanceof Error && error.stack) cli.stderr.write(`${error.stack}\n`);
     return EXIT.internal;
+  } finally {
+    // The image guard's OCR thread outlives a photo (it is slow to start): a finished command
+    // stops it, or the process would wait for its idle timeout before exiting.
+    await releaseTextReader();
   }
 }
 

@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small, well-mixed 32-bit generator, so that a seed always builds the same set.
+ * (The spike detector's simulator has its own: the two packages do not depend on each other.)
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
