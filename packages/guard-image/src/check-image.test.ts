@@ -1,29 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkImage, safeCopyOf } from './check-image.js';
 import { findFaces } from './faces/find-faces.js';
 import { readBackgroundText } from './ocr/read-text.js';
-import { wardPhoto } from './test-photos.js';
+import { testFace, wardPhoto } from './test-photos.js';
 
 const words = async (bytes: Uint8Array) =>
   (await readBackgroundText(bytes)).lines.flat().map((word) => word.text);
 
-/** A face from @vladmandic/human's own assets (MIT licence), cut out of its group screenshot. */
-const FACE = await sharp(
-  await readFile(
-    join(
-      dirname(dirname(createRequire(import.meta.url).resolve('@vladmandic/human'))),
-      'assets',
-      'screenshot-facedetect.jpg',
-    ),
-  ),
-)
-  .extract({ left: 0, top: 370, width: 175, height: 190 })
-  .toBuffer();
+const FACE = await testFace();
 
 describe('checking a ward photo', () => {
   it('gives the issue’s three findings for GPS, a face and « Mme Durand, chambre 214 », and a safe copy with none of them', async () => {

@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 
 /**
@@ -45,4 +48,15 @@ export async function wardPhoto(
         })
       : image
   ).toBuffer();
+}
+
+/** A face from @vladmandic/human's own assets (MIT licence), cut out of its group screenshot. */
+export async function testFace(): Promise<Buffer> {
+  const assets = join(
+    dirname(dirname(createRequire(import.meta.url).resolve('@vladmandic/human'))),
+    'assets',
+  );
+  return sharp(await readFile(join(assets, 'screenshot-facedetect.jpg')))
+    .extract({ left: 0, top: 370, width: 175, height: 190 })
+    .toBuffer();
 }

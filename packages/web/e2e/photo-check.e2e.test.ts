@@ -4,13 +4,11 @@
 // and gives a safe
 // copy, downloaded, in which none of it is left. At 375 px, with axe and a screenshot.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBackgroundText } from '../../guard-image/src/ocr/read-text.js';
-import { wardPhoto } from '../../guard-image/src/test-photos.js';
+import { testFace, wardPhoto } from '../../guard-image/src/test-photos.js';
 import {
   assertWebBuilt,
   auditPage,
@@ -23,17 +21,7 @@ import {
 } from './harness.js';
 
 /** A face from @vladmandic/human's own assets (MIT licence), standing in the room. */
-const FACE = await sharp(
-  await readFile(
-    join(
-      dirname(dirname(createRequire(import.meta.url).resolve('@vladmandic/human'))),
-      'assets',
-      'screenshot-facedetect.jpg',
-    ),
-  ),
-)
-  .extract({ left: 0, top: 370, width: 175, height: 190 })
-  .toBuffer();
+const FACE = await testFace();
 const PHONE_PHOTO = await wardPhoto({ board: ['Mme Durand', 'chambre 214'], gps: true, face: FACE });
 
 let server: BlouseServer;

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import type { Worker } from 'tesseract.js';
 import type { Region } from '../image-finding.js';
-import { overlapShare } from '../regions.js';
+import { overlapShare, union } from '../regions.js';
 import { withTextReader } from './text-reader.js';
 
 export interface OcrWord {
@@ -57,15 +57,9 @@ export async function readBackgroundText(bytes: Uint8Array): Promise<BackgroundT
     channels: grey.info.channels,
   };
   return withTextReader(async (worker) => {
-    const lines: OcrWord[][] = [];
+    let lines: OcrWord[][] = [];
     for (const pass of PASSES) {
-      // Where an earlier pass read words, a turned one reads the same words askew, worse
-      // (« Mme Du rang »): only what it reads elsewhere is kept.
-      const read = lines.flat().map((word) => word.region);
-      for (const line of await readPass(worker, base, scale, pass)) {
-        const fresh = line.filter((word) => !read.some((region) => overlapShare(region, word.region) > 0.3));
-        if (isText(fresh)) lines.push(fresh);
-      }
+      for (const line of await readPass(worker, base, scale, pass)) lines = keepBetter(lines, line);
     }
     return { lines };
   });
@@ -105,6 +99,23 @@ async function readPass(
       ),
     )
     .filter(isText);
+}
+
+/**
+ * Where a line was read by an earlier pass, a turned pass reads the same words again: straight
+ * words askew and worse (« Mme Du rang »), tilted words straight and better. Of lines that cover
+ * the same place, the one read with more confidence is kept.
+ */
+function keepBetter(lines: readonly OcrWord[][], line: OcrWord[]): OcrWord[][] {
+  const place = union(line.map((word) => word.region));
+  const rivals = lines.filter((other) => overlapShare(union(other.map((word) => word.region)), place) > 0.3);
+  if (rivals.length === 0) return [...lines, line];
+  if (rivals.every((rival) => confidence(rival) >= confidence(line))) return [...lines];
+  return [...lines.filter((other) => !rivals.includes(other)), line];
+}
+
+function confidence(line: readonly OcrWord[]): number {
+  return line.reduce((sum, word) => sum + word.confidence, 0) / line.length;
 }
 
 /**

@@ -547,6 +547,8 @@ export interface PublishingMediaTable {
   /** What the photo shows, for people who cannot see it (alt text on every network). */
   alt_text: string;
   created_at: string;
+  /** The image guard's reading (JSON, see publishing/media/photo-check.ts); null for videos. */
+  image_check: string | null;
 }
 
 export type ConsentPersonKind = 'staff' | 'patient' | 'visitor';

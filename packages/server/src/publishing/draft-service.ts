@@ -470,7 +470,7 @@ function view(
   const missingConsents = peopleProblems({
     consents,
     networks: variants.map((variant) => variant.network as PublishingNetwork),
-    photoCount: media.length,
+    media: media.map((item) => item.check),
     nobodyShown: draft.nobody_shown === 1,
     day: people.day,
   });
@@ -593,7 +593,7 @@ function checkPeople(
   const problems = peopleProblems({
     consents,
     networks: variants.map((variant) => variant.network as PublishingNetwork),
-    photoCount: media.length,
+    media: media.map((item) => item.check),
     nobodyShown: draft.nobody_shown === 1,
     day: establishmentDay(context.clock()),
   });

@@ -17,6 +17,13 @@ export const mediaParams = z.object({ establishmentId: id, draftId: id, mediaId:
 export const mediaRemoveQuery = z
   .object({ revision: z.coerce.number().int().min(1).max(1_000_000) })
   .strict();
+export const revisionBody = z.strictObject({ revision: z.number().int().min(1).max(1_000_000) });
+/** What the image guard saw in a photo: faces, and the rules its background text breaks. */
+export const photoCheckSchema = z.object({
+  faces: z.number(),
+  backgroundRules: z.array(z.string()),
+  backgroundBlocks: z.boolean(),
+});
 /** The multipart fields of a photo, besides the file. */
 export const mediaFields = z.strictObject({
   alt_text: safeText(1, 1000).refine((value) => value.trim() !== '', { message: 'texte alternatif vide' }),
@@ -115,6 +122,7 @@ export const draftSchema = component(
         mediaType: z.string(),
         byteSize: z.number(),
         altText: z.string(),
+        check: photoCheckSchema.nullable(),
       }),
     ),
     people: z.object({

@@ -3373,6 +3373,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/publishing/drafts/{draftId}/media/{mediaId}/safe-copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remplacer une photo par sa copie sûre : visages et textes sensibles pixelisés (toute modification annule les validations) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    draftId: string;
+                    establishmentId: string;
+                    mediaId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            backgroundBlocks: boolean;
+                            backgroundRules: string[];
+                            faces: number;
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments/{establishmentId}/publishing/drafts/{draftId}/people": {
         parameters: {
             query?: never;
@@ -6643,6 +6702,11 @@ export interface components {
             media: {
                 altText: string;
                 byteSize: number;
+                check: {
+                    backgroundBlocks: boolean;
+                    backgroundRules: string[];
+                    faces: number;
+                } | null;
                 id: string;
                 mediaType: string;
                 position: number;

@@ -65,6 +65,16 @@ export function MediaSection({ draft }: { draft: PublishingDraft }) {
       ),
     onSuccess: refresh,
   });
+  const replace = useMutation({
+    mutationFn: (mediaId: string) =>
+      unwrap(
+        client.POST(
+          '/api/establishments/{establishmentId}/publishing/drafts/{draftId}/media/{mediaId}/safe-copy',
+          { params: { path: { ...path, mediaId } }, body: { revision: draft.revision } },
+        ),
+      ),
+    onSuccess: refresh,
+  });
   const editable = draft.actions.edit;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="media-heading">
@@ -94,7 +104,8 @@ export function MediaSection({ draft }: { draft: PublishingDraft }) {
                   />
                 ) : (
                   <Image
-                    src={`/api/establishments/${establishmentId}/publishing/drafts/${draft.id}/media/${item.id}`}
+                    // The revision in the address: a photo replaced by its safe copy keeps its id.
+                    src={`/api/establishments/${establishmentId}/publishing/drafts/${draft.id}/media/${item.id}?r=${draft.revision}`}
                     alt={item.altText}
                     radius="sm"
                     fit="cover"
@@ -104,6 +115,18 @@ export function MediaSection({ draft }: { draft: PublishingDraft }) {
                 <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
                   {item.altText}
                 </Text>
+                {item.check ? <PhotoCheckLine check={item.check} /> : null}
+                {editable && item.check && (item.check.faces > 0 || item.check.backgroundRules.length > 0) ? (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    aria-label={t('publishing.media.safeCopyLabel', { alt: item.altText })}
+                    loading={replace.isPending && replace.variables === item.id}
+                    onClick={() => replace.mutate(item.id)}
+                  >
+                    {t('publishing.media.safeCopy')}
+                  </Button>
+                ) : null}
                 {editable ? (
                   <Button
                     size="xs"
@@ -160,7 +183,30 @@ export function MediaSection({ draft }: { draft: PublishingDraft }) {
         ) : null}
         {add.isError ? <ErrorAlert title={t('errors.generic')}>{message(add.error)}</ErrorAlert> : null}
         {remove.isError ? <ErrorAlert title={t('errors.generic')}>{message(remove.error)}</ErrorAlert> : null}
+        {replace.isError ? (
+          <ErrorAlert title={t('errors.generic')}>{message(replace.error)}</ErrorAlert>
+        ) : null}
       </Stack>
     </Paper>
+  );
+}
+
+/** What the image guard saw in a photo, in one or two short lines. */
+function PhotoCheckLine({ check }: { check: NonNullable<PublishingDraft['media'][number]['check']> }) {
+  const { t } = useTranslation();
+  if (check.faces === 0 && check.backgroundRules.length === 0)
+    return (
+      <Text size="xs" c="dimmed">
+        {t('publishing.media.checkClear')}
+      </Text>
+    );
+  return (
+    <Text size="xs" fw={600} c={check.backgroundBlocks ? 'red.9' : undefined}>
+      {check.faces > 0 ? t('publishing.media.checkFaces', { count: check.faces }) : null}
+      {check.faces > 0 && check.backgroundRules.length > 0 ? ' ' : null}
+      {check.backgroundRules.length > 0
+        ? t('publishing.media.checkBackground', { rules: check.backgroundRules.join(', ') })
+        : null}
+    </Text>
   );
 }

@@ -215,6 +215,12 @@ export const publishingEn: typeof publishingFr = {
     clearFile: 'Remove the chosen photo',
     remove: 'Remove',
     removeLabel: 'Remove the photo “{{alt}}”',
+    checkClear: 'The guard sees no face and no sensitive text.',
+    checkFaces_one: 'The guard sees one face.',
+    checkFaces_other: 'The guard sees {{count}} faces.',
+    checkBackground: 'Text legible in the background: {{rules}}.',
+    safeCopy: 'Replace with the safe copy',
+    safeCopyLabel: 'Replace the photo “{{alt}}” with its safe copy (faces and text pixelated)',
   },
   calendar: {
     title: 'Editorial calendar',

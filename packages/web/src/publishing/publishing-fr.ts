@@ -222,6 +222,12 @@ export const publishingFr = {
     clearFile: 'Retirer la photo choisie',
     remove: 'Retirer',
     removeLabel: 'Retirer la photo « {{alt}} »',
+    checkClear: 'Le garde ne voit ni visage ni texte sensible.',
+    checkFaces_one: 'Le garde voit un visage.',
+    checkFaces_other: 'Le garde voit {{count}} visages.',
+    checkBackground: 'Texte lisible à l’arrière-plan : {{rules}}.',
+    safeCopy: 'Remplacer par la copie sûre',
+    safeCopyLabel: 'Remplacer la photo « {{alt}} » par sa copie sûre (visages et textes pixelisés)',
   },
   calendar: {
     title: 'Calendrier éditorial',

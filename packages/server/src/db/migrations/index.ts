@@ -15,6 +15,7 @@ import * as publishingMedia from './0013_publishing_media.js';
 import * as publishingConsents from './0014_publishing_consents.js';
 import * as publicationMetrics from './0015_publication_metrics.js';
 import * as publicationConsents from './0016_publication_consents.js';
+import * as mediaImageCheck from './0017_media_image_check.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014_publishing_consents': publishingConsents,
   '0015_publication_metrics': publicationMetrics,
   '0016_publication_consents': publicationConsents,
+  '0017_media_image_check': mediaImageCheck,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  anonymousPeopleReason,
   type ConsentTerms,
   consentCovers,
   consentedNames,
@@ -42,17 +43,41 @@ describe('consent rules', () => {
     const shown = { ...MORVAN, id: 'c2', uses: ['image' as const], networks: ['bluesky'] };
     const base = {
       networks: ['bluesky', 'x'] as const,
-      photoCount: 1,
+      media: [null],
       nobodyShown: false,
       day: '2026-11-01',
     };
     expect(peopleProblems({ ...base, consents: [shown] }).map((p) => p.field)).toEqual(['x.media']);
     expect(peopleProblems({ ...base, consents: [], nobodyShown: true })).toEqual([]);
-    expect(peopleProblems({ ...base, consents: [], photoCount: 0 })).toEqual([]);
-    const problems = peopleProblems({ ...base, photoCount: 0, consents: [MORVAN], day: '2027-01-02' });
+    expect(peopleProblems({ ...base, consents: [], media: [] })).toEqual([]);
+    const problems = peopleProblems({ ...base, media: [], consents: [MORVAN], day: '2027-01-02' });
     expect(problems).toEqual([
       { field: 'consents.c1', message: 'le consentement de Pr Hélène Morvan a expiré le 31 décembre 2026' },
     ]);
+  });
+
+  it('holds a « nobody shown » statement that the image guard contradicts, and a photo whose background names a patient', () => {
+    const shown = { ...MORVAN, id: 'c2', uses: ['image' as const], networks: ['bluesky'] };
+    const base = { networks: ['bluesky', 'x'] as const, nobodyShown: true, day: '2026-11-01' };
+    const twoFaces = { faces: 2, backgroundRules: [], backgroundBlocks: false };
+    const board = { faces: 0, backgroundRules: ['IMAGE-02', 'SECRET-01'], backgroundBlocks: true };
+    const clear = { faces: 0, backgroundRules: [], backgroundBlocks: false };
+    expect(peopleProblems({ ...base, consents: [], media: [clear, null] })).toEqual([]);
+    const faces = peopleProblems({ ...base, consents: [shown], media: [clear, twoFaces] });
+    expect(faces.map((p) => p.field)).toEqual(['x.media']);
+    expect(faces[0]?.message).toMatch(/^le garde voit 2 visages sur les photos/);
+    const background = peopleProblems({ ...base, consents: [], media: [clear, board] });
+    expect(background).toEqual([
+      {
+        field: 'media.1',
+        message:
+          'photo 2 : un nom ou une information sur un patient se lit à l’arrière-plan (IMAGE-02, SECRET-01) ; remplacez-la par sa copie sûre',
+      },
+    ]);
+    // What goes to the audit log and by e-mail names nobody, and says what holds the post.
+    expect(anonymousPeopleReason([...background, ...faces])).toBe(
+      'une photo laisse lire un nom ou une information sur un patient à l’arrière-plan ; photo ou vidéo sans consentement pour ce réseau ni déclaration « personne de reconnaissable »',
+    );
   });
 
   it('reads the day in Paris, where consents are signed', () => {

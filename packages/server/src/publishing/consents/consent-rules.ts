@@ -1,5 +1,6 @@
 import type { PublishingNetwork } from '@blouse/contract';
 import type { ConsentPersonKind, ConsentUse } from '../../db/schema.js';
+import type { PhotoCheck } from '../media/photo-check.js';
 
 /**
  * What a recorded consent allows, on a given day: pure, so that the desk, the approval and the
@@ -71,7 +72,8 @@ const STATE_MESSAGE: Record<Exclude<ConsentState, 'valid'>, (c: ConsentTerms) =>
 export function peopleProblems(input: {
   readonly consents: readonly ConsentTerms[];
   readonly networks: readonly PublishingNetwork[];
-  readonly photoCount: number;
+  /** The post's photos or video, in order, with what the image guard saw (null: not read). */
+  readonly media: readonly (PhotoCheck | null)[];
   readonly nobodyShown: boolean;
   readonly day: string;
 }): PeopleProblem[] {
@@ -81,7 +83,26 @@ export function peopleProblems(input: {
     if (state !== 'valid')
       problems.push({ field: `consents.${consent.id}`, message: STATE_MESSAGE[state](consent) });
   }
-  if (input.photoCount > 0 && !input.nobodyShown) {
+  input.media.forEach((check, index) => {
+    if (check?.backgroundBlocks)
+      problems.push({
+        field: `media.${index}`,
+        message: `photo ${index + 1} : un nom ou une information sur un patient se lit à l’arrière-plan (${check.backgroundRules.join(', ')}) ; remplacez-la par sa copie sûre`,
+      });
+  });
+  const faces = input.media.reduce((sum, check) => sum + (check?.faces ?? 0), 0);
+  if (input.media.length > 0 && input.nobodyShown && faces > 0) {
+    // The statement is the author's; the faces are the image guard's: a face it sees needs the
+    // person's consent for each network, or the safe copy, which blurs it.
+    for (const network of input.networks) {
+      if (!input.consents.some((c) => consentCovers(c, 'image', network, input.day)))
+        problems.push({
+          field: `${network}.media`,
+          message: `le garde voit ${faces === 1 ? 'un visage' : `${faces} visages`} sur les photos, qui devaient ne montrer personne : liez le consentement (usage « image », ce réseau) de chaque personne, ou remplacez les photos par leur copie sûre`,
+        });
+    }
+  }
+  if (input.media.length > 0 && !input.nobodyShown) {
     for (const network of input.networks) {
       if (!input.consents.some((c) => consentCovers(c, 'image', network, input.day)))
         problems.push({
@@ -112,7 +133,8 @@ export function frenchDate(day: string): string {
  */
 export function anonymousPeopleReason(problems: readonly PeopleProblem[]): string {
   const consents = problems.filter((problem) => problem.field.startsWith('consents.')).length;
-  const photos = problems.length - consents;
+  const backgrounds = problems.filter((problem) => problem.field.startsWith('media.')).length;
+  const photos = problems.length - consents - backgrounds;
   const parts: string[] = [];
   if (consents > 0)
     parts.push(
@@ -120,6 +142,8 @@ export function anonymousPeopleReason(problems: readonly PeopleProblem[]): strin
         ? 'un consentement lié n’est plus en vigueur (voir le registre)'
         : `${consents} consentements liés ne sont plus en vigueur (voir le registre)`,
     );
+  if (backgrounds > 0)
+    parts.push('une photo laisse lire un nom ou une information sur un patient à l’arrière-plan');
   if (photos > 0)
     parts.push(
       'photo ou vidéo sans consentement pour ce réseau ni déclaration « personne de reconnaissable »',

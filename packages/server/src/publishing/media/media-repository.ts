@@ -1,4 +1,5 @@
 import type { AppContext } from '../../http/context.js';
+import { type PhotoCheck, parsePhotoCheck } from './photo-check.js';
 
 /** SQL of the photos attached to drafts (what the draft views and the connectors read). */
 
@@ -8,6 +9,8 @@ export interface MediaView {
   readonly mediaType: string;
   readonly byteSize: number;
   readonly altText: string;
+  /** What the image guard saw in it; null for a video. */
+  readonly check: PhotoCheck | null;
 }
 
 /** What a connector sends: the bytes as stored (metadata already stripped) and the alt text. */
@@ -16,6 +19,7 @@ export interface MediaContent {
   readonly mediaType: string;
   readonly bytes: Buffer;
   readonly altText: string;
+  readonly check: PhotoCheck | null;
 }
 
 export async function listMedia(context: AppContext, draftId: string): Promise<MediaView[]> {
@@ -31,7 +35,7 @@ export async function listMediaOf(
   if (draftIds.length === 0) return byDraft;
   const rows = await context.storage.db
     .selectFrom('publishing_media')
-    .select(['id', 'draft_id', 'position', 'media_type', 'byte_size', 'alt_text'])
+    .select(['id', 'draft_id', 'position', 'media_type', 'byte_size', 'alt_text', 'image_check'])
     .where('draft_id', 'in', [...draftIds])
     .orderBy('draft_id')
     .orderBy('position')
@@ -44,6 +48,7 @@ export async function listMediaOf(
       mediaType: row.media_type,
       byteSize: row.byte_size,
       altText: row.alt_text,
+      check: parsePhotoCheck(row.image_check),
     });
     byDraft.set(row.draft_id, list);
   }
@@ -53,7 +58,7 @@ export async function listMediaOf(
 export async function mediaForPublishing(context: AppContext, draftId: string): Promise<MediaContent[]> {
   const rows = await context.storage.db
     .selectFrom('publishing_media')
-    .select(['id', 'media_type', 'content', 'alt_text'])
+    .select(['id', 'media_type', 'content', 'alt_text', 'image_check'])
     .where('draft_id', '=', draftId)
     .orderBy('position')
     .execute();
@@ -62,5 +67,6 @@ export async function mediaForPublishing(context: AppContext, draftId: string): 
     mediaType: row.media_type,
     bytes: Buffer.from(row.content),
     altText: row.alt_text,
+    check: parsePhotoCheck(row.image_check),
   }));
 }

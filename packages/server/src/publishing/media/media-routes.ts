@@ -7,8 +7,15 @@ import { binarySchema, MULTIPART_BODY } from '../../http/openapi.js';
 import { badRequest } from '../../http/problem.js';
 import { actingMember } from '../acting-member.js';
 import { PUBLISHING_READ_ROLES, PUBLISHING_WRITE_ROLES } from '../policy.js';
-import { draftParams, mediaFields, mediaParams, mediaRemoveQuery } from '../schemas.js';
-import { addMedia, readMediaContent, removeMedia } from './media-service.js';
+import {
+  draftParams,
+  mediaFields,
+  mediaParams,
+  mediaRemoveQuery,
+  photoCheckSchema,
+  revisionBody,
+} from '../schemas.js';
+import { addMedia, readMediaContent, removeMedia, replaceWithSafeCopy } from './media-service.js';
 
 const TAGS = ['Publication'];
 const BASE = '/api/establishments/:establishmentId/publishing/drafts/:draftId/media';
@@ -79,6 +86,25 @@ export function publishingMediaRoutes(context: AppContext): FastifyPluginAsyncZo
         const actor = actingMember(request, establishmentId, PUBLISHING_WRITE_ROLES);
         await removeMedia(context, establishmentId, actor, draftId, mediaId, request.query.revision);
         return reply.status(204).send();
+      },
+    );
+
+    app.post(
+      `${BASE}/:mediaId/safe-copy`,
+      {
+        schema: {
+          tags: TAGS,
+          summary:
+            'Remplacer une photo par sa copie sûre : visages et textes sensibles pixelisés (toute modification annule les validations)',
+          params: mediaParams,
+          body: revisionBody,
+          response: { 200: photoCheckSchema },
+        },
+      },
+      async (request) => {
+        const { establishmentId, draftId, mediaId } = request.params;
+        const actor = actingMember(request, establishmentId, PUBLISHING_WRITE_ROLES);
+        return replaceWithSafeCopy(context, establishmentId, actor, draftId, mediaId, request.body.revision);
       },
     );
 

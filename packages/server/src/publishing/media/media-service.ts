@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { checkImage, safeCopyOf } from '@blouse/guard-image';
 import { stripImageMetadata } from '../../evidence/strip-metadata.js';
 import { type AppContext, inUnit } from '../../http/context.js';
 import { notFound, Problem } from '../../http/problem.js';
 import { sniffScreenshotType } from '../../reports/media-type.js';
 import { type Actor, newRevision } from '../draft-service.js';
 import { blankMp4Metadata, inspectMp4, looksLikeMp4 } from './mp4.js';
+import { checkPhoto, type PhotoCheck } from './photo-check.js';
 
 /** Four photos: what Bluesky, X and Mastodon take in one post (Instagram's carousel takes ten). */
 export const MAX_MEDIA_PER_DRAFT = 4;
@@ -81,6 +83,8 @@ export async function addMedia(
   input: { readonly content: Buffer; readonly altText: string; readonly revision: number },
 ): Promise<void> {
   const { type, bytes } = await cleanMedia(input.content);
+  // Read before the transaction: the image guard takes a second or two on a large photo.
+  const check = type === VIDEO ? null : await checkPhoto(input.content);
   await inUnit(context, async (unit) => {
     const present = await unit.trx
       .selectFrom('publishing_media')
@@ -113,6 +117,7 @@ export async function addMedia(
         byte_size: stripped.bytes.length,
         alt_text: input.altText.trim(),
         created_at: unit.now.toISOString(),
+        image_check: check === null ? null : JSON.stringify(check),
       })
       .execute();
     await unit.audit({
@@ -121,7 +126,7 @@ export async function addMedia(
       action: 'publishing.media.add',
       targetType: 'publishing_draft',
       targetId: draftId,
-      detail: { mediaId: id, mediaType: type, byteSize: stripped.bytes.length, revision },
+      detail: { mediaId: id, mediaType: type, byteSize: stripped.bytes.length, revision, check },
     });
   });
 }
@@ -151,4 +156,52 @@ export async function removeMedia(
       detail: { mediaId, revision },
     });
   });
+}
+
+/**
+ * Replaces a photo by its safe copy: the faces and the words the image guard objects to
+ * pixelated, nothing else changed. The copy is read again, and what the gate knows of the photo
+ * is what the guard sees in the copy. A new revision: approvals reset.
+ */
+export async function replaceWithSafeCopy(
+  context: AppContext,
+  establishmentId: string,
+  actor: Actor,
+  draftId: string,
+  mediaId: string,
+  expectedRevision: number,
+): Promise<PhotoCheck> {
+  const { mediaType, bytes } = await readMediaContent(context, establishmentId, draftId, mediaId);
+  if (mediaType === VIDEO)
+    throw new Problem(
+      422,
+      'video_sans_copie_sure',
+      'La copie sûre vaut pour les photos, pas pour les vidéos.',
+    );
+  const copy = await safeCopyOf(bytes, await checkImage(bytes, 'institutional'));
+  const check = await checkPhoto(copy.bytes);
+  await inUnit(context, async (unit) => {
+    const { revision } = await newRevision(unit, establishmentId, actor, draftId, expectedRevision);
+    const updated = await unit.trx
+      .updateTable('publishing_media')
+      .set({
+        content: copy.bytes,
+        media_type: copy.mediaType,
+        byte_size: copy.bytes.length,
+        image_check: JSON.stringify(check),
+      })
+      .where('draft_id', '=', draftId)
+      .where('id', '=', mediaId)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) throw notFound();
+    await unit.audit({
+      establishmentId,
+      actorId: actor.id,
+      action: 'publishing.media.safe_copy',
+      targetType: 'publishing_draft',
+      targetId: draftId,
+      detail: { mediaId, revision, check },
+    });
+  });
+  return check;
 }

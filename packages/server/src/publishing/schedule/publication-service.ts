@@ -96,7 +96,7 @@ export async function scheduleDraft(
   const people = peopleProblems({
     consents: (await consentsOfDrafts(db, [draftId])).map(consentTerms),
     networks: variants.map((variant) => variant.network as PublishingNetwork),
-    photoCount: (await listMedia(context, draftId)).length,
+    media: (await listMedia(context, draftId)).map((item) => item.check),
     nobodyShown: draft.nobody_shown === 1,
     day: establishmentDay(now),
   });

@@ -68,7 +68,7 @@ export async function publishOne(
   const missing = peopleProblems({
     consents,
     networks: [publication.network as PublishingNetwork],
-    photoCount: media.length,
+    media: media.map((item) => item.check),
     nobodyShown: draft.nobody_shown === 1,
     day,
   });
