@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +87,20 @@ describe('checking a ward photo', () => {
     expect(box?.y).toBeGreaterThanOrEqual(850);
     expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(900 + label.info.height + 50);
   }, 30_000);
+
+  it('reads an iPhone’s HEIC photo (HEVC) as any other, and gives its safe copy as a JPEG', async () => {
+    const heic = await readFile(new URL('./fixtures/ward-photo.heic', import.meta.url));
+    const check = await checkImage(heic);
+    expect(check.metadata.format).toBe('heif');
+    expect(check.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['GEO-01', 'PRIV-02', 'IMAGE-03', 'SECRET-01']),
+    );
+    const copy = await safeCopyOf(heic, check);
+    expect(copy.mediaType).toBe('image/jpeg');
+    expect(await findFaces(copy.bytes)).toEqual([]);
+    expect(await exifr.gps(copy.bytes).catch(() => undefined)).toBeUndefined();
+    expect(await words(copy.bytes)).not.toContain('Durand,');
+  }, 60_000);
 
   it('lets a harmless board through', async () => {
     const check = await checkImage(await wardPhoto({ board: ['Bienvenue', 'au service'] }));

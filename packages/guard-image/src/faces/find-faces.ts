@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import type { Region } from '../image-finding.js';
 import { overlapShare } from '../regions.js';
+import { uprightPicture } from '../upright-picture.js';
 import { faceDetector } from './face-model.js';
 
 /** The detector sees squares of this side: a tile is padded to one, never stretched. */
@@ -17,10 +18,11 @@ export async function findFaces(bytes: Uint8Array): Promise<Region[]> {
 
 /** The faces with the detector's confidence in each, for measuring where to draw the line. */
 export async function findScoredFaces(bytes: Uint8Array): Promise<{ region: Region; score: number }[]> {
-  const upright = await sharp(bytes, { failOn: 'error', limitInputPixels: 100_000_000 })
-    .rotate()
+  const upright = await (await uprightPicture(bytes)).image
+    .removeAlpha()
+    .raw()
     .toBuffer({ resolveWithObject: true });
-  const { width, height } = upright.info;
+  const { width, height, channels } = upright.info;
   const tileWidth = Math.round(width * 0.6);
   const tileHeight = Math.round(height * 0.6);
   const tiles: Region[] = [
@@ -34,7 +36,7 @@ export async function findScoredFaces(bytes: Uint8Array): Promise<{ region: Regi
   const found: { region: Region; score: number }[] = [];
   for (const tile of tiles) {
     const scale = SIDE / Math.max(tile.width, tile.height);
-    const { data } = await sharp(upright.data)
+    const { data } = await sharp(upright.data, { raw: { width, height, channels } })
       .extract({ left: tile.x, top: tile.y, width: tile.width, height: tile.height })
       .resize(Math.round(tile.width * scale), Math.round(tile.height * scale))
       .resize(SIDE, SIDE, { fit: 'contain', position: 'left top', background: '#000' })

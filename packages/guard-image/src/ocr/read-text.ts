@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import type { Worker } from 'tesseract.js';
 import type { Region } from '../image-finding.js';
 import { overlapShare, union } from '../regions.js';
+import { uprightPicture } from '../upright-picture.js';
 import { withTextReader } from './text-reader.js';
 
 export interface OcrWord {
@@ -9,6 +10,15 @@ export interface OcrWord {
   /** In pixels of the picture as it is shown (orientation applied). */
   readonly region: Region;
   readonly confidence: number;
+}
+
+/**
+ * The text of a screenshot (a post, a comment, a message), line by line: one straight pass, as
+ * a screen shows its text level.
+ */
+export async function readScreenText(bytes: Uint8Array): Promise<string> {
+  const { lines } = await readBackgroundText(bytes, { tilted: false });
+  return lines.map((line) => line.map((word) => word.text).join(' ')).join('\n');
 }
 
 export interface BackgroundText {
@@ -38,8 +48,11 @@ const MIN_CONFIDENCE = 60;
  * The picture is decoded, turned as shown and brought to 2,400 px in grey once; the tilted passes
  * start from that.
  */
-export async function readBackgroundText(bytes: Uint8Array): Promise<BackgroundText> {
-  const upright = sharp(bytes, { failOn: 'error', limitInputPixels: 100_000_000 }).rotate();
+export async function readBackgroundText(
+  bytes: Uint8Array,
+  options: { readonly tilted?: boolean } = {},
+): Promise<BackgroundText> {
+  const { image: upright } = await uprightPicture(bytes);
   const info = shownSize(await upright.metadata());
   const largest = Math.max(...PASSES.map((pass) => pass.longSide));
   // Small pictures (a screenshot) are enlarged too, up to four times: tesseract reads letters
@@ -58,7 +71,8 @@ export async function readBackgroundText(bytes: Uint8Array): Promise<BackgroundT
   };
   return withTextReader(async (worker) => {
     let lines: OcrWord[][] = [];
-    for (const pass of PASSES) {
+    // A screenshot is level: the turned passes would only read it again, worse.
+    for (const pass of options.tilted === false ? PASSES.slice(0, 1) : PASSES) {
       for (const line of await readPass(worker, base, scale, pass)) lines = keepBetter(lines, line);
     }
     return { lines };
@@ -104,7 +118,7 @@ async function readPass(
 /**
  * Where a line was read by an earlier pass, a turned pass reads the same words again: straight
  * words askew and worse (« Mme Du rang »), tilted words straight and better. Of lines that cover
- * the same place, the one read with more confidence is kept.
+ * the same place, the one with more text read confidently is kept.
  */
 function keepBetter(lines: readonly OcrWord[][], line: OcrWord[]): OcrWord[][] {
   const place = union(line.map((word) => word.region));
@@ -114,8 +128,9 @@ function keepBetter(lines: readonly OcrWord[][], line: OcrWord[]): OcrWord[][] {
   return [...lines.filter((other) => !rivals.includes(other)), line];
 }
 
+/** How much text a line was read with, weighed by confidence: « 214 » alone loses to « chambre 214 ». */
 function confidence(line: readonly OcrWord[]): number {
-  return line.reduce((sum, word) => sum + word.confidence, 0) / line.length;
+  return line.reduce((sum, word) => sum + word.confidence * word.text.length, 0);
 }
 
 /**

@@ -15,6 +15,8 @@ export interface OpenIncidentInput {
   readonly url: string;
   readonly network: string;
   readonly excerpt: string;
+  /** The text read on each screenshot of the report (empty when none could be read). */
+  readonly screenshotTexts?: readonly string[];
   readonly firstPublishedAt: string | null;
 }
 
@@ -37,6 +39,8 @@ export function incidentTitle(category: IncidentCategory, network: string): stri
   return `${CATEGORY_LABELS[category]} — ${networkLabel(network).slice(0, 60)}`;
 }
 
+const VERDICT_RANK = { ok: 0, warn: 1, block: 2 } as const;
+
 let lexicon: Lexicon | undefined;
 
 /** The gazetteers take a few hundred milliseconds to build: once per process, on first use. */
@@ -58,13 +62,31 @@ export async function openIncidentForReport(unit: Unit, input: OpenIncidentInput
     severity: finding.severity,
     explanation: finding.explanation.fr,
   }));
+  // The screenshots' text weighs as the excerpt does: a bland excerpt (« regardez ce post ») under
+  // a screenshot naming a patient is a breach. A rule already found in the excerpt is not repeated.
+  let verdict = report.verdict;
+  let guardCategory = report.category;
+  for (const text of input.screenshotTexts ?? []) {
+    if (text.trim() === '') continue;
+    const read = analyze(text, { context: 'public' }, guardLexicon());
+    for (const finding of read.findings) {
+      if (findings.some((kept) => kept.rule === finding.rule)) continue;
+      findings.push({
+        rule: finding.rule,
+        severity: finding.severity,
+        explanation: `Lu sur une capture d’écran : ${finding.explanation.fr}`,
+      });
+    }
+    if (VERDICT_RANK[read.verdict] > VERDICT_RANK[verdict]) verdict = read.verdict;
+    guardCategory ??= read.category;
+  }
   return createIncident(unit, {
     establishmentId: input.establishmentId,
     reportId: input.reportId,
     network: input.network,
     firstPublishedAt: input.firstPublishedAt,
-    verdict: report.verdict,
-    guardCategory: report.category,
+    verdict,
+    guardCategory,
     findings,
     actorId: null,
     origin: { reportId: input.reportId },

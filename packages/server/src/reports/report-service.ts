@@ -14,6 +14,7 @@ import {
   reportFile,
   reportsOf,
 } from './report-repository.js';
+import { readScreenshotTexts } from './screenshot-text.js';
 import { type Screenshot, stripScreenshots } from './screenshots.js';
 
 export const ACKNOWLEDGEMENT =
@@ -65,6 +66,8 @@ export async function fileReport(
   const senderId = form.anonymous ? null : sender.userId;
   const followUpCode = form.anonymous ? newFollowUpCode() : undefined;
   const screenshots = await stripScreenshots(received);
+  // Read before the transaction: OCR takes about half a second a screenshot.
+  const screenshotTexts = await readScreenshotTexts(screenshots);
   return inUnit(context, async (unit) => {
     for (const key of filingKeys(context, sender, form.anonymous)) await countFiling(unit.trx, key, unit.now);
     const reportId = randomUUID();
@@ -100,6 +103,7 @@ export async function fileReport(
       url: form.url,
       network: form.network,
       excerpt: form.excerpt,
+      screenshotTexts,
       firstPublishedAt: form.first_published_at,
     });
     for (const screenshot of screenshots) {
