@@ -5,6 +5,7 @@
 // screenshots, axe and no sideways scroll. An agent sees no « Publier » entry.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testFace, wardPhoto } from '../../guard-image/src/test-photos.js';
 import { testMp4 } from '../../server/src/publishing/media/mp4-test-file.js';
 import {
   assertWebBuilt,
@@ -226,6 +227,61 @@ describe('« Publier », end to end', () => {
     },
     TIMEOUT,
   );
+
+  for (const [viewport, label] of [
+    [MOBILE, 'phone'],
+    [DESKTOP, 'desktop'],
+  ] as const) {
+    it(
+      `holds a photo whose face contradicts « nobody recognisable », until its safe copy replaces it (${label})`,
+      async () => {
+        const failures: string[] = [];
+        const photo = await wardPhoto({ face: await testFace() });
+        await withPage(viewport, 'community_manager', async (page) => {
+          await page.goto('/publier/nouvelle');
+          await page.getByLabel('Titre interne (jamais publié)').fill(`Équipe de rééducation ${label}`);
+          await page
+            .getByLabel('Texte pour Facebook')
+            .fill('Portes ouvertes du service de rééducation samedi, de 10 h à 17 h.');
+          await page.getByRole('button', { name: 'Enregistrer et faire relire par le garde' }).click();
+          await page.waitForURL(/\/publier\/[0-9a-f-]{36}$/);
+          await page
+            .locator('input[type="file"]')
+            .setInputFiles({ name: 'equipe.jpg', mimeType: 'image/jpeg', buffer: photo });
+          await page
+            .getByLabel('Texte alternatif (ce que montre la photo ou la vidéo)')
+            .fill('Le plateau de rééducation');
+          await page.getByRole('button', { name: 'Joindre le fichier' }).click();
+          // The image guard read the photo when it was attached.
+          await page.getByText('Le garde voit un visage.').waitFor();
+          await page
+            .getByRole('checkbox', {
+              name: 'Les photos ou la vidéo ne montrent aucune personne reconnaissable',
+            })
+            .check();
+          await page.getByRole('button', { name: 'Enregistrer les personnes' }).click();
+          await expect
+            .poll(() => page.getByTestId('people-problems').textContent())
+            .toMatch(/le garde voit un visage sur les photos/);
+          failures.push(...(await auditPage(page, `publishing-photo-face-${label}`)));
+          await page
+            .getByRole('button', {
+              name: 'Remplacer par la copie sûre la photo « Le plateau de rééducation »',
+            })
+            .click();
+          await page.getByText('Le garde ne voit ni visage ni texte sensible.').waitFor();
+          await expect.poll(() => page.getByTestId('people-problems').count()).toBe(0);
+          failures.push(...(await auditPage(page, `publishing-photo-safe-copy-${label}`)));
+          await page.getByRole('button', { name: 'Soumettre à validation' }).click();
+          await expect
+            .poll(() => page.getByTestId('draft-status').first().textContent())
+            .toBe('En validation');
+        });
+        expect(failures).toEqual([]);
+      },
+      TIMEOUT,
+    );
+  }
 
   it('shows no « Publier » entry to an agent, and tells them the desk is not theirs', async () => {
     await withPage(DESKTOP, 'agent', async (page) => {

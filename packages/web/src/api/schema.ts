@@ -3409,9 +3409,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            backgroundBlocks: boolean;
-                            backgroundRules: string[];
-                            faces: number;
+                            check: {
+                                backgroundBlocks: boolean;
+                                backgroundRules: string[];
+                                faces: number;
+                            };
+                            id: string;
                         };
                     };
                 };

@@ -104,8 +104,7 @@ export function MediaSection({ draft }: { draft: PublishingDraft }) {
                   />
                 ) : (
                   <Image
-                    // The revision in the address: a photo replaced by its safe copy keeps its id.
-                    src={`/api/establishments/${establishmentId}/publishing/drafts/${draft.id}/media/${item.id}?r=${draft.revision}`}
+                    src={`/api/establishments/${establishmentId}/publishing/drafts/${draft.id}/media/${item.id}`}
                     alt={item.altText}
                     radius="sm"
                     fit="cover"
@@ -119,7 +118,11 @@ export function MediaSection({ draft }: { draft: PublishingDraft }) {
                 {editable && item.check && (item.check.faces > 0 || item.check.backgroundRules.length > 0) ? (
                   <Button
                     size="xs"
-                    variant="light"
+                    variant="default"
+                    // Two lines in a phone's narrow column rather than a label cut short.
+                    h="auto"
+                    py={4}
+                    styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
                     aria-label={t('publishing.media.safeCopyLabel', { alt: item.altText })}
                     loading={replace.isPending && replace.variables === item.id}
                     onClick={() => replace.mutate(item.id)}

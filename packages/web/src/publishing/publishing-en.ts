@@ -220,7 +220,7 @@ export const publishingEn: typeof publishingFr = {
     checkFaces_other: 'The guard sees {{count}} faces.',
     checkBackground: 'Text legible in the background: {{rules}}.',
     safeCopy: 'Replace with the safe copy',
-    safeCopyLabel: 'Replace the photo “{{alt}}” with its safe copy (faces and text pixelated)',
+    safeCopyLabel: 'Replace with the safe copy the photo “{{alt}}” (faces and text pixelated)',
   },
   calendar: {
     title: 'Editorial calendar',

@@ -227,7 +227,7 @@ export const publishingFr = {
     checkFaces_other: 'Le garde voit {{count}} visages.',
     checkBackground: 'Texte lisible à l’arrière-plan : {{rules}}.',
     safeCopy: 'Remplacer par la copie sûre',
-    safeCopyLabel: 'Remplacer la photo « {{alt}} » par sa copie sûre (visages et textes pixelisés)',
+    safeCopyLabel: 'Remplacer par la copie sûre la photo « {{alt}} » (visages et textes pixelisés)',
   },
   calendar: {
     title: 'Calendrier éditorial',

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { invalid } from '../../evidence/upload.js';
 import { requireRole } from '../../http/auth.js';
 import type { AppContext } from '../../http/context.js';
@@ -98,7 +99,7 @@ export function publishingMediaRoutes(context: AppContext): FastifyPluginAsyncZo
             'Remplacer une photo par sa copie sûre : visages et textes sensibles pixelisés (toute modification annule les validations)',
           params: mediaParams,
           body: revisionBody,
-          response: { 200: photoCheckSchema },
+          response: { 200: z.object({ id: z.string(), check: photoCheckSchema }) },
         },
       },
       async (request) => {

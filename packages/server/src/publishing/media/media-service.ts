@@ -160,7 +160,7 @@ export async function removeMedia(
 
 /**
  * Replaces a photo by its safe copy: the faces and the words the image guard objects to
- * pixelated, nothing else changed. The copy is read again, and what the gate knows of the photo
+ * pixelated, nothing else changed (alt text, place among the photos); the copy gets a new id. The copy is read again, and what the gate knows of the photo
  * is what the guard sees in the copy. A new revision: approvals reset.
  */
 export async function replaceWithSafeCopy(
@@ -170,7 +170,7 @@ export async function replaceWithSafeCopy(
   draftId: string,
   mediaId: string,
   expectedRevision: number,
-): Promise<PhotoCheck> {
+): Promise<{ id: string; check: PhotoCheck }> {
   const { mediaType, bytes } = await readMediaContent(context, establishmentId, draftId, mediaId);
   if (mediaType === VIDEO)
     throw new Problem(
@@ -180,28 +180,41 @@ export async function replaceWithSafeCopy(
     );
   const copy = await safeCopyOf(bytes, await checkImage(bytes, 'institutional'));
   const check = await checkPhoto(copy.bytes);
+  const replacementId = randomUUID();
   await inUnit(context, async (unit) => {
     const { revision } = await newRevision(unit, establishmentId, actor, draftId, expectedRevision);
-    const updated = await unit.trx
-      .updateTable('publishing_media')
-      .set({
-        content: copy.bytes,
-        media_type: copy.mediaType,
-        byte_size: copy.bytes.length,
-        image_check: JSON.stringify(check),
-      })
+    // A new photo, under a new id, in the old one's place: every address of the old one (a
+    // browser's cache, a preview) stops showing the picture that was replaced.
+    const old = await unit.trx
+      .selectFrom('publishing_media')
+      .select(['position', 'alt_text', 'created_at'])
       .where('draft_id', '=', draftId)
       .where('id', '=', mediaId)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) throw notFound();
+    if (old === undefined) throw notFound();
+    await unit.trx.deleteFrom('publishing_media').where('id', '=', mediaId).execute();
+    await unit.trx
+      .insertInto('publishing_media')
+      .values({
+        id: replacementId,
+        draft_id: draftId,
+        position: old.position,
+        media_type: copy.mediaType,
+        content: copy.bytes,
+        byte_size: copy.bytes.length,
+        alt_text: old.alt_text,
+        created_at: unit.now.toISOString(),
+        image_check: JSON.stringify(check),
+      })
+      .execute();
     await unit.audit({
       establishmentId,
       actorId: actor.id,
       action: 'publishing.media.safe_copy',
       targetType: 'publishing_draft',
       targetId: draftId,
-      detail: { mediaId, revision, check },
+      detail: { mediaId, replacedBy: replacementId, revision, check },
     });
   });
-  return check;
+  return { id: replacementId, check };
 }

@@ -98,11 +98,17 @@ describe.each(DIALECTS)('the image guard at the publishing gate on %s', (dialect
 
     const replaced = await safeCopy(cm, id, mediaId, 3);
     expect(replaced.statusCode).toBe(200);
-    expect(replaced.json()).toEqual({ faces: 0, backgroundRules: [], backgroundBlocks: false });
+    expect(replaced.json().check).toEqual({ faces: 0, backgroundRules: [], backgroundBlocks: false });
     const after = await read(id);
     expect(after.revision).toBe(4);
     expect(after.people.problems).toEqual([]);
-    const stored = await t.as(cm, { method: 'GET', url: `${base()}/drafts/${id}/media/${mediaId}` });
+    // The copy is a new photo in the old one's place: the old address shows nothing any more.
+    const copyId = replaced.json().id;
+    expect(after.media).toMatchObject([{ id: copyId, position: 0, altText: 'Le service' }]);
+    expect(
+      (await t.as(cm, { method: 'GET', url: `${base()}/drafts/${id}/media/${mediaId}` })).statusCode,
+    ).toBe(404);
+    const stored = await t.as(cm, { method: 'GET', url: `${base()}/drafts/${id}/media/${copyId}` });
     expect(await findFaces(stored.rawPayload)).toEqual([]);
     expect((await sharp(stored.rawPayload).metadata()).width).toBe(1600);
     const audit = await t.storage.db
@@ -132,7 +138,7 @@ describe.each(DIALECTS)('the image guard at the publishing gate on %s', (dialect
     expect(held.people.problems.map((p: { field: string }) => p.field)).toEqual(['media.0']);
     // The reason names nobody: the words read on the board are not repeated anywhere.
     expect(JSON.stringify(held.people.problems)).not.toContain('Durand');
-    expect((await safeCopy(cm, id, mediaId, 3)).json().backgroundBlocks).toBe(false);
+    expect((await safeCopy(cm, id, mediaId, 3)).json().check.backgroundBlocks).toBe(false);
     expect((await read(id)).people.problems).toEqual([]);
   }, 60_000);
 
