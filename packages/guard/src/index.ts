@@ -1,5 +1,7 @@
 export { analyze } from './analyze.js';
 export * from './bench/index.js';
+/** The deterministic generator the training uses; the image guard's evaluation set is built with it too. */
+export { mulberry32 } from './decision/train/ftrl.js';
 export * from './eval/index.js';
 export type { Lexicon } from './lexicon/lexicon.js';
 export { loadLexicon } from './lexicon/load.js';

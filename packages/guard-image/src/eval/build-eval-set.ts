@@ -2,10 +2,10 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { mulberry32 } from '@blouse/guard';
 import sharp from 'sharp';
 import { composePhoto, type TruthFace, type TruthLabel } from './compose-photo.js';
 import { type EvalSplit, loadFaces } from './face-pool.js';
-import { seededRandom } from './seeded-random.js';
 
 /** One line of `truth.jsonl`: what the photo holds, for `blouse eval image`. */
 export interface ImageTruth {
@@ -40,7 +40,7 @@ const execFileAsync = promisify(execFile);
  */
 export async function buildImageEvalSet(dir: string, options: BuildOptions): Promise<ImageTruth[]> {
   await mkdir(dir, { recursive: true });
-  const random = seededRandom(options.seed + (options.split === 'blind' ? 1_000_003 : 0));
+  const random = mulberry32(options.seed + (options.split === 'blind' ? 1_000_003 : 0));
   const faces = await loadFaces(options.split);
   const exiftool = await hasExiftool();
   const truths: ImageTruth[] = [];

@@ -4,8 +4,13 @@ import { overlapShare } from '../regions.js';
 import { uprightPicture } from '../upright-picture.js';
 import { faceDetector } from './face-model.js';
 
-/** The detector sees squares of this side: a tile is padded to one, never stretched. */
-const SIDE = 1024;
+/**
+ * The detector sees squares of this side: a tile is padded to one, never stretched. BlazeFace
+ * reads 256 × 256 whatever it is given: on the development set of `blouse eval image`, squares
+ * of 512 found the same faces as squares of 1,024 (101 of 103), with two stray boxes instead of
+ * four, in two thirds of the time.
+ */
+const SIDE = 512;
 
 /**
  * The faces in a picture, in its own pixels as shown. The detector misses small faces in a wide
