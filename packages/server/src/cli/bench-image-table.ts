@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { ImageBenchResult } from '../bench/image-bench.js';
 import { renderTable } from './text-table.js';
 
@@ -17,10 +18,12 @@ export function renderImageBenchTable(run: ImageBenchRun): string {
     ['copie sûre', ms(result.safeCopyMs), 'tournée, sans métadonnées, visages et textes masqués'],
     ['mémoire (pic)', `${Math.round(result.peakRssMb)} Mo`, 'du processus, après la mesure'],
   ];
+  // The issue's target is per core: `taskset -c 0 blouse bench image` measures on one.
+  const cores = availableParallelism();
   return [
     `Banc d’essai du garde des images : photos de ${result.megapixels} mégapixels`,
     `  photos : ${result.photos} (après une de chauffe), l’une après l’autre`,
-    `  machine : Node ${run.node}, ${run.cpu}`,
+    `  machine : Node ${run.node}, ${run.cpu}, ${cores} ${cores === 1 ? 'cœur disponible' : 'cœurs disponibles'}${cores === 1 ? '' : ' (taskset -c 0 pour un seul)'}`,
     '',
     renderTable(rows, ['left', 'right', 'left']),
     '',
