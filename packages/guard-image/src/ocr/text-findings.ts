@@ -46,7 +46,7 @@ export function backgroundTextFindings(
     .filter((finding) => REVEALING_FAMILIES.has(finding.rule.split('-')[0] ?? ''))
     .map((finding) => {
       const words = wordsOf(finding.spans);
-      const covered = words.length > 0 ? words : placed;
+      const covered = onePerPlace(words.length > 0 ? words : placed);
       return {
         rule: finding.rule,
         severity: finding.severity === 'block' ? 'block' : 'warn',
@@ -75,7 +75,9 @@ export function backgroundTextFindings(
     if (words.length === 0) continue;
     const region = union(words.map((p) => p.word.region));
     if (taken.some((other) => overlapShare(other, region) > 0.5)) continue;
-    const detail = words.map((p) => p.word.text).join(' ');
+    const detail = onePerPlace(words)
+      .map((p) => p.word.text)
+      .join(' ');
     const finding: ImageFinding = {
       rule: 'IMAGE-02',
       severity: 'block',
@@ -103,6 +105,14 @@ const IDENTIFYING = new Set(['PERSON', 'NIR', 'HOSPITAL_ID', 'PHONE', 'EMAIL', '
  * (« Mme Laurent », 0.9) or a surname in capitals with a first name (0.85) is a name.
  */
 const MIN_PERSON_SCORE = 0.8;
+
+/** A word read again by a turned pass (« Mme Du ») is said once, as first read. */
+function onePerPlace<T extends { word: OcrWord }>(words: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const word of words)
+    if (!kept.some((other) => overlapShare(other.word.region, word.word.region) > 0.3)) kept.push(word);
+  return kept;
+}
 
 /** The same breach read by two passes (straight and turned) is one finding. */
 function mergeFindings(findings: readonly ImageFinding[]): ImageFinding[] {

@@ -1,6 +1,6 @@
-import { Alert, Button, FileInput, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, FileInput, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, formBody, unwrap } from '../api/client';
 import { useErrorMessage } from '../api/error-messages';
@@ -56,6 +56,14 @@ export function PhotoCheck() {
     },
   });
   const result = check.data;
+  // The chosen photo, shown with the regions found on it; the address is the phone's own.
+  const [preview, setPreview] = useState<string | null>(null);
+  useEffect(() => {
+    if (file === null) return setPreview(null);
+    const address = URL.createObjectURL(file);
+    setPreview(address);
+    return () => URL.revokeObjectURL(address);
+  }, [file]);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="photo-check-heading">
       <Stack gap="sm">
@@ -88,9 +96,10 @@ export function PhotoCheck() {
             {result.findings.length === 0 ? (
               <Text size="sm">{t('check.photo.nothing')}</Text>
             ) : (
-              <List size="sm" spacing={4}>
-                {result.findings.map((finding) => (
-                  <List.Item key={finding.rule}>
+              <List type="ordered" size="sm" spacing={4}>
+                {result.findings.map((finding, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id; a photo may hold several faces under one rule
+                  <List.Item key={index}>
                     <Text span fw={600}>
                       {finding.rule}
                     </Text>{' '}
@@ -99,6 +108,9 @@ export function PhotoCheck() {
                 ))}
               </List>
             )}
+            {preview && result.findings.some((finding) => finding.region) ? (
+              <RegionsOnPhoto src={preview} result={result} alt={t('check.photo.regionsAlt')} />
+            ) : null}
             {result.device.length > 0 ? (
               <Text size="sm" c="dimmed">
                 {t('check.photo.device', { device: result.device.join(', ') })}
@@ -121,5 +133,51 @@ export function PhotoCheck() {
         ) : null}
       </Stack>
     </Paper>
+  );
+}
+
+type PhotoResult = { width: number; height: number; findings: { region: Region | null }[] };
+type Region = { x: number; y: number; width: number; height: number };
+
+/**
+ * The photo with a numbered frame on each region found (a face, a line of text), the numbers of
+ * the list above. The frames are decoration for sighted users: the list says it all in words.
+ */
+function RegionsOnPhoto({ src, result, alt }: { src: string; result: PhotoResult; alt: string }) {
+  const share = (value: number, total: number) => `${Math.max(0, Math.min(100, (value / total) * 100))}%`;
+  return (
+    <Box pos="relative" maw={640} data-testid="photo-regions">
+      <img src={src} alt={alt} style={{ width: '100%', display: 'block', borderRadius: 4 }} />
+      {result.findings.map((finding, index) =>
+        finding.region ? (
+          <Box
+            // biome-ignore lint/suspicious/noArrayIndexKey: the finding's number in the list
+            key={index}
+            aria-hidden
+            pos="absolute"
+            style={{
+              left: share(finding.region.x, result.width),
+              top: share(finding.region.y, result.height),
+              width: share(finding.region.width, result.width),
+              height: share(finding.region.height, result.height),
+              border: '3px solid #c92a2a',
+              boxShadow: '0 0 0 1px #fff',
+            }}
+          >
+            <Text
+              span
+              size="xs"
+              fw={700}
+              c="white"
+              bg="#c92a2a"
+              px={4}
+              style={{ position: 'absolute', left: -3, top: -22, lineHeight: '19px' }}
+            >
+              {index + 1}
+            </Text>
+          </Box>
+        ) : null,
+      )}
+    </Box>
   );
 }

@@ -59,6 +59,7 @@ export const en: Resources = {
         'The file says no more than the photo shows. Still look at the background: faces, screens, boards, wristbands.',
       device: 'Device named in the file: {{device}} (removed from the safe copy).',
       download: 'Download a safe copy',
+      regionsAlt: 'The chosen photo, with a numbered frame on each thing found (see the list)',
     },
     title: 'Check before posting',
     intro: 'Write or paste your text: we read it as you type. It is never stored.',

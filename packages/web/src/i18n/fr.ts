@@ -58,6 +58,7 @@ export const fr = {
         'Le fichier ne dit rien de plus que ce que la photo montre. Regardez tout de même l’arrière-plan : visages, écrans, tableaux, bracelets.',
       device: 'Appareil noté dans le fichier : {{device}} (retiré de la copie sûre).',
       download: 'Télécharger une copie sûre',
+      regionsAlt: 'La photo choisie, avec un cadre numéroté sur chaque élément repéré (voir la liste)',
     },
     title: 'Vérifier avant de publier',
     intro: 'Écrivez ou collez votre texte : nous le relisons pendant la saisie. Il n’est jamais enregistré.',
