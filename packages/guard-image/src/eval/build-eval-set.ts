@@ -25,7 +25,14 @@ export interface BuildOptions {
   readonly split: EvalSplit;
   readonly count: number;
   readonly seed: number;
+  /**
+   * Small text only: letters of 0.5 to 0.9 % of the photo's height (a wristband, a screen seen
+   * across the room; 15 to 27 px on a 12-megapixel photo, 9 to 16 px once brought to 2,400 px).
+   */
+  readonly smallText?: boolean;
 }
+
+const SMALL_FONT_SHARES = [0.005, 0.007, 0.009];
 
 const execFileAsync = promisify(execFile);
 
@@ -51,6 +58,7 @@ export async function buildImageEvalSet(dir: string, options: BuildOptions): Pro
       faces: chance(0.6) ? 1 + Math.floor(random() * 3) : 0,
       sensitiveLabels: chance(0.6) ? 1 + Math.floor(random() * 2) : 0,
       ordinaryLabels: Math.floor(random() * 2) + (clean ? 1 : 0),
+      ...(options.smallText ? { fontShares: SMALL_FONT_SHARES } : {}),
     };
     const gps = chance(0.5);
     const photo = await composePhoto(options.split, plan, faces, random);

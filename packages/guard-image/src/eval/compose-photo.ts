@@ -54,6 +54,8 @@ export interface PhotoPlan {
   readonly faces: number;
   readonly sensitiveLabels: number;
   readonly ordinaryLabels: number;
+  /** Font sizes as a share of the photo's height, in place of the usual range. */
+  readonly fontShares?: readonly number[];
 }
 
 /**
@@ -125,7 +127,11 @@ export async function composePhoto(
   for (const sensitive of labelPlans) {
     const lines = sensitive ? sensitiveLines(split, pick, random) : ordinaryLines(split, pick);
     const kind = pick(['board', 'board', 'screen', 'door', 'wristband'] as const);
-    const fontSize = Math.max(11, Math.round(height * (kind === 'wristband' ? 0.012 : pick(FONT_SHARES))));
+    const shares = plan.fontShares ?? FONT_SHARES;
+    const fontSize = Math.max(
+      11,
+      Math.round(height * (kind === 'wristband' && plan.fontShares === undefined ? 0.012 : pick(shares))),
+    );
     const font = pick(FONTS);
     const angle = pick(ANGLES);
     const label = await renderLabel(lines, kind, fontSize, font, angle);

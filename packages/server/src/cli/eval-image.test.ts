@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,21 @@ describe('blouse eval image', () => {
     expect(summary.photos).toBe(5);
     expect(summary.gps.recall.found).toBe(summary.gps.recall.total);
   }, 120_000);
+
+  it('builds a set of small text only, when asked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'blouse-eval-image-'));
+    const build = captureIo({ cwd: dir });
+    const argv = ['eval', 'image', '--build', 'small', '--count', '3', '--small-text'];
+    expect(await main(argv, build.io)).toBe(0);
+    expect(build.out()).toContain('petits textes');
+    const truths = readFileSync(join(dir, 'small', 'truth.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    for (const truth of truths)
+      for (const label of truth.labels)
+        expect(label.fontSize).toBeLessThanOrEqual(Math.max(11, truth.height * 0.009 + 1));
+  }, 60_000);
 
   it('refuses what it cannot do, with the exit status of each mistake', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'blouse-eval-image-'));

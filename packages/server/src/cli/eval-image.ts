@@ -26,7 +26,7 @@ const MAX_COUNT = 5_000;
  */
 export async function evalImage(argv: readonly string[], io: CliIo, help: string): Promise<number> {
   const args = parseArgs(argv, {
-    flags: ['json', 'misses'],
+    flags: ['json', 'misses', 'small-text'],
     values: ['build', 'data', 'split', 'count', 'seed'],
     help: HELP_POINTER,
   });
@@ -44,11 +44,17 @@ export async function evalImage(argv: readonly string[], io: CliIo, help: string
       HELP_POINTER,
     );
   }
-  if (build !== undefined) return buildSet(resolve(io.cwd, build), args.values, io);
+  if (build !== undefined)
+    return buildSet(resolve(io.cwd, build), args.values, args.flags.has('small-text'), io);
   return scoreSet(resolve(io.cwd, data as string), data as string, args.flags, io);
 }
 
-async function buildSet(dir: string, values: ReadonlyMap<string, string>, io: CliIo): Promise<number> {
+async function buildSet(
+  dir: string,
+  values: ReadonlyMap<string, string>,
+  smallText: boolean,
+  io: CliIo,
+): Promise<number> {
   const split = values.get('split') ?? 'dev';
   if (split !== 'dev' && split !== 'blind')
     throw usageError(`jeu inconnu : « ${split} » (dev ou blind).`, HELP_POINTER);
@@ -59,10 +65,10 @@ async function buildSet(dir: string, values: ReadonlyMap<string, string>, io: Cl
       `« ${dir} » contient déjà un jeu (truth.jsonl) : choisissez un dossier vide.`,
       HELP_POINTER,
     );
-  const truths = await buildImageEvalSet(dir, { split: split as EvalSplit, count, seed });
+  const truths = await buildImageEvalSet(dir, { split: split as EvalSplit, count, seed, smallText });
   const writers = new Set(truths.flatMap((truth) => (truth.metadataWriter ? [truth.metadataWriter] : [])));
   io.stdout.write(
-    `${integer(truths.length)} photos écrites dans ${dir} (jeu ${split}, graine ${seed}` +
+    `${integer(truths.length)} photos écrites dans ${dir} (jeu ${split}${smallText ? ', petits textes' : ''}, graine ${seed}` +
       `${writers.size > 0 ? `, GPS écrit par ${[...writers].join(' et ')}` : ''}).\n`,
   );
   return EXIT.ok;

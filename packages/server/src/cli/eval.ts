@@ -24,7 +24,7 @@ export const EVAL_HELP = `Usage :
   blouse eval all [--data-dir DOSSIER] [--json] [--errors]
   blouse eval buzz --data DOSSIER --out DOSSIER [--time-zone UTC|Europe/Paris] [--json]
   blouse eval buzz --synthetic [--series N] [--bucket-seconds S] [--seed N] [--json]
-  blouse eval image --build DOSSIER [--split dev|blind] [--count N] [--seed N]
+  blouse eval image --build DOSSIER [--split dev|blind] [--count N] [--seed N] [--small-text]
   blouse eval image --data DOSSIER [--json] [--misses]
 
 Mesure la qualité du garde sur des publications annotées (format : shared/data/guard/FORMAT.md).
@@ -59,6 +59,7 @@ Options :
                       et formulations)
   --count N           nombre de photos du jeu (image ; 120 par défaut)
   --misses            liste ce que le garde des images a manqué
+  --small-text        des textes de 0,5 à 0,9 % de la hauteur de la photo seulement (image)
   --json              affiche les mesures en JSON
   --errors            liste toutes les erreurs de verdict, pas seulement les 15 pires
   -h, --help          affiche cette aide
