@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { checkImage, safeCopyOf } from './check-image.js';
+import { checkAndCopyImage, checkImage, safeCopyOf } from './check-image.js';
 import { findFaces } from './faces/find-faces.js';
 import { readBackgroundText } from './ocr/read-text.js';
-import { testFace, wardPhoto } from './test-photos.js';
+import { grainPicture, testFace, wardPhoto } from './test-photos.js';
 
 const words = async (bytes: Uint8Array) =>
   (await readBackgroundText(bytes)).lines.flat().map((word) => word.text);
@@ -106,5 +106,28 @@ describe('checking a ward photo', () => {
     const check = await checkImage(await wardPhoto({ board: ['Bienvenue', 'au service'] }));
     expect(check.backgroundText).toMatch(/^Bienvenue\nau service/);
     expect(check.findings).toEqual([]);
+  }, 30_000);
+
+  it('gives the same check and its safe copy from one decoding', async () => {
+    const photo = await wardPhoto({ board: ['Mme Durand', 'chambre 214'], gps: true, face: FACE });
+    const { check, copy } = await checkAndCopyImage(photo);
+    expect(check).toEqual(await checkImage(photo));
+    expect(copy.mediaType).toBe('image/jpeg');
+    expect(await exifr.gps(copy.bytes).catch(() => undefined)).toBeUndefined();
+    expect(await findFaces(copy.bytes)).toEqual([]);
+    expect(await words(copy.bytes)).not.toContain('Durand');
+  }, 60_000);
+
+  it('says so when the background could not be read in full, rather than pass the photo as clean', async () => {
+    const check = await checkImage(await grainPicture(), 'staff', { readingBudgetMs: 300 });
+    const unread = check.findings.find((f) => f.rule === 'IMAGE-02');
+    expect(unread).toMatchObject({
+      severity: 'warn',
+      evidence: { kind: 'region', region: { x: 0, y: 0, width: 800, height: 600 } },
+    });
+    expect(unread?.explanation.fr).toMatch(/n’a pas pu être lu en entier/);
+    expect(check.verdict).toBe('warn');
+    // Nothing to pixelate for it: the whole photo is not hidden for what was not read.
+    expect(check.regions).toEqual([]);
   }, 30_000);
 });

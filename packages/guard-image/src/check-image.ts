@@ -1,11 +1,12 @@
 import type { GuardContext } from '@blouse/guard';
 import { findFaces } from './faces/find-faces.js';
-import { safeCopy } from './fix/safe-copy.js';
+import { type SafeCopy, safeCopy } from './fix/safe-copy.js';
 import type { ImageFinding, Region } from './image-finding.js';
 import { metadataFindings } from './metadata/metadata-findings.js';
 import { type ImageMetadata, readImageMetadata } from './metadata/read-metadata.js';
 import { readBackgroundText } from './ocr/read-text.js';
 import { backgroundTextFindings } from './ocr/text-findings.js';
+import { type DecodedPicture, decodePicture } from './upright-picture.js';
 
 export interface ImageCheck {
   readonly metadata: ImageMetadata;
@@ -21,11 +22,50 @@ export interface ImageCheck {
  * Everything the image guard reads in a picture: its metadata, the faces in it, and the text in
  * its background (read by the text guard in the poster's context).
  */
-export async function checkImage(bytes: Uint8Array, context: GuardContext = 'staff'): Promise<ImageCheck> {
+export interface CheckOptions {
+  /** How long the text in the background may take to read, in milliseconds (ten seconds). */
+  readonly readingBudgetMs?: number;
+}
+
+export async function checkImage(
+  bytes: Uint8Array,
+  context: GuardContext = 'staff',
+  options: CheckOptions = {},
+): Promise<ImageCheck> {
   const metadata = await readImageMetadata(bytes);
-  const background = backgroundTextFindings(await readBackgroundText(bytes), context);
-  const faces = await findFaces(bytes);
-  const findings = [...metadataFindings(metadata), ...faces.map(faceFinding), ...background.findings];
+  return checkDecoded(metadata, await decodePicture(bytes), context, options);
+}
+
+/**
+ * The check and the safe copy of one picture, decoded once for both: what the verifier's « copie
+ * sûre », the publishing desk and `blouse check --fix` need.
+ */
+export async function checkAndCopyImage(
+  bytes: Uint8Array,
+  context: GuardContext = 'staff',
+  options: CheckOptions = {},
+): Promise<{ check: ImageCheck; copy: SafeCopy }> {
+  const metadata = await readImageMetadata(bytes);
+  const picture = await decodePicture(bytes);
+  const check = await checkDecoded(metadata, picture, context, options);
+  return { check, copy: await safeCopy(picture, check.regions) };
+}
+
+async function checkDecoded(
+  metadata: ImageMetadata,
+  picture: DecodedPicture,
+  context: GuardContext,
+  options: CheckOptions,
+): Promise<ImageCheck> {
+  const reading = await readBackgroundText(picture, { budgetMs: options.readingBudgetMs });
+  const background = backgroundTextFindings(reading, context);
+  const faces = await findFaces(picture);
+  const findings = [
+    ...metadataFindings(metadata),
+    ...faces.map(faceFinding),
+    ...background.findings,
+    ...(reading.complete ? [] : [unreadBackground(picture)]),
+  ];
   return {
     metadata,
     backgroundText: background.text,
@@ -39,6 +79,26 @@ export async function checkImage(bytes: Uint8Array, context: GuardContext = 'sta
 /** The safe copy of a checked picture: no metadata, its sensitive regions pixelated. */
 export function safeCopyOf(bytes: Uint8Array, check: ImageCheck) {
   return safeCopy(bytes, check.regions);
+}
+
+/**
+ * The reading of the background was stopped before its end: the guard cannot vouch for what it
+ * did not read, and says so rather than pass the photo as clean.
+ */
+function unreadBackground(picture: DecodedPicture): ImageFinding {
+  return {
+    rule: 'IMAGE-02',
+    severity: 'warn',
+    explanation: {
+      fr: 'Le texte de l’arrière-plan n’a pas pu être lu en entier (photo trop chargée pour la lecture automatique) : relisez vous-même les tableaux, écrans, étiquettes et bracelets avant de publier.',
+      en: 'The text in the background could not be read in full (the photo is too busy for automatic reading): check the boards, screens, labels and wristbands yourself before posting.',
+    },
+    evidence: {
+      kind: 'region',
+      region: { x: 0, y: 0, width: picture.width, height: picture.height },
+      detail: 'arrière-plan non lu en entier',
+    },
+  };
 }
 
 /** A face: someone recognisable, patient or colleague, whose written agreement the post needs. */

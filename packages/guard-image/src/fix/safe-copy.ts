@@ -1,7 +1,6 @@
-import sharp, { type OutputInfo, type Sharp } from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import type { Region } from '../image-finding.js';
-import { UnreadableImageError } from '../metadata/read-metadata.js';
-import { uprightPicture } from '../upright-picture.js';
+import { type DecodedPicture, decoded, pictureImage } from '../upright-picture.js';
 
 export interface SafeCopy {
   readonly bytes: Buffer;
@@ -17,28 +16,23 @@ const MIN_BLOCK = 12;
  * asked), and each region given pixelated beyond recognition. JPEG, PNG and WebP keep their
  * format; anything else (HEIC, AVIF, TIFF, GIF) becomes a JPEG, which every network takes.
  */
-export async function safeCopy(bytes: Uint8Array, regions: readonly Region[] = []): Promise<SafeCopy> {
-  const picture = await uprightPicture(bytes);
-  let upright: { data: Buffer; info: OutputInfo };
-  try {
-    upright = await picture.image.raw().toBuffer({ resolveWithObject: true });
-  } catch (error) {
-    throw new UnreadableImageError(`image illisible : ${(error as Error).message}`);
-  }
-  const { width, height, channels } = upright.info;
-  const raw = { raw: { width, height, channels } };
-  const format = picture.format;
+export async function safeCopy(
+  input: Uint8Array | DecodedPicture,
+  regions: readonly Region[] = [],
+): Promise<SafeCopy> {
+  const picture = await decoded(input);
+  const { width, height, format } = picture;
   const patches = await Promise.all(
     regions
       .map((region) => clamp(region, width, height))
       .filter((region): region is Region => region !== null)
       .map(async (region) => ({
-        input: await pixelate(sharp(upright.data, raw), region),
+        input: await pixelate(pictureImage(picture), region),
         left: region.x,
         top: region.y,
       })),
   );
-  const image = sharp(upright.data, raw).composite(patches);
+  const image = pictureImage(picture).composite(patches);
   if (format === 'png') return { bytes: await image.png().toBuffer(), mediaType: 'image/png' };
   if (format === 'webp')
     return { bytes: await image.webp({ quality: 90 }).toBuffer(), mediaType: 'image/webp' };

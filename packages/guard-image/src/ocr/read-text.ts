@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import type { Worker } from 'tesseract.js';
 import type { Region } from '../image-finding.js';
 import { overlapShare } from '../regions.js';
-import { uprightPicture } from '../upright-picture.js';
+import { type DecodedPicture, decoded, pictureImage } from '../upright-picture.js';
 import { withTextReader } from './text-reader.js';
 
 export interface OcrWord {
@@ -16,15 +16,36 @@ export interface OcrWord {
  * The text of a screenshot (a post, a comment, a message), line by line: one straight pass, as
  * a screen shows its text level.
  */
-export async function readScreenText(bytes: Uint8Array): Promise<string> {
-  const { lines } = await readBackgroundText(bytes, { tilted: false });
+export async function readScreenText(input: Uint8Array | DecodedPicture): Promise<string> {
+  const { lines } = await readBackgroundText(input, { tilted: false });
   return lines.map((line) => line.map((word) => word.text).join(' ')).join('\n');
 }
 
 export interface BackgroundText {
   /** The words read, line by line, pass after pass (a word may be read by more than one). */
   readonly lines: readonly (readonly OcrWord[])[];
+  /**
+   * False when the reading was stopped before its end: some pictures (fine grain, foliage, a
+   * crowd of small shapes) keep tesseract busy for half a minute, and one sent on purpose would
+   * hold the reader for everyone.
+   */
+  readonly complete: boolean;
 }
+
+export interface ReadingOptions {
+  /** False for a screenshot: one straight pass. */
+  readonly tilted?: boolean;
+  /** How long the passes may take in all, in milliseconds. */
+  readonly budgetMs?: number;
+}
+
+/**
+ * Ten seconds for the passes of one picture: on one core a 12-megapixel photo takes one, a
+ * screenshot dense with text three; pure camera grain took thirty-three.
+ */
+const READING_BUDGET_MS = 10_000;
+
+class ReadingStopped extends Error {}
 
 /**
  * The passes over the picture. Straight text on a board needs pixels: the first pass reads the
@@ -49,17 +70,16 @@ const MIN_CONFIDENCE = 60;
  * start from that.
  */
 export async function readBackgroundText(
-  bytes: Uint8Array,
-  options: { readonly tilted?: boolean } = {},
+  input: Uint8Array | DecodedPicture,
+  options: ReadingOptions = {},
 ): Promise<BackgroundText> {
-  const { image: upright } = await uprightPicture(bytes);
-  const info = shownSize(await upright.metadata());
+  const picture = await decoded(input);
   const largest = Math.max(...PASSES.map((pass) => pass.longSide));
   // Small pictures (a screenshot) are enlarged too, up to four times: tesseract reads letters
   // of 20 pixels and more.
-  const scale = Math.min(4, largest / Math.max(info.width, info.height));
-  const grey = await upright
-    .resize(Math.round(info.width * scale), Math.round(info.height * scale))
+  const scale = Math.min(4, largest / Math.max(picture.width, picture.height));
+  const grey = await pictureImage(picture)
+    .resize(Math.round(picture.width * scale), Math.round(picture.height * scale))
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
@@ -69,14 +89,46 @@ export async function readBackgroundText(
     height: grey.info.height,
     channels: grey.info.channels,
   };
-  return withTextReader(async (worker) => {
-    let lines: OcrWord[][] = [];
-    // A screenshot is level: the turned passes would only read it again, worse.
-    for (const pass of options.tilted === false ? PASSES.slice(0, 1) : PASSES) {
-      for (const line of await readPass(worker, base, scale, pass)) lines = keepNew(lines, line);
-    }
-    return { lines };
+  // A screenshot is level: the turned passes would only read it again, worse.
+  const passes = options.tilted === false ? PASSES.slice(0, 1) : PASSES;
+  let lines: OcrWord[][] = [];
+  try {
+    await withTextReader(async (worker) => {
+      // From the start of this picture's turn: the wait behind other pictures does not count.
+      const deadline = performance.now() + (options.budgetMs ?? READING_BUDGET_MS);
+      for (const pass of passes) {
+        const read = await within(deadline, readPass(worker, base, scale, pass));
+        for (const line of read) lines = keepNew(lines, line);
+      }
+    });
+  } catch (error) {
+    // The reader was stopped in the middle of a pass (and is replaced for the next picture):
+    // what the finished passes read is kept, and the reading says it is not whole.
+    if (error instanceof ReadingStopped) return { lines, complete: false };
+    throw error;
+  }
+  return { lines, complete: true };
+}
+
+/**
+ * The pass's result, or a ReadingStopped error at the deadline. Tesseract cannot be interrupted
+ * in the middle of a picture: the error makes the reader's lender terminate the worker.
+ */
+async function within<T>(deadline: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const stop = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new ReadingStopped('lecture du texte interrompue')),
+      Math.max(0, deadline - performance.now()),
+    );
   });
+  try {
+    return await Promise.race([work, stop]);
+  } finally {
+    clearTimeout(timer);
+    // The abandoned pass fails once its worker is terminated: nobody waits for it any more.
+    work.catch(() => undefined);
+  }
 }
 
 async function readPass(
@@ -140,13 +192,6 @@ function keepNew(lines: readonly OcrWord[][], line: OcrWord[]): OcrWord[][] {
  */
 function isText(line: readonly OcrWord[]): boolean {
   return line.length > 1 || (line[0]?.text.length ?? 0) > 2;
-}
-
-/** The size of the picture as shown: EXIF orientations 5 to 8 turn it by a quarter. */
-function shownSize(metadata: { width?: number; height?: number; orientation?: number }) {
-  const width = metadata.width ?? 1;
-  const height = metadata.height ?? 1;
-  return (metadata.orientation ?? 1) >= 5 ? { width: height, height: width } : { width, height };
 }
 
 /**

@@ -13,17 +13,27 @@ const IDLE_MS = 15_000;
 let reader: Promise<Worker> | null = null;
 let inUse = 0;
 let idleTimer: NodeJS.Timeout | null = null;
+/** The end of the last borrower's turn: the worker is lent to one picture at a time. */
+let lastTurn: Promise<void> = Promise.resolve();
 
 /**
  * Lends the process's tesseract worker, started on first use and kept between photos: starting
- * one (its wasm and the French data) took half a second, a third of a check. Jobs given to one
- * worker run one after the other. A worker that failed is dropped, and the next photo starts a
- * new one; one unused for 15 seconds is stopped.
+ * one (its wasm and the French data) took half a second, a third of a check. A worker runs its
+ * jobs one after the other anyway; lending it to one picture at a time (the others wait their
+ * turn) means a borrower that gives up on a job and has the worker stopped stops nobody else's.
+ * A worker that failed is dropped, and the next photo starts a new one; one unused for 15
+ * seconds is stopped.
  */
 export async function withTextReader<T>(use: (worker: Worker) => Promise<T>): Promise<T> {
   if (idleTimer !== null) clearTimeout(idleTimer);
   idleTimer = null;
   inUse++;
+  const previousTurn = lastTurn;
+  let endTurn: () => void = () => undefined;
+  lastTurn = new Promise((resolve) => {
+    endTurn = resolve;
+  });
+  await previousTurn;
   reader ??= startReader();
   const current = reader;
   try {
@@ -35,6 +45,7 @@ export async function withTextReader<T>(use: (worker: Worker) => Promise<T>): Pr
     }
     throw error;
   } finally {
+    endTurn();
     inUse--;
     if (inUse === 0) {
       idleTimer = setTimeout(() => void releaseTextReader(), IDLE_MS);

@@ -1,4 +1,4 @@
-import { checkImage, type ImageFinding, safeCopyOf, UnreadableImageError } from '@blouse/guard-image';
+import { checkAndCopyImage, checkImage, type ImageFinding, UnreadableImageError } from '@blouse/guard-image';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -121,7 +121,7 @@ export function imageCheckRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const copy = await guarded(request, request.params.establishmentId, async () => {
           const photo = await readPhoto(request);
-          return safeCopyOf(photo, await checkImage(photo, 'staff'));
+          return (await checkAndCopyImage(photo, 'staff')).copy;
         });
         const extension = copy.mediaType.split('/')[1] === 'jpeg' ? 'jpg' : copy.mediaType.split('/')[1];
         return reply

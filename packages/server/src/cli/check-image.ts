@@ -2,11 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { GuardContext } from '@blouse/guard';
 import {
+  checkAndCopyImage,
   checkImage,
   type ImageCheck,
   type ImageFinding,
   type ImageMetadata,
-  safeCopyOf,
+  type SafeCopy,
   UnreadableImageError,
 } from '@blouse/guard-image';
 import type { ParsedArgs } from './args.js';
@@ -33,10 +34,18 @@ export async function checkImageCommand(args: ParsedArgs, io: CliIo, context: Gu
       '--redact vaut pour un texte ; pour une image, --fix COPIE écrit une copie sûre.',
       HELP_POINTER,
     );
+  const fixed = args.values.get('fix');
+  if (fixed !== undefined && resolve(io.cwd, fixed) === resolve(io.cwd, path))
+    throw usageError(
+      '--fix écrit une copie : donnez un autre nom que celui de l’image vérifiée.',
+      HELP_POINTER,
+    );
   const bytes = await readFileBytes(path, io.cwd, MAX_IMAGE_BYTES);
   let check: ImageCheck;
+  let copy: SafeCopy | null = null;
   try {
-    check = await checkImage(bytes, context);
+    if (fixed === undefined) check = await checkImage(bytes, context);
+    else ({ check, copy } = await checkAndCopyImage(bytes, context));
   } catch (error) {
     if (error instanceof UnreadableImageError)
       throw dataError(
@@ -45,8 +54,7 @@ export async function checkImageCommand(args: ParsedArgs, io: CliIo, context: Gu
     throw error;
   }
   const { metadata, findings, verdict } = check;
-  const fixed = args.values.get('fix');
-  if (fixed !== undefined) await writeSafeCopy(bytes, check, path, fixed, io.cwd);
+  if (fixed !== undefined && copy !== null) await writeSafeCopy(copy, fixed, io.cwd);
   if (args.flags.has('json'))
     io.stdout.write(
       `${JSON.stringify({ file: path, verdict, metadata, backgroundText: check.backgroundText, findings, hidden: check.regions, safeCopy: fixed ?? null }, null, 2)}\n`,
@@ -55,19 +63,7 @@ export async function checkImageCommand(args: ParsedArgs, io: CliIo, context: Gu
   return verdict === 'block' ? EXIT.block : verdict === 'warn' ? EXIT.warn : EXIT.ok;
 }
 
-async function writeSafeCopy(
-  bytes: Uint8Array,
-  check: ImageCheck,
-  input: string,
-  output: string,
-  cwd: string,
-): Promise<void> {
-  if (resolve(cwd, output) === resolve(cwd, input))
-    throw usageError(
-      '--fix écrit une copie : donnez un autre nom que celui de l’image vérifiée.',
-      HELP_POINTER,
-    );
-  const copy = await safeCopyOf(bytes, check);
+async function writeSafeCopy(copy: SafeCopy, output: string, cwd: string): Promise<void> {
   try {
     // « wx »: never over an existing file, which may be someone's only original.
     await writeFile(resolve(cwd, output), copy.bytes, { flag: 'wx' });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { checkImage, safeCopyOf } from '@blouse/guard-image';
+import { checkAndCopyImage } from '@blouse/guard-image';
 import { stripImageMetadata } from '../../evidence/strip-metadata.js';
 import { type AppContext, inUnit } from '../../http/context.js';
 import { notFound, Problem } from '../../http/problem.js';
@@ -178,7 +178,7 @@ export async function replaceWithSafeCopy(
       'video_sans_copie_sure',
       'La copie sûre vaut pour les photos, pas pour les vidéos.',
     );
-  const copy = await safeCopyOf(bytes, await checkImage(bytes, 'institutional'));
+  const { copy } = await checkAndCopyImage(bytes, 'institutional');
   const check = await checkPhoto(copy.bytes);
   const replacementId = randomUUID();
   await inUnit(context, async (unit) => {
