@@ -4,8 +4,9 @@ import { type SafeCopy, safeCopy } from './fix/safe-copy.js';
 import type { ImageFinding, Region } from './image-finding.js';
 import { metadataFindings } from './metadata/metadata-findings.js';
 import { type ImageMetadata, readImageMetadata } from './metadata/read-metadata.js';
-import { readBackgroundText } from './ocr/read-text.js';
+import { type OcrWord, readBackgroundText } from './ocr/read-text.js';
 import { backgroundTextFindings } from './ocr/text-findings.js';
+import { coveredShare } from './regions.js';
 import { type DecodedPicture, decodePicture } from './upright-picture.js';
 
 export interface ImageCheck {
@@ -59,7 +60,7 @@ async function checkDecoded(
 ): Promise<ImageCheck> {
   const reading = await readBackgroundText(picture, { budgetMs: options.readingBudgetMs });
   const background = backgroundTextFindings(reading, context);
-  const faces = await findFaces(picture);
+  const faces = notLetters(await findFaces(picture), reading.lines.flat());
   const findings = [
     ...metadataFindings(metadata),
     ...faces.map(faceFinding),
@@ -80,6 +81,22 @@ async function checkDecoded(
 export function safeCopyOf(bytes: Uint8Array, check: ImageCheck) {
   return safeCopy(bytes, check.regions);
 }
+
+/**
+ * Letters on a board (« re 2 ») sometimes look like a face to the detector: a box mostly
+ * covered by words the reader read with confidence is those words, not a face. A face behind a
+ * name tag keeps most of its box clear of it.
+ */
+function notLetters(faces: readonly Region[], words: readonly OcrWord[]): Region[] {
+  return faces.filter(
+    (face) =>
+      coveredShare(
+        face,
+        words.map((word) => word.region),
+      ) < LETTERS_SHARE,
+  );
+}
+const LETTERS_SHARE = 0.5;
 
 /**
  * The reading of the background was stopped before its end: the guard cannot vouch for what it

@@ -23,3 +23,21 @@ export function union(regions: readonly Region[]): Region {
   const bottom = Math.max(...regions.map((r) => r.y + r.height));
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
+
+/**
+ * The share of a box that others cover, sampled on a 10 × 10 grid of points: the boxes may
+ * overlap one another (a word read by two passes), which a sum of intersections would count
+ * twice.
+ */
+export function coveredShare(box: Region, others: readonly Region[]): number {
+  const candidates = others.filter((other) => intersection(box, other) > 0);
+  if (candidates.length === 0) return 0;
+  let covered = 0;
+  for (let i = 0; i < 10; i++)
+    for (let j = 0; j < 10; j++) {
+      const x = box.x + ((i + 0.5) * box.width) / 10;
+      const y = box.y + ((j + 0.5) * box.height) / 10;
+      if (candidates.some((o) => x >= o.x && x < o.x + o.width && y >= o.y && y < o.y + o.height)) covered++;
+    }
+  return covered / 100;
+}
