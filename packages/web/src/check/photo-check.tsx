@@ -108,7 +108,7 @@ export function PhotoCheck() {
                 ))}
               </List>
             )}
-            {preview && result.findings.some((finding) => finding.region) ? (
+            {preview && result.findings.some((finding) => framed(finding.region, result)) ? (
               <RegionsOnPhoto src={preview} result={result} alt={t('check.photo.regionsAlt')} />
             ) : null}
             {result.device.length > 0 ? (
@@ -140,6 +140,15 @@ type PhotoResult = { width: number; height: number; findings: { region: Region |
 type Region = { x: number; y: number; width: number; height: number };
 
 /**
+ * A region worth a frame: not the whole photo, which is what a finding about the photo as a whole
+ * points at (its background could not be read in full); its words in the list say it.
+ */
+function framed(region: Region | null, photo: { width: number; height: number }): region is Region {
+  if (region === null) return false;
+  return !(region.x <= 0 && region.y <= 0 && region.width >= photo.width && region.height >= photo.height);
+}
+
+/**
  * The photo with a numbered frame on each region found (a face, a line of text), the numbers of
  * the list above. The frames are decoration for sighted users: the list says it all in words.
  */
@@ -149,7 +158,7 @@ function RegionsOnPhoto({ src, result, alt }: { src: string; result: PhotoResult
     <Box pos="relative" maw={640} data-testid="photo-regions">
       <img src={src} alt={alt} style={{ width: '100%', display: 'block', borderRadius: 4 }} />
       {result.findings.map((finding, index) =>
-        finding.region ? (
+        framed(finding.region, result) ? (
           <Box
             // biome-ignore lint/suspicious/noArrayIndexKey: the finding's number in the list
             key={index}
