@@ -20,15 +20,15 @@ export interface ImageCheck {
   readonly verdict: 'ok' | 'warn' | 'block';
 }
 
-/**
- * Everything the image guard reads in a picture: its metadata, the faces in it, and the text in
- * its background (read by the text guard in the poster's context).
- */
 export interface CheckOptions {
   /** How long the text in the background may take to read, in milliseconds (ten seconds). */
   readonly readingBudgetMs?: number;
 }
 
+/**
+ * Everything the image guard reads in a picture: its metadata, the faces in it, and the text in
+ * its background (read by the text guard in the poster's context).
+ */
 export async function checkImage(
   bytes: Uint8Array,
   context: GuardContext = 'staff',
