@@ -14,6 +14,7 @@ import { MAX_PASSWORD_LENGTH } from './passwords.js';
 /** Zod schemas shared by the accounts routes: every string bounded, every enum closed. */
 export const roleSchema = z.enum([
   'admin',
+  'direction',
   'communication',
   'community_manager',
   'legal',

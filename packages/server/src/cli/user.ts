@@ -20,6 +20,7 @@ const HELP_POINTER = 'blouse user --help';
 
 const ROLE_LABELS: Record<Role, string> = {
   admin: 'administrateur',
+  direction: 'direction de l’établissement',
   communication: 'direction de la communication',
   community_manager: 'community manager',
   legal: 'service juridique et DPO',

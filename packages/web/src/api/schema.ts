@@ -6822,9 +6822,9 @@ export interface components {
             url: string;
         };
         /** @enum {string} */
-        Role: "admin" | "communication" | "community_manager" | "legal" | "agent";
+        Role: "admin" | "direction" | "communication" | "community_manager" | "legal" | "agent";
         /** @enum {string} */
-        RoleInput: "admin" | "communication" | "community_manager" | "legal" | "agent";
+        RoleInput: "admin" | "direction" | "communication" | "community_manager" | "legal" | "agent";
         SaferVersion: {
             text: string;
         } | {
@@ -6993,8 +6993,8 @@ export const publishingDraftVariantsLimitsUnitValues: ReadonlyArray<FlattenedDee
 export const publishingDraftVariantsNetworkValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["network"]> = ["facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "bluesky", "mastodon"];
 export const publishingDraftVariantsVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingDraft"]["variants"]["verdict"]> = ["ok", "warn", "block"];
 export const publishingWorkflowStepsWhenValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishingWorkflow"]["steps"]["when"]> = ["always", "sensitive"];
-export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "communication", "community_manager", "legal", "agent"];
-export const roleInputValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleInput"]> = ["admin", "communication", "community_manager", "legal", "agent"];
+export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "direction", "communication", "community_manager", "legal", "agent"];
+export const roleInputValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleInput"]> = ["admin", "direction", "communication", "community_manager", "legal", "agent"];
 export const severityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Severity"]> = ["N0", "N1", "N2", "N3", "N4"];
 export const severityInputValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeverityInput"]> = ["N0", "N1", "N2", "N3", "N4"];
 export const spanTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Span"]["type"]> = ["PERSON", "HANDLE", "AGE", "DATE", "ROOM", "UNIT", "PLACE", "HEALTH", "NIR", "PHONE", "EMAIL", "ADDRESS", "HOSPITAL_ID", "PLATE"];

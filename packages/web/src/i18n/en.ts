@@ -28,6 +28,7 @@ export const en: Resources = {
   },
   roles: {
     admin: 'Administration',
+    direction: 'Management',
     communication: 'Communication director',
     community_manager: 'Community manager',
     legal: 'Legal department',

@@ -27,6 +27,7 @@ export const fr = {
   },
   roles: {
     admin: 'Administration',
+    direction: 'Direction',
     communication: 'Direction de la communication',
     community_manager: 'Community manager',
     legal: 'Service juridique',

@@ -16,6 +16,9 @@ import * as publishingConsents from './0014_publishing_consents.js';
 import * as publicationMetrics from './0015_publication_metrics.js';
 import * as publicationConsents from './0016_publication_consents.js';
 import * as mediaImageCheck from './0017_media_image_check.js';
+import * as training from './0018_training.js';
+import * as analytics from './0019_analytics.js';
+import * as monthlyReports from './0020_monthly_reports.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: the compiled package does
@@ -40,6 +43,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015_publication_metrics': publicationMetrics,
   '0016_publication_consents': publicationConsents,
   '0017_media_image_check': mediaImageCheck,
+  '0018_training': training,
+  '0019_analytics': analytics,
+  '0020_monthly_reports': monthlyReports,
 };
 
 export const migrationProvider: MigrationProvider = {
