@@ -46,10 +46,27 @@ export interface Database {
   publishing_takedowns: PublishingTakedownTable;
   publication_metrics: PublicationMetricsTable;
   publication_consents: PublicationConsentTable;
+  charter_versions: CharterVersionTable;
+  charter_acknowledgements: CharterAcknowledgementTable;
+  quiz_attempts: QuizAttemptTable;
+  quiz_results: QuizResultTable;
+  privacy_reminders: PrivacyReminderTable;
+  monthly_reports: MonthlyReportTable;
 }
 
-export type Role = 'admin' | 'communication' | 'community_manager' | 'legal' | 'agent';
-export const ROLES: readonly Role[] = ['admin', 'communication', 'community_manager', 'legal', 'agent'];
+/**
+ * « direction » (issue 14) is the establishment's management: it reads the dashboards and receives
+ * the monthly report, and may check and report like everyone; it works no incident.
+ */
+export type Role = 'admin' | 'direction' | 'communication' | 'community_manager' | 'legal' | 'agent';
+export const ROLES: readonly Role[] = [
+  'admin',
+  'direction',
+  'communication',
+  'community_manager',
+  'legal',
+  'agent',
+];
 
 export interface EstablishmentGroupTable {
   id: string;
@@ -88,6 +105,8 @@ export interface MembershipTable {
   establishment_id: string;
   role: Role;
   created_at: string;
+  /** The service the member works in, among the establishment's list; null until said (migration 0018). */
+  service: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionTable {
@@ -615,4 +634,81 @@ export interface PublicationMetricsTable {
 export interface PublicationConsentTable {
   publication_id: string;
   consent_id: string;
+}
+
+export type MonthlyReportScope = 'establishment' | 'group';
+
+/** A month's report to the direction, as archived and mailed (migration 0020). */
+export interface MonthlyReportTable {
+  id: string;
+  scope: MonthlyReportScope;
+  scope_id: string;
+  /** YYYY-MM, the month reported on (Europe/Paris). */
+  month: string;
+  pdf: Buffer;
+  size: number;
+  sha256: string;
+  generated_at: string;
+  /** Null until the mail to the direction left (or while no one of the direction has an address). */
+  emailed_at: string | null;
+  recipients: ColumnType<number, number | undefined, number>;
+}
+
+/** A published version of the establishment's charter (migration 0018). */
+export interface CharterVersionTable {
+  id: string;
+  establishment_id: string;
+  version: number;
+  /** Markdown. */
+  body: string;
+  /** SHA-256 of the body's UTF-8 bytes, hex: what an acknowledgement names. */
+  sha256: string;
+  /** Null for Blouse's default text. */
+  published_by: string | null;
+  published_at: string;
+}
+
+export type CharterChannel = 'web';
+export type CharterLanguage = 'fr' | 'en';
+
+/** One person's acknowledgement of one version of the charter. */
+export interface CharterAcknowledgementTable {
+  user_id: string;
+  establishment_id: string;
+  version: number;
+  sha256: string;
+  acknowledged_at: string;
+  channel: CharterChannel;
+  language: CharterLanguage;
+}
+
+/** A quiz in progress; deleted when finished (only the score is kept, in quiz_results). */
+export interface QuizAttemptTable {
+  id: string;
+  user_id: string;
+  establishment_id: string;
+  /** JSON: the question ids drawn, in the order they are asked. */
+  question_ids: string;
+  /** JSON: the ids answered so far (which were right is not kept, only how many). */
+  answered_ids: string;
+  correct: number;
+  started_at: string;
+  expires_at: string;
+}
+
+/** A person's last quiz score in an establishment, overwritten at each finished attempt. */
+export interface QuizResultTable {
+  user_id: string;
+  establishment_id: string;
+  score: number;
+  total: number;
+  taken_at: string;
+}
+
+/** The six-monthly privacy-settings reminder of one person. */
+export interface PrivacyReminderTable {
+  user_id: string;
+  opted_out: Generated<number>;
+  last_sent_at: string | null;
+  updated_at: string;
 }

@@ -28,7 +28,12 @@ export async function deliver(
   for (let attempt = 0; ; attempt++) {
     try {
       // Each recipient in Bcc: the desk members do not learn each other's addresses from it.
-      await transport.sendMail({ bcc: [...message.to], subject: message.subject, text: message.text });
+      await transport.sendMail({
+        bcc: [...message.to],
+        subject: message.subject,
+        text: message.text,
+        attachments: message.attachments?.map((file) => ({ ...file })),
+      });
       return 'sent';
     } catch (error) {
       const delay = delays[attempt];

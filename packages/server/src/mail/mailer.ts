@@ -1,11 +1,19 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../config/config.js';
 
-/** One e-mail: plain French text, no HTML, no attachment. */
+/** A file sent with an e-mail: the monthly report's PDF. */
+export interface MailAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: Buffer;
+}
+
+/** One e-mail: plain French text, no HTML; attachments only where the mail is the delivery. */
 export interface MailMessage {
   readonly to: readonly string[];
   readonly subject: string;
   readonly text: string;
+  readonly attachments?: readonly MailAttachment[];
 }
 
 /** The SMTP transport of a configuration, made once; none when SMTP_URL is unset. */

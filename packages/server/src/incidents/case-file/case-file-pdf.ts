@@ -1,27 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { EvidenceKind } from '../../evidence/evidence-service.js';
+import { dejaVuFonts } from '../../platform/pdf/dejavu-fonts.js';
 import type { CaseFile } from './case-file-data.js';
-import { woffToSfnt } from './woff-to-sfnt.js';
-
-const require = createRequire(import.meta.url);
-const fontFile = (weight: 400 | 700) =>
-  require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff`);
-
-/**
- * DejaVu Sans, embedded (subset) in every file: the PDF standard fonts have no narrow no-break
- * space and lose anything outside Windows-1252, and French must print whole. Read and unpacked
- * once per process.
- */
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function caseFileFonts() {
-  fonts ??= {
-    regular: woffToSfnt(readFileSync(fontFile(400))),
-    bold: woffToSfnt(readFileSync(fontFile(700))),
-  };
-  return fonts;
-}
 
 const paris = new Intl.DateTimeFormat('fr-FR', {
   dateStyle: 'long',
@@ -58,7 +38,7 @@ export function renderCaseFile(file: CaseFile): PDFKit.PDFDocument {
     info: { Title: `Dossier ${file.reference}`, Author: file.establishment, Creator: 'Blouse' },
     lang: 'fr-FR',
   });
-  const { regular, bold } = caseFileFonts();
+  const { regular, bold } = dejaVuFonts();
   doc.registerFont('regular', regular);
   doc.registerFont('bold', bold);
   const heading = (text: string) => {
