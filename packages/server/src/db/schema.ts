@@ -46,6 +46,11 @@ export interface Database {
   publishing_takedowns: PublishingTakedownTable;
   publication_metrics: PublicationMetricsTable;
   publication_consents: PublicationConsentTable;
+  analytics_daily: AnalyticsDailyTable;
+  analytics_incidents: AnalyticsIncidentTable;
+  analytics_publications: AnalyticsPublicationTable;
+  analytics_approvals: AnalyticsApprovalTable;
+  analytics_watermarks: AnalyticsWatermarkTable;
   charter_versions: CharterVersionTable;
   charter_acknowledgements: CharterAcknowledgementTable;
   quiz_attempts: QuizAttemptTable;
@@ -711,4 +716,65 @@ export interface PrivacyReminderTable {
   opted_out: Generated<number>;
   last_sent_at: string | null;
   updated_at: string;
+}
+
+/** Counts per establishment, Paris day, metric and dimension (migration 0019; analytics/metrics.ts). */
+export interface AnalyticsDailyTable {
+  establishment_id: string;
+  /** YYYY-MM-DD in Europe/Paris (check counts keep check_stats' UTC days). */
+  day: string;
+  metric: string;
+  dimension: string;
+  value: number;
+}
+
+/** An incident as the dashboards read it, rewritten whenever it changes (migration 0019). */
+export interface AnalyticsIncidentTable {
+  incident_id: string;
+  establishment_id: string;
+  /** The Paris day it was opened. */
+  opened_day: string;
+  opened_at: string;
+  severity: Severity;
+  category: string;
+  status: IncidentStatus;
+  /** Minutes from opening to qualification, null until then. */
+  qualify_minutes: number | null;
+  /** The §3.5 target for qualifying, null when the level has none. */
+  qualify_due_at: string | null;
+  first_action_minutes: number | null;
+  first_action_due_at: string | null;
+  /** incidents.next_due_at: past it and not closed, the incident is overdue. */
+  next_due_at: string | null;
+  closed_at: string | null;
+  /** incidents.updated_at when this row was written. */
+  source_updated_at: string;
+}
+
+/** A published post and its latest engagement (migration 0019). */
+export interface AnalyticsPublicationTable {
+  publication_id: string;
+  establishment_id: string;
+  network: string;
+  published_day: string;
+  likes: number;
+  shares: number;
+  comments: number;
+  impressions: number;
+}
+
+/** A draft's final approval and how long it took from submission (migration 0019). */
+export interface AnalyticsApprovalTable {
+  draft_id: string;
+  establishment_id: string;
+  approved_day: string;
+  lead_minutes: number;
+}
+
+/** How far the analytics refresh has read each source (migration 0019). */
+export interface AnalyticsWatermarkTable {
+  source: string;
+  /** « <timestamp>|<id> » of the last row read. */
+  position: string;
+  refreshed_at: string;
 }
