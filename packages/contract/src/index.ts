@@ -11,3 +11,4 @@ export * from './networks.js';
 export * from './publishing/index.js';
 export * from './severities.js';
 export * from './statuses.js';
+export * from './training.js';

@@ -23,6 +23,7 @@ import { publicMediaRoutes } from '../publishing/media/public-media-routes.js';
 import { publishingRoutes } from '../publishing/routes.js';
 import { publishingScheduleRoutes } from '../publishing/schedule-routes.js';
 import { reportsRoutes } from '../reports/routes.js';
+import { trainingRoutes } from '../training/routes.js';
 import { authenticationHook, tenantHook } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler, notFoundHandler } from './errors.js';
@@ -145,6 +146,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     publishingMediaRoutes,
     consentRoutes,
     publicMediaRoutes,
+    trainingRoutes,
   ]) {
     await app.register(module(context));
   }

@@ -6,6 +6,7 @@ import { type DemoAccount, seedDemo } from '../demo/seed-demo.js';
 import { seedDemoListening } from '../demo/seed-demo-listening.js';
 import { seedDemoPublishing } from '../demo/seed-demo-publishing.js';
 import { seedDemoReports } from '../demo/seed-demo-reports.js';
+import { seedDemoTraining } from '../demo/seed-demo-training.js';
 import { type App, buildApp } from '../http/app.js';
 import { systemClock } from '../http/clock.js';
 import { alertOnMentions, tickVolume } from '../listening/alerts/alert-on-mentions.js';
@@ -15,6 +16,7 @@ import { type OpenedJobs, openJobs } from '../platform/jobs/open-jobs.js';
 import { CONNECTOR_REGISTRY } from '../publishing/connectors/registry.js';
 import { collectMetricsThroughJobs } from '../publishing/schedule/metrics-jobs.js';
 import { publishThroughJobs } from '../publishing/schedule/publish-jobs.js';
+import { remindThroughJobs, scheduleReminders } from '../training/reminder-jobs.js';
 
 export interface RunningServer {
   readonly app: App;
@@ -42,7 +44,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await deliverAlertsThroughJobs(context, jobs);
     await publishThroughJobs(context, jobs, CONNECTOR_REGISTRY);
     await collectMetricsThroughJobs(context, jobs, CONNECTOR_REGISTRY);
+    await remindThroughJobs(context, jobs);
     await jobs.start();
+    // The privacy reminders' daily sweep: one now, each queueing the next (training/reminder-jobs.ts).
+    await scheduleReminders(context, jobs);
     const demo = config.demo ? await seedDemo(storage, systemClock()) : undefined;
     if (demo?.created === true) {
       const agent = await storage.db
@@ -61,6 +66,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         communityManagerId: (cm as { id: string }).id,
         communicationId: (communication as { id: string }).id,
       });
+      await seedDemoTraining({ storage, config, clock: systemClock }, demo.establishmentId);
     }
     const app = await buildApp(context, {
       logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
