@@ -26,6 +26,10 @@ export function analyticsIncidentRow(row: IncidentRow, events: readonly EventRow
   const opened = Date.parse(row.created_at);
   const minutesTo = (at: string | undefined) =>
     at === undefined ? null : Math.max(0, Math.round((Date.parse(at) - opened) / 60_000));
+  const within = (at: string | undefined, due: string | null) =>
+    at === undefined || due === null ? null : Date.parse(at) <= Date.parse(due) ? 1 : 0;
+  const qualifyDue = dueOf('qualify');
+  const firstActionDue = dueOf('first_action');
   return {
     incident_id: row.id,
     establishment_id: row.establishment_id,
@@ -35,9 +39,11 @@ export function analyticsIncidentRow(row: IncidentRow, events: readonly EventRow
     category,
     status: row.status,
     qualify_minutes: minutesTo(milestones.qualifiedAt),
-    qualify_due_at: dueOf('qualify'),
+    qualify_due_at: qualifyDue,
+    qualify_within: within(milestones.qualifiedAt, qualifyDue),
     first_action_minutes: minutesTo(milestones.firstActionAt),
-    first_action_due_at: dueOf('first_action'),
+    first_action_due_at: firstActionDue,
+    first_action_within: within(milestones.firstActionAt, firstActionDue),
     next_due_at: row.next_due_at,
     closed_at: milestones.closedAt ?? null,
     source_updated_at: row.updated_at,

@@ -742,8 +742,11 @@ export interface AnalyticsIncidentTable {
   qualify_minutes: number | null;
   /** The §3.5 target for qualifying, null when the level has none. */
   qualify_due_at: string | null;
+  /** 1: qualified within the target; 0: late; null: not yet (or no target). */
+  qualify_within: number | null;
   first_action_minutes: number | null;
   first_action_due_at: string | null;
+  first_action_within: number | null;
   /** incidents.next_due_at: past it and not closed, the incident is overdue. */
   next_due_at: string | null;
   closed_at: string | null;

@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { z } from 'zod';
 import { fr } from 'zod/locales';
 import { accountsRoutes } from '../accounts/routes.js';
+import { analyticsRoutes } from '../analytics/routes.js';
 import { auditRoutes } from '../audit/routes.js';
 import { counterBuffer } from '../checks/counter-buffer.js';
 import { imageCheckRoutes } from '../checks/image-check-routes.js';
@@ -135,6 +136,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
 
   for (const module of [
     accountsRoutes,
+    analyticsRoutes,
     auditRoutes,
     checksRoutes,
     imageCheckRoutes,

@@ -52,7 +52,7 @@ export const INCIDENTS: KeysetSource<Row<'incidents'>> = {
     const values: AnalyticsIncidentTable[] = rows.map((row) =>
       analyticsIncidentRow(row, byIncident.get(row.id) ?? []),
     );
-    // 15 parameters a row: 200 rows a statement stays under SQLite's and PostgreSQL's limits.
+    // 17 parameters a row: 200 rows a statement stays under SQLite's and PostgreSQL's limits.
     for (let start = 0; start < values.length; start += 200) {
       await trx
         .insertInto('analytics_incidents')
@@ -67,8 +67,10 @@ export const INCIDENTS: KeysetSource<Row<'incidents'>> = {
             status: eb.ref('excluded.status'),
             qualify_minutes: eb.ref('excluded.qualify_minutes'),
             qualify_due_at: eb.ref('excluded.qualify_due_at'),
+            qualify_within: eb.ref('excluded.qualify_within'),
             first_action_minutes: eb.ref('excluded.first_action_minutes'),
             first_action_due_at: eb.ref('excluded.first_action_due_at'),
+            first_action_within: eb.ref('excluded.first_action_within'),
             next_due_at: eb.ref('excluded.next_due_at'),
             closed_at: eb.ref('excluded.closed_at'),
             source_updated_at: eb.ref('excluded.source_updated_at'),

@@ -43,8 +43,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('qualify_minutes', 'integer')
     .addColumn('qualify_due_at', 'text')
+    // 1 reached within the target, 0 reached late, null not reached (yet): fixed once reached.
+    .addColumn('qualify_within', 'integer')
     .addColumn('first_action_minutes', 'integer')
     .addColumn('first_action_due_at', 'text')
+    .addColumn('first_action_within', 'integer')
     .addColumn('next_due_at', 'text')
     .addColumn('closed_at', 'text')
     .addColumn('source_updated_at', 'text', (c) => c.notNull())
