@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { problemSchema } from '../accounts/schemas.js';
 import { requireSession } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
@@ -91,7 +92,7 @@ export function analyticsRoutes(context: AppContext): FastifyPluginAsyncZod {
           security: SECURITY,
           params: establishmentExportParams,
           querystring: rangeQuery,
-          response: { 200: { type: 'string', description: 'text/csv' }, ...ERRORS },
+          response: { 200: z.string().describe('Fichier CSV (text/csv).'), ...ERRORS },
         },
       },
       async (request, reply) => {
@@ -133,7 +134,7 @@ export function analyticsRoutes(context: AppContext): FastifyPluginAsyncZod {
           security: SECURITY,
           params: groupExportParams,
           querystring: rangeQuery,
-          response: { 200: { type: 'string', description: 'text/csv' }, ...ERRORS },
+          response: { 200: z.string().describe('Fichier CSV (text/csv).'), ...ERRORS },
         },
       },
       async (request, reply) => {

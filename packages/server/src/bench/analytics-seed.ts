@@ -23,6 +23,9 @@ export interface VolumeSettings {
   readonly chunk?: number;
   /** Rows per transaction (default 20,000). */
   readonly perTransaction?: number;
+  /** Incident titles to draw from (default « Incident N »), and their references' prefix. */
+  readonly titles?: readonly string[];
+  readonly referencePrefix?: string;
 }
 
 export const SEVERITY_MIX: readonly Severity[] = ['N0', 'N1', 'N1', 'N1', 'N2', 'N2', 'N3', 'N4'];
@@ -172,8 +175,8 @@ export async function seedVolume(db: Kysely<Database>, settings: VolumeSettings)
         id,
         establishment_id: establishment(),
         report_id: null,
-        reference: `INC-${runId}-${index}`,
-        title: `Incident ${index}`,
+        reference: `${settings.referencePrefix ?? `INC-${runId}-`}${String(index + 1).padStart(4, '0')}`,
+        title: settings.titles === undefined ? `Incident ${index}` : pick(next, settings.titles),
         status,
         proposed_severity: severity,
         severity: status === 'new' ? null : severity,

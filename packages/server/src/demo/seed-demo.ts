@@ -11,8 +11,12 @@ export interface DemoAccount {
   readonly password: string;
 }
 
+/** The demo's director: reads the dashboards of the demo hospital and of its group (issue 14). */
+export const DEMO_DIRECTOR_EMAIL = 'direction@demo.blouse.fr';
+
 const DEMO_USERS: readonly { role: Role; email: string; name: string }[] = [
   { role: 'admin', email: 'admin@demo.blouse.fr', name: 'Alice Administratrice' },
+  { role: 'direction', email: DEMO_DIRECTOR_EMAIL, name: 'Diane Direction' },
   { role: 'communication', email: 'communication@demo.blouse.fr', name: 'Camille Communication' },
   { role: 'community_manager', email: 'cm@demo.blouse.fr', name: 'Chris Community' },
   { role: 'legal', email: 'juridique@demo.blouse.fr', name: 'Louise Juridique' },

@@ -21,6 +21,7 @@ describe('blouse serve (embedded default)', () => {
         'agent',
         'communication',
         'community_manager',
+        'direction',
         'legal',
       ]);
       const health = await fetch(`${first.url}/api/health`);
@@ -41,14 +42,28 @@ describe('blouse serve (embedded default)', () => {
     }
     const second = await startServer({ ...config, port: 0, logLevel: 'silent' });
     try {
-      expect(second.demoAccounts).toHaveLength(5);
+      expect(second.demoAccounts).toHaveLength(6);
       expect(second.demoAccounts[0]?.password).not.toBe(first.demoAccounts[0]?.password);
-      const establishments = await second.storage.db.selectFrom('establishments').select('id').execute();
-      expect(establishments).toHaveLength(1);
+      // The demo hospital and the second hospital of its group (GHT), for the dashboards.
+      const establishments = await second.storage.db
+        .selectFrom('establishments')
+        .select('group_id')
+        .execute();
+      expect(establishments).toHaveLength(2);
+      expect(new Set(establishments.map((establishment) => establishment.group_id)).size).toBe(1);
+      // Six months of history for the dashboards, once, counted in the read models.
+      const past = await second.storage.db
+        .selectFrom('analytics_incidents')
+        .innerJoin('incidents', 'incidents.id', 'analytics_incidents.incident_id')
+        .select('incidents.id')
+        .where('incidents.reference', 'like', 'INC-H-%')
+        .execute();
+      expect(past).toHaveLength(230);
       // The demo's reports were filed once, at the first start, each with its incident.
       const incidents = await second.storage.db
         .selectFrom('incidents')
         .select(['proposed_severity'])
+        .where('reference', 'not like', 'INC-H-%')
         .execute();
       expect(incidents).toHaveLength(3);
       expect(incidents.map((incident) => incident.proposed_severity).sort()).toContain('N4');

@@ -1,8 +1,10 @@
+import { refreshThroughJobs, scheduleRefresh } from '../analytics/refresh-jobs.js';
 import { guardPool } from '../checks/check-capacity.js';
 import type { Config } from '../config/config.js';
 import { openStorage, type Storage } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { type DemoAccount, seedDemo } from '../demo/seed-demo.js';
+import { DEMO_DIRECTOR_EMAIL, type DemoAccount, seedDemo } from '../demo/seed-demo.js';
+import { seedDemoAnalytics } from '../demo/seed-demo-analytics.js';
 import { seedDemoListening } from '../demo/seed-demo-listening.js';
 import { seedDemoPublishing } from '../demo/seed-demo-publishing.js';
 import { seedDemoReports } from '../demo/seed-demo-reports.js';
@@ -44,8 +46,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await deliverAlertsThroughJobs(context, jobs);
     await publishThroughJobs(context, jobs, CONNECTOR_REGISTRY);
     await collectMetricsThroughJobs(context, jobs, CONNECTOR_REGISTRY);
+    // The dashboards' read models, every five minutes (analytics/refresh-jobs.ts).
+    await refreshThroughJobs(context, jobs);
     await remindThroughJobs(context, jobs);
     await jobs.start();
+    await scheduleRefresh(context, jobs);
     // The privacy reminders' daily sweep: one now, each queueing the next (training/reminder-jobs.ts).
     await scheduleReminders(context, jobs);
     const demo = config.demo ? await seedDemo(storage, systemClock()) : undefined;
@@ -68,6 +73,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       });
       await seedDemoTraining({ storage, config, clock: systemClock }, demo.establishmentId);
     }
+    // The dashboards' group, director and history; idempotent, so older demo databases get them too.
+    if (demo !== undefined) await seedDemoAnalytics(context, demo.establishmentId, DEMO_DIRECTOR_EMAIL);
     const app = await buildApp(context, {
       logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     });
