@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { z } from 'zod';
 import { fr } from 'zod/locales';
 import { accountsRoutes } from '../accounts/routes.js';
+import { monthlyReportRoutes } from '../analytics/monthly/monthly-report-routes.js';
 import { analyticsRoutes } from '../analytics/routes.js';
 import { auditRoutes } from '../audit/routes.js';
 import { counterBuffer } from '../checks/counter-buffer.js';
@@ -137,6 +138,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   for (const module of [
     accountsRoutes,
     analyticsRoutes,
+    monthlyReportRoutes,
     auditRoutes,
     checksRoutes,
     imageCheckRoutes,

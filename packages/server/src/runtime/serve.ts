@@ -1,3 +1,8 @@
+import {
+  scheduleMonthlyReports,
+  sendMonthlyReportsThroughJobs,
+} from '../analytics/monthly/monthly-report-jobs.js';
+import { wholeDashboard } from '../analytics/monthly/monthly-report-scope.js';
 import { refreshThroughJobs, scheduleRefresh } from '../analytics/refresh-jobs.js';
 import { guardPool } from '../checks/check-capacity.js';
 import type { Config } from '../config/config.js';
@@ -49,6 +54,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // The dashboards' read models, every five minutes (analytics/refresh-jobs.ts).
     await refreshThroughJobs(context, jobs);
     await remindThroughJobs(context, jobs);
+    await sendMonthlyReportsThroughJobs(context, jobs, wholeDashboard(context));
     await jobs.start();
     await scheduleRefresh(context, jobs);
     // The privacy reminders' daily sweep: one now, each queueing the next (training/reminder-jobs.ts).
@@ -75,6 +81,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     }
     // The dashboards' group, director and history; idempotent, so older demo databases get them too.
     if (demo !== undefined) await seedDemoAnalytics(context, demo.establishmentId, DEMO_DIRECTOR_EMAIL);
+    // After the demo's seed: a first start archives last month's report from the seeded figures.
+    await scheduleMonthlyReports(context, jobs);
     const app = await buildApp(context, {
       logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     });
