@@ -341,41 +341,44 @@ async function seedPublications(
       })
       .execute();
   }
-  for (let index = 0; index < count; index++) {
-    const establishmentId = pick(next, establishmentIds);
-    const id = randomUUID();
-    const published = at(index, count);
-    await db
-      .insertInto('publications')
-      .values({
-        id,
-        establishment_id: establishmentId,
-        draft_id: drafts.get(establishmentId) as string,
-        revision: 1,
-        network: pick(next, ['bluesky', 'mastodon', 'linkedin', 'facebook']),
-        scheduled_at: published,
-        status: 'published',
-        idempotency_key: id,
-        attempts: 1,
-        last_error: null,
-        external_id: id,
-        url: null,
-        published_at: published,
-        created_at: published,
-        created_by: userId,
-      })
-      .execute();
-    await db
-      .insertInto('publication_metrics')
-      .values({
-        publication_id: id,
-        likes: Math.floor(next() * 200),
-        shares: Math.floor(next() * 40),
-        comments: Math.floor(next() * 30),
-        impressions: Math.floor(next() * 5_000),
-        collected_at: published,
-        collections: 1,
-      })
-      .execute();
-  }
+  // One transaction: SQLite would otherwise wait for the disk after each row.
+  await db.transaction().execute(async (trx) => {
+    for (let index = 0; index < count; index++) {
+      const establishmentId = pick(next, establishmentIds);
+      const id = randomUUID();
+      const published = at(index, count);
+      await trx
+        .insertInto('publications')
+        .values({
+          id,
+          establishment_id: establishmentId,
+          draft_id: drafts.get(establishmentId) as string,
+          revision: 1,
+          network: pick(next, ['bluesky', 'mastodon', 'linkedin', 'facebook']),
+          scheduled_at: published,
+          status: 'published',
+          idempotency_key: id,
+          attempts: 1,
+          last_error: null,
+          external_id: id,
+          url: null,
+          published_at: published,
+          created_at: published,
+          created_by: userId,
+        })
+        .execute();
+      await trx
+        .insertInto('publication_metrics')
+        .values({
+          publication_id: id,
+          likes: Math.floor(next() * 200),
+          shares: Math.floor(next() * 40),
+          comments: Math.floor(next() * 30),
+          impressions: Math.floor(next() * 5_000),
+          collected_at: published,
+          collections: 1,
+        })
+        .execute();
+    }
+  });
 }

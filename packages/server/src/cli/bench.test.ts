@@ -10,6 +10,16 @@ import { captureIo } from './test-io.js';
 
 // A short run: these tests check the command, not the speed (benchmarks are never assertions).
 const QUICK = { minDurationMs: 20, warmupMs: 5, largeTextBytes: 20_000 };
+const TINY_ANALYTICS = {
+  incidents: 200,
+  mentions: 2_000,
+  establishments: 4,
+  groupSize: 2,
+  reads: 3,
+  writtenMentions: 20,
+  writtenIncidents: 10,
+  dialects: ['sqlite', 'postgres'] as const,
+};
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'blouse-bench-'));
@@ -134,8 +144,12 @@ describe('blouse bench buzz', () => {
         TINY_LISTENING,
         { ...DEFAULT_LISTENING_LAG_SETTINGS, posts: 2 },
         { jobs: 20 },
+        undefined,
+        undefined,
+        TINY_ANALYTICS,
       ),
     ).toBe(0);
+    expect(out()).toContain('Banc d’essai des tableaux de bord');
     expect(out()).toContain('Banc d’essai du garde');
     expect(out()).toContain('Banc d’essai de la veille');
     expect(out()).toContain('Banc d’essai du détecteur de pics');
@@ -164,6 +178,32 @@ describe('blouse bench listening-lag', () => {
       expect(lag.p99).toBeGreaterThanOrEqual(lag.p50);
     }
   }, 180_000);
+});
+
+describe('blouse bench analytics', () => {
+  it('seeds, refreshes and reads the dashboards on SQLite and PostgreSQL, and prints the figures in French', async () => {
+    const { io, out } = captureIo({ cwd: tempDir() });
+    expect(
+      await benchCommand(
+        ['analytics'],
+        io,
+        QUICK,
+        TINY,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        TINY_ANALYTICS,
+      ),
+    ).toBe(0);
+    expect(out()).toContain('Banc d’essai des tableaux de bord');
+    expect(out()).toContain('SQLite (fichier temporaire)');
+    expect(out()).toContain('PostgreSQL (base temporaire)');
+    expect(out()).toMatch(/tableau : le groupe, 365 jours\s+[\d\u202f]+,\d+ ms \/ [\d\u202f]+,\d+ ms/);
+    expect(out()).toMatch(/écrire une mention, avec analytique/);
+  }, 120_000);
 });
 
 describe('blouse bench jobs', () => {

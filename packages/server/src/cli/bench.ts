@@ -8,6 +8,11 @@ import {
   runGuardBench,
   SAMPLE_POSTS,
 } from '@blouse/guard';
+import {
+  type AnalyticsBenchSettings,
+  DEFAULT_ANALYTICS_BENCH_SETTINGS,
+  runAnalyticsBench,
+} from '../bench/analytics-bench.js';
 import { type ChecksLoadSettings, DEFAULT_CHECKS_LOAD, runChecksLoad } from '../bench/checks-load.js';
 import {
   DEFAULT_IMAGE_BENCH_SETTINGS,
@@ -31,6 +36,7 @@ import {
   runPublishingBench,
 } from '../bench/publishing-bench.js';
 import { parseArgs } from './args.js';
+import { type AnalyticsBenchRun, renderAnalyticsBenchTable } from './bench-analytics-table.js';
 import { type BuzzBenchRun, renderBuzzBenchTable } from './bench-buzz-table.js';
 import { type ImageBenchRun, renderImageBenchTable } from './bench-image-table.js';
 import { type JobsBenchRun, renderJobsBenchTable } from './bench-jobs-table.js';
@@ -53,6 +59,7 @@ export const BENCH_HELP = `Usage :
   blouse bench jobs [--jobs N] [--json]
   blouse bench publishing [--drafts N] [--json]
   blouse bench image [--json]
+  blouse bench analytics [--json]
   blouse bench all [--json]
 
 guard  la vitesse du garde sur un cœur : chargement des lexiques, publications analysées
@@ -90,6 +97,14 @@ publishing
 image  le garde des images sur une photo de 12 mégapixels (4 000 × 3 000, un tableau blanc
        nommant une patiente, la position GPS du téléphone) : durée de la vérification
        (métadonnées, visages, texte de l’arrière-plan) et de la copie sûre, mémoire au plus haut.
+analytics
+       les tableaux de bord sur un fichier SQLite et une base PostgreSQL temporaires
+       (BLOUSE_TEST_PG, sinon postgres://postgres@127.0.0.1:5432) : 100 000 incidents et
+       1 000 000 de mentions sur un an, 10 établissements ; durée du premier rafraîchissement
+       des tables d’analyse, durée d’un tableau de bord (p50, p95) pour un établissement et
+       pour un groupe de 5 sur 30 et 365 jours, et durée d’écriture d’une mention et d’un
+       incident sans analytique puis avec (index de suivi et rafraîchissement en cours).
+       Sans PostgreSQL joignable, SQLite seul est mesuré et la raison est dite.
 all    tous (ce que lance « npm run bench »).
 
 Options :
@@ -115,6 +130,7 @@ const TARGETS = [
   'jobs',
   'publishing',
   'image',
+  'analytics',
   'all',
 ];
 
@@ -128,6 +144,7 @@ const TARGET_VALUES: Readonly<Record<string, readonly string[]>> = {
   jobs: ['jobs'],
   publishing: ['drafts'],
   image: [],
+  analytics: [],
   all: ['data'],
 };
 
@@ -146,6 +163,7 @@ export async function benchCommand(
   jobsSettings: JobsBenchSettings = DEFAULT_JOBS_BENCH_SETTINGS,
   publishingSettings: PublishingBenchSettings = DEFAULT_PUBLISHING_BENCH_SETTINGS,
   imageSettings: ImageBenchSettings = DEFAULT_IMAGE_BENCH_SETTINGS,
+  analyticsSettings: AnalyticsBenchSettings = DEFAULT_ANALYTICS_BENCH_SETTINGS,
 ): Promise<number> {
   const [target, ...rest] = argv;
   if (target === '-h' || target === '--help' || target === 'help') {
@@ -156,7 +174,7 @@ export async function benchCommand(
     const problem =
       target === undefined ? 'précisez ce qu’il faut mesurer' : `banc d’essai inconnu : « ${target} »`;
     throw usageError(
-      `${problem} (guard, buzz, listening, listening-lag, server, jobs, publishing, image ou all).`,
+      `${problem} (guard, buzz, listening, listening-lag, server, jobs, publishing, image, analytics ou all).`,
       HELP_POINTER,
     );
   }
@@ -227,6 +245,11 @@ export async function benchCommand(
     const run: ImageBenchRun = { ...machine, result: await runImageBench(imageSettings) };
     json.image = run;
     tables.push(renderImageBenchTable(run));
+  }
+  if (target === 'analytics' || target === 'all') {
+    const run: AnalyticsBenchRun = { ...machine, result: await runAnalyticsBench(analyticsSettings) };
+    json.analytics = run;
+    tables.push(renderAnalyticsBenchTable(run));
   }
   if (target === 'server' || target === 'all') {
     const settings = {
