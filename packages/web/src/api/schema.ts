@@ -4,6 +4,63 @@
  */
 
 export interface paths {
+    "/api/analytics/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Les groupes dont la personne peut lire le tableau de bord
+         * @description Avec, pour chacun, les établissements que son tableau de bord compte.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardGroups"];
+                    };
+                };
+                /** @description Connexion requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments": {
         parameters: {
             query?: never;
@@ -44,6 +101,344 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/analytics/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tableau de bord de l’établissement
+         * @description Incidents, vérifications, écoute et publications sur une période de jours (Europe/Paris), lus dans les tables d’analyse. Rôles : administration, direction et communication (tout) ; juridique (les incidents seulement) ; les autres rôles reçoivent 403.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Premier jour inclus (AAAA-MM-JJ, Europe/Paris) ; 29 jours avant `to` par défaut. */
+                    from?: string;
+                    /** @description Dernier jour inclus ; aujourd’hui par défaut. 400 jours au plus. */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Connexion requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Action non autorisée */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Trop de tentatives */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/analytics/export/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Un tableau du tableau de bord de l’établissement, en CSV
+         * @description CSV pour Excel en français : UTF-8 avec BOM, « ; » entre les cellules, virgule décimale, guillemets RFC 4180 ; une cellule de texte commençant par = + - @ est préfixée d’une apostrophe. Rôles : administration, direction et communication (tout) ; juridique (les incidents seulement) ; les autres rôles reçoivent 403.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Premier jour inclus (AAAA-MM-JJ, Europe/Paris) ; 29 jours avant `to` par défaut. */
+                    from?: string;
+                    /** @description Dernier jour inclus ; aujourd’hui par défaut. 400 jours au plus. */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    file: "key_figures.csv" | "incidents_by_severity.csv" | "incidents_by_category.csv" | "incidents_by_status.csv" | "incidents_daily.csv" | "response_times.csv" | "checks_by_verdict.csv" | "checks_by_context.csv" | "checks_top_rules.csv" | "mentions_by_category.csv" | "mentions_by_source.csv" | "alerts_by_reason.csv" | "listening_daily.csv" | "posts_by_network.csv" | "publishing_engagement.csv" | "establishments.csv";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Fichier CSV (text/csv). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Connexion requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Action non autorisée */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Trop de tentatives */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/analytics/monthly-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Les rapports mensuels de l’établissement (treize derniers mois)
+         * @description Rôles : administration, direction et communication ; les autres reçoivent 403. Pour un groupe, seuls les établissements où la personne a l’un de ces rôles sont comptés.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonthlyReportListing"];
+                    };
+                };
+                /** @description Connexion requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Action non autorisée */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données refusées */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/analytics/monthly-reports/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Le rapport mensuel d’un mois, en PDF
+         * @description Un mois terminé : le rapport archivé (celui envoyé à la direction), établi à la première demande s’il manque. Le mois en cours : un rapport provisoire, non archivé. Rôles : administration, direction et communication ; les autres reçoivent 403. Pour un groupe, seuls les établissements où la personne a l’un de ces rôles sont comptés.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
                 /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
                 default: {
                     headers: {
@@ -4653,6 +5048,525 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/establishments/{establishmentId}/training/charter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** La charte en vigueur, et si je l’ai reconnue */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingCharterStatus"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/training/charter/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reconnaître la version de la charte que j’ai lue (sa version et son empreinte) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default fr
+                         * @enum {string}
+                         */
+                        language?: "fr" | "en";
+                        sha256: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingCharterStatus"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/training/charter/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publier une nouvelle version de la charte (Markdown) : chacun devra la reconnaître */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Créé */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingCharter"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/training/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mon service, mon dernier score au questionnaire et mes rappels */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyTraining"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/training/me/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Recevoir ou non le rappel semestriel des paramètres de confidentialité */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        optedOut: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingReminders"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/training/me/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Dire dans quel service je travaille (un service de la liste de l’établissement) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        service: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service: string | null;
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/training/members/{userId}/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Indiquer le service d’un membre (administration) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        service: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service: string | null;
+                        };
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/training/quiz/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Commencer un questionnaire VRAI / FAUX (questions tirées au hasard, sans les réponses) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Créé */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingQuizAttempt"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/training/quiz/attempts/{attemptId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Répondre à une question : juste ou non, et pourquoi */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: boolean;
+                        questionId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingQuizAnswer"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{establishmentId}/training/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Taux de reconnaissance de la charte et de participation au questionnaire, par service, sans nom */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingRates"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments/{establishmentId}/users": {
         parameters: {
             query?: never;
@@ -5397,6 +6311,344 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/groups/{groupId}/analytics/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tableau de bord d’un groupe (GHT)
+         * @description La somme des établissements du groupe où la personne a un rôle d’administration, de direction ou de communication, et eux seuls (scope.establishments les nomme). Un groupe où elle n’en a aucun répond 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Premier jour inclus (AAAA-MM-JJ, Europe/Paris) ; 29 jours avant `to` par défaut. */
+                    from?: string;
+                    /** @description Dernier jour inclus ; aujourd’hui par défaut. 400 jours au plus. */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Connexion requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Action non autorisée */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Trop de tentatives */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{groupId}/analytics/export/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Un tableau du tableau de bord d’un groupe, en CSV
+         * @description CSV pour Excel en français : UTF-8 avec BOM, « ; » entre les cellules, virgule décimale, guillemets RFC 4180 ; une cellule de texte commençant par = + - @ est préfixée d’une apostrophe.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Premier jour inclus (AAAA-MM-JJ, Europe/Paris) ; 29 jours avant `to` par défaut. */
+                    from?: string;
+                    /** @description Dernier jour inclus ; aujourd’hui par défaut. 400 jours au plus. */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    file: "key_figures.csv" | "incidents_by_severity.csv" | "incidents_by_category.csv" | "incidents_by_status.csv" | "incidents_daily.csv" | "response_times.csv" | "checks_by_verdict.csv" | "checks_by_context.csv" | "checks_top_rules.csv" | "mentions_by_category.csv" | "mentions_by_source.csv" | "alerts_by_reason.csv" | "listening_daily.csv" | "posts_by_network.csv" | "publishing_engagement.csv" | "establishments.csv";
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Fichier CSV (text/csv). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Connexion requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Action non autorisée */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Trop de tentatives */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{groupId}/analytics/monthly-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Les rapports mensuels d’un groupe (GHT)
+         * @description Rôles : administration, direction et communication ; les autres reçoivent 403. Pour un groupe, seuls les établissements où la personne a l’un de ces rôles sont comptés.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonthlyReportListing"];
+                    };
+                };
+                /** @description Connexion requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Action non autorisée */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données refusées */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{groupId}/analytics/monthly-reports/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Le rapport mensuel d’un groupe, en PDF
+         * @description Pour qui lit tous les établissements du groupe, le rapport archivé ; pour les autres, un rapport établi sur leurs seuls établissements, non archivé. Rôles : administration, direction et communication ; les autres reçoivent 403. Pour un groupe, seuls les établissements où la personne a l’un de ces rôles sont comptés.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -5991,6 +7243,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/reminders/opt-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ne plus recevoir le rappel, depuis le lien de l’e-mail (sans connexion) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Réussite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingReminders"];
+                    };
+                };
+                /** @description Erreur : problem+json (RFC 9457), titre et détail en français. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/media/{token}": {
         parameters: {
             query?: never;
@@ -6114,6 +7417,162 @@ export interface components {
             from: string;
             to: string;
             total: number;
+        };
+        Dashboard: {
+            checks: components["schemas"]["DashboardChecks"] | null;
+            readonly establishments: {
+                alerts: number | null;
+                checks: number | null;
+                id: string;
+                incidents: number;
+                mentions: number | null;
+                name: string;
+                overdue: number;
+                posts: number | null;
+                withinTargetPercent: number | null;
+            }[];
+            generatedAt: string;
+            incidents: components["schemas"]["DashboardIncidents"];
+            keyFigures: {
+                alerts: number | null;
+                incidents: number;
+                mentions: number | null;
+                overdue: number;
+                posts: number | null;
+                withinTargetPercent: number | null;
+            };
+            listening: components["schemas"]["DashboardListening"] | null;
+            publishing: components["schemas"]["DashboardPublishing"] | null;
+            range: {
+                days: number;
+                from: string;
+                /** @constant */
+                timeZone: "Europe/Paris";
+                to: string;
+            };
+            refreshedAt: string | null;
+            scope: {
+                readonly establishments: {
+                    id: string;
+                    name: string;
+                }[];
+                excludedEstablishments: number;
+                id: string;
+                /** @enum {string} */
+                kind: "establishment" | "group";
+                name: string;
+            };
+            training: components["schemas"]["DashboardTraining"] | null;
+        };
+        DashboardChecks: {
+            readonly byContext: {
+                count: number;
+                key: string;
+            }[];
+            readonly byVerdict: {
+                count: number;
+                /** @enum {string} */
+                key: "ok" | "warn" | "block";
+            }[];
+            checks: number;
+            readonly topRules: {
+                count: number;
+                key: string;
+            }[];
+        };
+        DashboardGroups: {
+            readonly groups: {
+                readonly establishments: {
+                    id: string;
+                    name: string;
+                }[];
+                id: string;
+                name: string;
+            }[];
+        };
+        DashboardIncidents: {
+            readonly byCategory: {
+                count: number;
+                key: string;
+            }[];
+            readonly bySeverity: {
+                count: number;
+                /** @enum {string} */
+                key: "N0" | "N1" | "N2" | "N3" | "N4";
+            }[];
+            readonly byStatus: {
+                count: number;
+                /** @enum {string} */
+                key: "new" | "qualified" | "decided" | "responded" | "closed";
+            }[];
+            readonly daily: {
+                day: string;
+                N0: number;
+                N1: number;
+                N2: number;
+                N3: number;
+                N4: number;
+                total: number;
+            }[];
+            opened: number;
+            overdue: number;
+            readonly responseTimes: {
+                incidents: number;
+                /** @enum {string} */
+                measure: "qualify" | "first_action";
+                medianMinutes: number | null;
+                missed: number;
+                pending: number;
+                reached: number;
+                /** @enum {string} */
+                severity: "N0" | "N1" | "N2" | "N3" | "N4";
+                targetMinutes: number | null;
+                withinTarget: number;
+                withinTargetPercent: number | null;
+            }[];
+        };
+        DashboardListening: {
+            alerts: number;
+            readonly alertsByReason: {
+                count: number;
+                key: string;
+            }[];
+            readonly byCategory: {
+                count: number;
+                key: string;
+            }[];
+            readonly bySource: {
+                count: number;
+                key: string;
+            }[];
+            readonly daily: {
+                alerts: number;
+                day: string;
+                mentions: number;
+            }[];
+            mentions: number;
+        };
+        DashboardPublishing: {
+            approvals: {
+                approved: number;
+                medianLeadMinutes: number | null;
+            };
+            readonly byNetwork: {
+                count: number;
+                key: string;
+            }[];
+            engagement: {
+                comments: number;
+                impressions: number;
+                likes: number;
+                shares: number;
+            };
+            posts: number;
+        };
+        DashboardTraining: {
+            charterAcknowledgedPercent: number | null;
+            quizPassPercent: number | null;
+            staff: number;
         };
         Deadline: {
             dueAt: string;
@@ -6458,8 +7917,24 @@ export interface components {
                 start: string;
             }[];
         };
+        MonthlyReportListing: {
+            readonly months: {
+                archived: boolean;
+                /** @description Quand le rapport est parti à la direction, ou null. */
+                emailedAt: string | null;
+                month: string;
+                /** @description Mois en cours : le rapport est établi à la demande, non archivé. */
+                provisional: boolean;
+            }[];
+        };
         MyReports: {
             reports: components["schemas"]["ReportOutcome"][];
+        };
+        MyTraining: {
+            quiz: components["schemas"]["TrainingQuizResult"] | null;
+            reminders: components["schemas"]["TrainingReminders"];
+            service: string | null;
+            services: string[];
         };
         NewCommentInput: {
             text: string;
@@ -6884,6 +8359,65 @@ export interface components {
             id: string;
             kind: string;
         };
+        TrainingCharter: {
+            body: string;
+            isDefault: boolean;
+            publishedAt: string | null;
+            sha256: string;
+            version: number;
+        };
+        TrainingCharterStatus: {
+            acknowledgedAt: string | null;
+            body: string;
+            isDefault: boolean;
+            previousVersion: number | null;
+            publishedAt: string | null;
+            sha256: string;
+            version: number;
+        };
+        TrainingQuizAnswer: {
+            answer: boolean;
+            answered: number;
+            basis: string;
+            correct: boolean;
+            explanation: string;
+            finished: boolean;
+            questionId: string;
+            score: number;
+            total: number;
+        };
+        TrainingQuizAttempt: {
+            expiresAt: string;
+            id: string;
+            questions: {
+                id: string;
+                statement: string;
+            }[];
+        };
+        TrainingQuizResult: {
+            score: number;
+            takenAt: string;
+            total: number;
+        };
+        TrainingRateGroup: {
+            acknowledged: number | null;
+            averageScore: number | null;
+            /** @enum {string} */
+            kind: "service" | "unassigned" | "others" | "total";
+            members: number;
+            quizTaken: number | null;
+            service: string | null;
+            suppressed: boolean;
+        };
+        TrainingRates: {
+            charterVersion: number;
+            groups: components["schemas"]["TrainingRateGroup"][];
+            total: components["schemas"]["TrainingRateGroup"];
+        };
+        TrainingReminders: {
+            lastSentAt: string | null;
+            optedOut: boolean;
+        };
         TransitionInput: {
             to: components["schemas"]["IncidentStatusInput"];
             version: number;
@@ -6914,6 +8448,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiEstablishmentsEstablishmentIdAnalyticsExportFileGetParametersPathFileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/analytics/export/{file}"]["get"]["parameters"]["path"]["file"]> = ["key_figures.csv", "incidents_by_severity.csv", "incidents_by_category.csv", "incidents_by_status.csv", "incidents_daily.csv", "response_times.csv", "checks_by_verdict.csv", "checks_by_context.csv", "checks_top_rules.csv", "mentions_by_category.csv", "mentions_by_source.csv", "alerts_by_reason.csv", "listening_daily.csv", "posts_by_network.csv", "publishing_engagement.csv", "establishments.csv"];
 export const pathsApiEstablishmentsEstablishmentIdIncidentsGetParametersQueryOverdueValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents"]["get"]["parameters"]["query"]["overdue"]> = ["true", "false"];
 export const pathsApiEstablishmentsEstablishmentIdIncidentsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents"]["get"]["parameters"]["query"]["sort"]> = ["deadline", "created", "newest", "oldest", "severity"];
 export const pathsApiEstablishmentsEstablishmentIdIncidentsIncidentIdEvidencePostRequestBodyContentMultipartFormDataKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents/{incidentId}/evidence"]["post"]["requestBody"]["content"]["multipart/form-data"]["kind"]> = ["screenshot", "page", "text", "document", "other"];
@@ -6939,6 +8474,8 @@ export const pathsApiEstablishmentsEstablishmentIdPublishingPublicationsPublicat
 export const pathsApiEstablishmentsEstablishmentIdPublishingWorkflowPutRequestBodyContentApplicationJsonStepsWhenValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/publishing/workflow"]["put"]["requestBody"]["content"]["application/json"]["steps"]["when"]> = ["always", "sensitive"];
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataAnonymousValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["anonymous"]> = ["true", "false"];
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["network"]> = ["facebook", "instagram", "x", "tiktok", "linkedin", "youtube", "bluesky", "mastodon", "threads", "google_reviews", "doctolib", "forum", "press", "other"];
+export const pathsApiEstablishmentsEstablishmentIdTrainingCharterAcknowledgementsPostRequestBodyContentApplicationJsonLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/training/charter/acknowledgements"]["post"]["requestBody"]["content"]["application/json"]["language"]> = ["fr", "en"];
+export const pathsApiGroupsGroupIdAnalyticsExportFileGetParametersPathFileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/groups/{groupId}/analytics/export/{file}"]["get"]["parameters"]["path"]["file"]> = ["key_figures.csv", "incidents_by_severity.csv", "incidents_by_category.csv", "incidents_by_status.csv", "incidents_daily.csv", "response_times.csv", "checks_by_verdict.csv", "checks_by_context.csv", "checks_top_rules.csv", "mentions_by_category.csv", "mentions_by_source.csv", "alerts_by_reason.csv", "listening_daily.csv", "posts_by_network.csv", "publishing_engagement.csv", "establishments.csv"];
 export const pathsApiHealthGetResponses200ContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/health"]["get"]["responses"]["200"]["content"]["application/json"]["status"]> = ["ok"];
 export const alertRouteChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertRoute"]["channel"]> = ["email", "webhook"];
 export const alertRouteTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertRoute"]["tier"]> = ["immediate", "volume"];
@@ -6949,6 +8486,12 @@ export const checkReportFindingsFixKindValues: ReadonlyArray<FlattenedDeepRequir
 export const checkReportFindingsRaisedByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckReport"]["findings"]["raisedBy"]> = ["rule", "model"];
 export const checkReportFindingsSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckReport"]["findings"]["severity"]> = ["warn", "block"];
 export const checkReportVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckReport"]["verdict"]> = ["ok", "warn", "block"];
+export const dashboardScopeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dashboard"]["scope"]["kind"]> = ["establishment", "group"];
+export const dashboardChecksByVerdictKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DashboardChecks"]["byVerdict"]["key"]> = ["ok", "warn", "block"];
+export const dashboardIncidentsBySeverityKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DashboardIncidents"]["bySeverity"]["key"]> = ["N0", "N1", "N2", "N3", "N4"];
+export const dashboardIncidentsByStatusKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DashboardIncidents"]["byStatus"]["key"]> = ["new", "qualified", "decided", "responded", "closed"];
+export const dashboardIncidentsResponseTimesMeasureValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DashboardIncidents"]["responseTimes"]["measure"]> = ["qualify", "first_action"];
+export const dashboardIncidentsResponseTimesSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DashboardIncidents"]["responseTimes"]["severity"]> = ["N0", "N1", "N2", "N3", "N4"];
 export const deadlineStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Deadline"]["state"]> = ["ok", "soon", "passed", "met"];
 export const decisionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Decision"]["kind"]> = ["ignore", "monitor", "answer_publicly", "move_to_private", "correct", "ask_author_removal", "platform_notice", "pharos", "complaint", "protection_fonctionnelle", "cnil_notification"];
 export const evidenceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Evidence"]["kind"]> = ["screenshot", "page", "text", "document", "other"];
@@ -6998,5 +8541,6 @@ export const roleInputValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const severityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Severity"]> = ["N0", "N1", "N2", "N3", "N4"];
 export const severityInputValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeverityInput"]> = ["N0", "N1", "N2", "N3", "N4"];
 export const spanTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Span"]["type"]> = ["PERSON", "HANDLE", "AGE", "DATE", "ROOM", "UNIT", "PLACE", "HEALTH", "NIR", "PHONE", "EMAIL", "ADDRESS", "HOSPITAL_ID", "PLATE"];
+export const trainingRateGroupKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrainingRateGroup"]["kind"]> = ["service", "unassigned", "others", "total"];
 export const watchTermKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WatchTerm"]["kind"]> = ["name", "alias", "service", "hashtag", "exclusion"];
 export type operations = Record<string, never>;

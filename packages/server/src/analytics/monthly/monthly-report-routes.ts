@@ -96,7 +96,7 @@ export function monthlyReportRoutes(context: AppContext): FastifyPluginAsyncZod 
           description: `Un mois terminé : le rapport archivé (celui envoyé à la direction), établi à la première demande s’il manque. Le mois en cours : un rapport provisoire, non archivé. ${ROLES_NOTE}`,
           security: SECURITY,
           params: establishmentParams.extend(monthFile.shape),
-          response: { 200: { type: 'string', format: 'binary', description: 'application/pdf' }, ...ERRORS },
+          produces: ['application/pdf'],
         },
       },
       async (request, reply) => {
@@ -140,7 +140,7 @@ export function monthlyReportRoutes(context: AppContext): FastifyPluginAsyncZod 
           description: `Pour qui lit tous les établissements du groupe, le rapport archivé ; pour les autres, un rapport établi sur leurs seuls établissements, non archivé. ${ROLES_NOTE}`,
           security: SECURITY,
           params: groupParams.extend(monthFile.shape),
-          response: { 200: { type: 'string', format: 'binary', description: 'application/pdf' }, ...ERRORS },
+          produces: ['application/pdf'],
         },
       },
       async (request, reply) => {
