@@ -25,6 +25,12 @@ import { ConsentsPage } from './publishing/consents/consents-page';
 import { DraftPage } from './publishing/draft-page';
 import { DraftsPage } from './publishing/drafts-page';
 import { HomeRedirect } from './session/home-redirect';
+import { CharterPage } from './training/charter-page';
+import { FollowPage } from './training/follow-page';
+import { OptOutPage } from './training/opt-out-page';
+import { PrivacyPage } from './training/privacy-page';
+import { QuizPage } from './training/quiz-page';
+import { TrainingLayout } from './training/training-layout';
 
 /** French paths: they are what people see in the address bar. */
 export function AppRoutes() {
@@ -33,6 +39,7 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route path="/connexion" element={<LoginPage />} />
         <Route path="/suivi" element={<FollowUpPage />} />
+        <Route path="/rappels/desinscription" element={<OptOutPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<HomeRedirect />} />
           <Route path="/verifier" element={<CheckPage />} />
@@ -53,6 +60,12 @@ export function AppRoutes() {
           <Route path="/publier/consentements" element={<ConsentsPage />} />
           <Route path="/publier/consentements/:consentId" element={<ConsentPage />} />
           <Route path="/publier/:draftId" element={<DraftPage />} />
+          <Route path="/formation" element={<TrainingLayout />}>
+            <Route index element={<CharterPage />} />
+            <Route path="questionnaire" element={<QuizPage />} />
+            <Route path="confidentialite" element={<PrivacyPage />} />
+            <Route path="suivi" element={<FollowPage />} />
+          </Route>
           <Route path="/admin" element={<Navigate to="/admin/utilisateurs" replace />} />
           <Route path="/admin/utilisateurs" element={<AdminUsersPage />} />
           <Route path="/admin/listes" element={<AdminListsPage />} />

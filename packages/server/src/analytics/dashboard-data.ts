@@ -60,10 +60,7 @@ export interface DashboardData {
   readonly listening: ListeningSection | null;
   /** Null when no establishment read has publishing set up (no account, no publication), or for legal. */
   readonly publishing: PublishingSection | null;
-  /**
-   * Charter acknowledgements and quiz results (issue 14, training module): reserved. Always null
-   * until the training tables land; the page and the report already leave it a place.
-   */
+  /** Charter acknowledgements and quiz results (training module); null for legal (incidents only). */
   readonly training: TrainingSection | null;
   /** One row per establishment counted (a single row for an establishment's own dashboard). */
   readonly establishments: readonly EstablishmentBreakdown[];
@@ -170,11 +167,20 @@ export interface PublishingSection {
   };
 }
 
-/** Reserved for the training module (charter acknowledgements, quiz): the lead wires it. */
+/**
+ * The training module's rates (charter, quiz), as they stand now rather than over the range: an
+ * acknowledgement of March still counts in June. Percentages are null under three staff (or three
+ * quiz takers for the average), as on the training page: never one person's answer.
+ */
 export interface TrainingSection {
+  /** Active accounts with a role in the establishments read. */
   readonly staff: number;
+  /** Of them, who acknowledged the charter version in force. */
   readonly charterAcknowledgedPercent: number | null;
-  readonly quizPassPercent: number | null;
+  /** Of them, who finished the quiz at least once. */
+  readonly quizTakenPercent: number | null;
+  /** The average of their last scores, as a share of the questions. */
+  readonly quizAverageScorePercent: number | null;
 }
 
 export interface EstablishmentBreakdown {

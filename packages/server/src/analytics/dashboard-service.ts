@@ -30,6 +30,7 @@ import { CHECK_METRICS } from './refresh/checks.js';
 import { METRIC as MENTION_METRICS } from './refresh/mentions.js';
 import { lastRefreshedAt } from './refresh/watermark.js';
 import * as repository from './repository.js';
+import { trainingSection } from './training-section.js';
 
 /** What a dashboard is about, once the reader's rights are applied. */
 export interface DashboardScope {
@@ -271,7 +272,7 @@ export async function readDashboard(
     checks,
     listening,
     publishing,
-    training: null,
+    training: full ? await trainingSection(context, ids) : null,
     establishments,
   };
 }

@@ -23,12 +23,13 @@ export const EXPORT_TABLES = [
   'listening_daily',
   'posts_by_network',
   'publishing_engagement',
+  'training',
   'establishments',
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 /** Which section a table belongs to: a reader who sees incidents only gets those tables. */
-export type ExportSection = 'summary' | 'incidents' | 'checks' | 'listening' | 'publishing';
+export type ExportSection = 'summary' | 'incidents' | 'checks' | 'listening' | 'publishing' | 'training';
 
 interface TableSpec {
   readonly section: ExportSection;
@@ -154,6 +155,19 @@ export const TABLES: Readonly<Record<ExportTable, TableSpec>> = {
             ['impressions', data.publishing.engagement.impressions],
             ['brouillons_approuves', data.publishing.approvals.approved],
             ['delai_median_approbation_minutes', data.publishing.approvals.medianLeadMinutes],
+          ],
+  },
+  training: {
+    section: 'training',
+    header: ['indicateur', 'valeur'],
+    rows: (data) =>
+      data.training === null
+        ? []
+        : [
+            ['personnel', data.training.staff],
+            ['pourcentage_charte_en_vigueur', data.training.charterAcknowledgedPercent],
+            ['pourcentage_quiz_fait', data.training.quizTakenPercent],
+            ['score_moyen_quiz_pourcentage', data.training.quizAverageScorePercent],
           ],
   },
   establishments: {

@@ -153,10 +153,14 @@ describe.each(DIALECTS)('analytics routes on %s', (dialect) => {
       expect(data.checks).toBeNull();
       expect(data.listening).toBeNull();
       expect(data.publishing).toBeNull();
+      expect(data.training).toBeNull();
       expect(data.keyFigures.mentions).toBeNull();
     } else {
       expect(data.checks.checks).toBe(4);
       expect(data.listening.mentions).toBeGreaterThan(0);
+      // Six members in CH Alpha (one per role), none has acknowledged or taken the quiz yet.
+      expect(data.training).toMatchObject({ charterAcknowledgedPercent: 0, quizTakenPercent: 0 });
+      expect(data.training.staff).toBeGreaterThanOrEqual(6);
     }
     expect(data.incidents.opened).toBeGreaterThan(0);
   });
@@ -229,6 +233,7 @@ describe.each(DIALECTS)('analytics routes on %s', (dialect) => {
       403,
     );
     expect((await get(inA.legal, establishmentUrl(a, 'export/response_times.csv'))).statusCode).toBe(200);
+    expect((await get(inA.legal, establishmentUrl(a, 'export/training.csv'))).statusCode).toBe(403);
   });
 
   it('exports a cell that would be a formula with a quote in front, quoted as RFC 4180 says', async () => {

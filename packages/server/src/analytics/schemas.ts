@@ -77,7 +77,8 @@ const publishingSection = z.object({
 const trainingSection = z.object({
   staff: int,
   charterAcknowledgedPercent: percentage,
-  quizPassPercent: percentage,
+  quizTakenPercent: percentage,
+  quizAverageScorePercent: percentage,
 });
 
 const establishment = z.object({ id: z.string(), name: z.string() });

@@ -1,4 +1,5 @@
 import { publishingEn } from '../publishing/publishing-en';
+import { trainingEn } from '../training/training-en';
 import type { Resources } from './fr';
 import { listeningEn } from './listening-en';
 
@@ -6,6 +7,7 @@ import { listeningEn } from './listening-en';
 export const en: Resources = {
   listening: listeningEn,
   publishing: publishingEn,
+  training: trainingEn,
   app: {
     name: 'Blouse',
     tagline: 'Post without breaking medical secrecy',
@@ -370,6 +372,15 @@ export const en: Resources = {
     reseau: 'The server is not responding. Check your connection and try again.',
     trop_de_signalements: 'Too many reports sent in a short time: try again in a few minutes.',
     image_illisible: 'An image is unreadable or too large.',
+    charte_perimee: 'A new version of the charter has been published: read it before acknowledging it.',
+    charte_inchangee: 'This text is already the current version: nothing to publish.',
+    publication_concurrente: 'Another version was published at the same time: reload the page.',
+    questionnaire_expire: 'This quiz has expired: start a new one.',
+    question_inconnue: 'This question is not part of this quiz.',
+    deja_repondu: 'You have already answered this question.',
+    service_inconnu: 'This department is not in the establishment’s list.',
+    lien_invalide: 'This unsubscribe link is not valid: copy the full link from the e-mail.',
+    lien_expire: 'This unsubscribe link has expired: turn the reminders off in the Training space.',
   },
   desk: {
     conflict: 'The incident changed in the meantime',

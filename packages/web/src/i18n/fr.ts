@@ -1,10 +1,12 @@
 import { publishingFr } from '../publishing/publishing-fr';
+import { trainingFr } from '../training/training-fr';
 import { listeningFr } from './listening-fr';
 
 /** French, the reference language: every key starts here; en.ts must have the same shape. */
 export const fr = {
   listening: listeningFr,
   publishing: publishingFr,
+  training: trainingFr,
   app: {
     name: 'Blouse',
     tagline: 'Publier sans trahir le secret',
@@ -373,6 +375,15 @@ export const fr = {
     reseau: 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.',
     trop_de_signalements: 'Trop de signalements envoyés en peu de temps : réessayez dans quelques minutes.',
     image_illisible: 'Une image est illisible ou trop grande.',
+    charte_perimee: 'Une nouvelle version de la charte a été publiée : relisez-la avant de la reconnaître.',
+    charte_inchangee: 'Ce texte est déjà la version en vigueur : rien à publier.',
+    publication_concurrente: 'Une autre version vient d’être publiée en même temps : rechargez la page.',
+    questionnaire_expire: 'Ce questionnaire a expiré : recommencez-en un.',
+    question_inconnue: 'Cette question ne fait pas partie de ce questionnaire.',
+    deja_repondu: 'Vous avez déjà répondu à cette question.',
+    service_inconnu: 'Ce service ne figure pas dans la liste de l’établissement.',
+    lien_invalide: 'Ce lien de désinscription n’est pas valide : copiez le lien complet depuis l’e-mail.',
+    lien_expire: 'Ce lien de désinscription a expiré : désactivez les rappels dans l’espace Formation.',
   },
   desk: {
     conflict: 'L’incident a changé entre-temps',

@@ -14,6 +14,8 @@ export function MainNav() {
     { to: '/verifier', label: t('nav.check') },
     { to: '/signaler', label: t('nav.report') },
     { to: '/mes-signalements', label: t('nav.myReports') },
+    // Every role: the charter, the quiz and the privacy reminders are for all staff.
+    { to: '/formation', label: t('training.nav') },
     ...(isDeskRole(role) ? [{ to: '/incidents', label: t('nav.incidents') }] : []),
     ...(canReadListening(role) ? [{ to: '/veille', label: t('listening.nav') }] : []),
     ...(canUsePublishing(role) ? [{ to: '/publier', label: t('publishing.nav') }] : []),

@@ -64,6 +64,7 @@ describe('the monthly report’s PDF', () => {
         'INC-2026-0042',
         'Formation du personnel',
         '76,2 %',
+        'Score moyen au quiz (dernier essai de chacun) : 81,3 %.',
         'aucun nom',
       ])
         expect(text.replace(/\u202f|\u00a0/g, ' ')).toContain(expected);

@@ -253,15 +253,20 @@ function activityParts(doc: Pdf, dashboard: DashboardData): void {
   }
   if (dashboard.training !== null) {
     const training = dashboard.training;
-    heading(doc, 'Formation du personnel');
+    heading(doc, 'Formation du personnel (à ce jour)');
     tiles(doc, [
       { label: 'membres du personnel', value: formatCount(training.staff) },
       {
         label: 'ont pris connaissance de la charte en vigueur',
         value: formatPercent(training.charterAcknowledgedPercent),
       },
-      { label: 'ont réussi le quiz', value: formatPercent(training.quizPassPercent) },
+      { label: 'ont fait le quiz au moins une fois', value: formatPercent(training.quizTakenPercent) },
     ]);
+    if (training.quizAverageScorePercent !== null)
+      note(
+        doc,
+        `Score moyen au quiz (dernier essai de chacun) : ${formatPercent(training.quizAverageScorePercent)}.`,
+      );
   }
   if (dashboard.scope.kind === 'group') {
     heading(doc, 'Par établissement');

@@ -89,7 +89,12 @@ export function sampleGroupDashboard(): DashboardData {
       approvals: { approved: 31, medianLeadMinutes: 260 },
       engagement: { likes: 4100, shares: 300, comments: 120, impressions: 98000 },
     },
-    training: { staff: 5400, charterAcknowledgedPercent: 76.2, quizPassPercent: 58 },
+    training: {
+      staff: 5400,
+      charterAcknowledgedPercent: 76.2,
+      quizTakenPercent: 58,
+      quizAverageScorePercent: 81.3,
+    },
     establishments: [
       {
         id: 'e1',
