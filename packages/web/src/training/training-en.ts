@@ -1,0 +1,113 @@
+import type { trainingFr } from './training-fr';
+
+/** « Formation » in English; the keys are training-fr.ts's. */
+export const trainingEn: typeof trainingFr = {
+  nav: 'Training',
+  title: 'Training',
+  intro:
+    'On social networks too, you wear your white coat: the establishment’s charter, a quiz to practise, and the right privacy settings.',
+  tabs: {
+    label: 'Parts of the training',
+    charter: 'Charter',
+    quiz: 'Quiz',
+    privacy: 'Privacy',
+    follow: 'Follow-up',
+  },
+  charter: {
+    ask: 'To read and acknowledge',
+    askAgain: 'New version to acknowledge',
+    version: 'Version {{version}}',
+    publishedOn: 'published on {{date}}',
+    byDefault: 'text proposed by Blouse',
+    toAcknowledge: 'Read the charter, then confirm at the bottom of the page that you have read it.',
+    newVersion:
+      'A new version has been published since the one you acknowledged (version {{previous}}): read it and confirm again.',
+    acknowledged: 'You acknowledged this version on {{date}}.',
+    acknowledge: 'I have read the charter and will abide by it',
+    acknowledgeHint:
+      'This confirms that you were informed; your obligations come from the law and the internal regulations.',
+    done: 'Thank you: your confirmation is recorded.',
+    text: 'Charter text',
+  },
+  service: {
+    heading: 'My department',
+    label: 'Department I work in',
+    none: 'Not given',
+    hint: 'Used only to compute rates per department, never to single you out.',
+    empty: 'The administration has not entered the establishment’s list of departments yet.',
+    saved: 'Department saved.',
+  },
+  quiz: {
+    heading: 'TRUE / FALSE quiz',
+    intro:
+      '{{count}} statements drawn at random from the guide’s situations. An explanation after each answer. Retake it as often as you like: only your last score is kept.',
+    last: 'Your last score: {{score}} / {{total}} ({{date}}).',
+    start: 'Start the quiz',
+    progress: 'Question {{current}} of {{total}}',
+    true: 'TRUE',
+    false: 'FALSE',
+    answerGroup: 'Your answer',
+    correct: 'Correct',
+    wrong: 'Not quite',
+    youAnswered: 'You answered {{answer}}.',
+    answerWas: 'The answer is {{answer}}.',
+    basis: 'Reference: {{basis}}',
+    next: 'Next question',
+    finish: 'See my score',
+    score: 'Your score: {{score}} / {{total}}',
+    scoreGood: 'Well done, you know the right reflexes.',
+    scoreMiddle: 'A good start: reread the charter and try again.',
+    scoreLow: 'Reread the charter and try again: the explanations will help.',
+    restart: 'Start again',
+  },
+  privacy: {
+    heading: 'Reviewing your privacy settings',
+    intro:
+      'Networks change their settings regularly. Every six months, take a few minutes to check who sees your posts, your photos and your workplace. Menus move with updates: look for these sections.',
+    where: 'Where: {{where}}',
+    reminders: 'Reminders',
+    switch: 'Receive an e-mail reminder every six months',
+    on: 'You will receive an e-mail reminder every six months.',
+    off: 'You will no longer receive e-mail reminders.',
+    lastSent: 'Last reminder sent on {{date}}.',
+  },
+  rates: {
+    heading: 'Rates per department',
+    intro:
+      'Rates, without any name: departments of fewer than three people are grouped, and no figure is given for fewer than three people.',
+    caption: 'Charter acknowledgement (version {{version}}) and quiz participation, per department',
+    service: 'Department',
+    members: 'People',
+    acknowledged: 'Charter acknowledged',
+    quizTaken: 'Quiz taken',
+    average: 'Average score',
+    others: 'Other departments (fewer than 3 people)',
+    unassigned: 'Department not given',
+    total: 'Whole establishment',
+    hidden: 'hidden',
+    hiddenHint: 'fewer than 3 people',
+    rate: '{{count}} ({{percent}} %)',
+  },
+  publish: {
+    heading: 'Publish a new version of the charter',
+    intro:
+      'Write the charter in Markdown (# headings, - lists, **bold**). Every new version is asked again of all staff.',
+    label: 'Text of the new version',
+    startFrom: 'Start from the current text',
+    submit: 'Publish the version',
+    confirm: 'All staff will have to acknowledge this new version. Publish?',
+    published: 'Version {{version}} published.',
+    counter: '{{length}} / {{max}} characters',
+    cancel: 'Cancel',
+  },
+  follow: {
+    reserved: 'Follow-up is reserved for the administration and the communication director.',
+  },
+  optOut: {
+    title: 'Privacy reminders',
+    intro: 'You no longer wish to receive the six-monthly reminder to review your privacy settings?',
+    confirm: 'Stop these reminders',
+    done: 'Done: you will no longer receive this reminder. You can turn it back on in the Training space.',
+    missing: 'This link is incomplete: open the full link from the e-mail.',
+  },
+};

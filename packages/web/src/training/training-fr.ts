@@ -1,0 +1,113 @@
+/** « Formation » in French, the reference: training-en.ts has the same keys. */
+export const trainingFr = {
+  nav: 'Formation',
+  title: 'Formation',
+  intro:
+    'Sur les réseaux sociaux aussi, vous portez une blouse : la charte de l’établissement, un questionnaire pour vous entraîner et les bons réglages de confidentialité.',
+  tabs: {
+    label: 'Parties de la formation',
+    charter: 'Charte',
+    quiz: 'Questionnaire',
+    privacy: 'Confidentialité',
+    follow: 'Suivi',
+  },
+  charter: {
+    ask: 'À lire et à reconnaître',
+    askAgain: 'Nouvelle version à reconnaître',
+    version: 'Version {{version}}',
+    publishedOn: 'publiée le {{date}}',
+    byDefault: 'texte proposé par Blouse',
+    toAcknowledge: 'Lisez la charte, puis confirmez en bas de page que vous en avez pris connaissance.',
+    newVersion:
+      'Une nouvelle version a été publiée depuis celle que vous avez reconnue (version {{previous}}) : relisez-la et confirmez à nouveau.',
+    acknowledged: 'Vous avez reconnu cette version le {{date}}.',
+    acknowledge: 'J’ai lu la charte et je m’engage à la respecter',
+    acknowledgeHint:
+      'Cette confirmation atteste que vous avez été informé·e ; vos obligations viennent de la loi et du règlement intérieur.',
+    done: 'Merci : votre confirmation est enregistrée.',
+    text: 'Texte de la charte',
+  },
+  service: {
+    heading: 'Mon service',
+    label: 'Service où je travaille',
+    none: 'Non renseigné',
+    hint: 'Il sert uniquement à calculer des taux par service, jamais à vous désigner.',
+    empty: 'L’administration n’a pas encore saisi la liste des services de l’établissement.',
+    saved: 'Service enregistré.',
+  },
+  quiz: {
+    heading: 'Questionnaire VRAI / FAUX',
+    intro:
+      '{{count}} affirmations tirées au hasard parmi les situations du guide. Après chaque réponse, une explication. Recommencez autant que vous voulez : seul votre dernier score est conservé.',
+    last: 'Votre dernier score : {{score}} / {{total}} ({{date}}).',
+    start: 'Commencer le questionnaire',
+    progress: 'Question {{current}} sur {{total}}',
+    true: 'VRAI',
+    false: 'FAUX',
+    answerGroup: 'Votre réponse',
+    correct: 'Bonne réponse',
+    wrong: 'Pas tout à fait',
+    youAnswered: 'Vous avez répondu {{answer}}.',
+    answerWas: 'La réponse est {{answer}}.',
+    basis: 'Référence : {{basis}}',
+    next: 'Question suivante',
+    finish: 'Voir mon score',
+    score: 'Votre score : {{score}} / {{total}}',
+    scoreGood: 'Bravo, vous connaissez les bons réflexes.',
+    scoreMiddle: 'C’est un bon début : relisez la charte et recommencez.',
+    scoreLow: 'Relisez la charte et recommencez : les explications vous aideront.',
+    restart: 'Recommencer',
+  },
+  privacy: {
+    heading: 'Revoir ses paramètres de confidentialité',
+    intro:
+      'Les réseaux changent régulièrement leurs réglages. Tous les six mois, prenez quelques minutes pour vérifier qui voit vos publications, vos photos et votre lieu de travail. Les menus bougent avec les mises à jour : cherchez ces rubriques.',
+    where: 'Où : {{where}}',
+    reminders: 'Rappels',
+    switch: 'Recevoir un rappel par e-mail tous les six mois',
+    on: 'Vous recevrez un rappel par e-mail tous les six mois.',
+    off: 'Vous ne recevrez plus de rappel par e-mail.',
+    lastSent: 'Dernier rappel envoyé le {{date}}.',
+  },
+  rates: {
+    heading: 'Taux par service',
+    intro:
+      'Des taux, sans aucun nom : les services de moins de trois personnes sont regroupés, et aucun chiffre n’est donné pour moins de trois personnes.',
+    caption:
+      'Reconnaissance de la charte (version {{version}}) et participation au questionnaire, par service',
+    service: 'Service',
+    members: 'Personnes',
+    acknowledged: 'Charte reconnue',
+    quizTaken: 'Questionnaire fait',
+    average: 'Score moyen',
+    others: 'Autres services (moins de 3 personnes)',
+    unassigned: 'Service non renseigné',
+    total: 'Tout l’établissement',
+    hidden: 'masqué',
+    hiddenHint: 'moins de 3 personnes',
+    rate: '{{count}} ({{percent}} %)',
+  },
+  publish: {
+    heading: 'Publier une nouvelle version de la charte',
+    intro:
+      'Rédigez la charte en Markdown (# titres, - listes, **gras**). Chaque nouvelle version est demandée à nouveau à tout le personnel.',
+    label: 'Texte de la nouvelle version',
+    startFrom: 'Repartir du texte en vigueur',
+    submit: 'Publier la version',
+    confirm: 'Tout le personnel devra reconnaître cette nouvelle version. Publier ?',
+    published: 'Version {{version}} publiée.',
+    counter: '{{length}} / {{max}} caractères',
+    cancel: 'Annuler',
+  },
+  follow: {
+    reserved: 'Le suivi est réservé à l’administration et à la direction de la communication.',
+  },
+  optOut: {
+    title: 'Rappels de confidentialité',
+    intro:
+      'Vous ne souhaitez plus recevoir le rappel semestriel pour revoir vos paramètres de confidentialité ?',
+    confirm: 'Ne plus recevoir ces rappels',
+    done: 'C’est fait : vous ne recevrez plus ce rappel. Vous pouvez le réactiver dans l’espace Formation.',
+    missing: 'Ce lien est incomplet : ouvrez le lien complet depuis l’e-mail.',
+  },
+};
