@@ -29,6 +29,7 @@ describe.each(DIALECTS)('evidence routes (%s)', (dialect) => {
     incident = await createIncident(t.storage.db, establishment);
     users = {
       admin: await t.user({ [establishment]: 'admin' }),
+      direction: await t.user({ [establishment]: 'direction' }),
       communication: await t.user({ [establishment]: 'communication' }),
       community_manager: await t.user({ [establishment]: 'community_manager' }),
       legal: await t.user({ [establishment]: 'legal' }),
@@ -308,6 +309,8 @@ describe.each(DIALECTS)('evidence routes (%s)', (dialect) => {
       ['community_manager', { add: 201, list: 200, read: 200, export: 403 }],
       ['legal', { add: 201, list: 200, read: 200, export: 200 }],
       ['admin', { add: 403, list: 403, read: 403, export: 403 }],
+      // The direction follows incidents through the dashboards, not the evidence locker.
+      ['direction', { add: 403, list: 403, read: 403, export: 403 }],
       ['agent', { add: 403, list: 403, read: 403, export: 403 }],
       ['outsider', { add: 404, list: 404, read: 404, export: 404 }],
       ['anonymous', { add: 401, list: 401, read: 401, export: 401 }],
