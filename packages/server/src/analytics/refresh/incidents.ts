@@ -58,9 +58,7 @@ export const INCIDENTS: KeysetSource<Row<'incidents'>> = {
         .insertInto('analytics_incidents')
         .values(values.slice(start, start + 200))
         .onConflict((oc) =>
-          oc.column('incident_id').doUpdateSet((eb) => ({
-            establishment_id: eb.ref('excluded.establishment_id'),
-            opened_day: eb.ref('excluded.opened_day'),
+          oc.columns(['establishment_id', 'opened_day', 'incident_id']).doUpdateSet((eb) => ({
             opened_at: eb.ref('excluded.opened_at'),
             severity: eb.ref('excluded.severity'),
             category: eb.ref('excluded.category'),
