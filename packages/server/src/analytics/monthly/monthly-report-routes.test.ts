@@ -160,7 +160,9 @@ describe.each(DIALECTS)('monthly report routes on %s', (dialect) => {
     expect(part.statusCode).toBe(200);
     expect(part.headers['x-blouse-report']).toBe('vue-partielle');
     const partList = (await get(directorOfB, groupBase)).json();
+    expect(partList.whole).toBe(false);
     expect(partList.months.every((row: { archived: boolean }) => !row.archived)).toBe(true);
+    expect((await get(directorOfBoth, groupBase)).json().whole).toBe(true);
     if (existsSync('/usr/bin/pdftotext')) {
       const wholeText = pdfText(whole.rawPayload);
       expect(wholeText).toContain('Établissements comptés : CH Alpha, CH Bêta.');

@@ -29,6 +29,11 @@ const monthFile = z.object({
 
 const listing = z
   .object({
+    whole: z
+      .boolean()
+      .describe(
+        'Faux pour un groupe lu en partie : ses rapports sont établis pour la personne, hors archive.',
+      ),
     months: z
       .array(
         z.object({

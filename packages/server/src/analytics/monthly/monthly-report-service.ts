@@ -175,6 +175,8 @@ export async function monthlyReportPdf(
 }
 
 export interface MonthlyReportListing {
+  /** False for a group read in part: the reports are built for this reader, never the archive. */
+  readonly whole: boolean;
   /** The months a reader can download, newest first: the current one (provisional) and twelve before. */
   readonly months: readonly {
     readonly month: string;
@@ -209,5 +211,5 @@ export async function listMonthlyReports(
       emailedAt: row?.emailed_at ?? null,
     });
   }
-  return { months };
+  return { whole, months };
 }

@@ -45,7 +45,7 @@ function useMonthlyReports(scope: ReportScope) {
  * The month's report beside the dashboard: a month to choose (the current one is provisional;
  * the past ones say when they went to the direction) and the PDF's download.
  */
-export function MonthlyReportsPanel({ scope, partial }: { scope: ReportScope; partial: boolean }) {
+export function MonthlyReportsPanel({ scope }: { scope: ReportScope }) {
   const { t, i18n } = useTranslation();
   const message = useErrorMessage();
   const reports = useMonthlyReports(scope);
@@ -77,7 +77,7 @@ export function MonthlyReportsPanel({ scope, partial }: { scope: ReportScope; pa
         <Text size="sm" c="dimmed">
           {t('analyticsMonthly.intro')}
         </Text>
-        {partial && scope.kind === 'group' ? (
+        {reports.data?.whole === false ? (
           <Alert color="yellow" variant="light">
             {t('analyticsMonthly.partial')}
           </Alert>
