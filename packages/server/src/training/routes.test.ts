@@ -136,9 +136,39 @@ describe.each(DIALECTS)('« Formation » on %s', (dialect) => {
     expect(same.json().code).toBe('charte_inchangee');
   });
 
+  it('numbers versions once when two are published at the same time', async () => {
+    const hospital = await t.establishment('CH des Versions');
+    const director = await t.user({ [hospital]: 'communication' });
+    const manager = await t.user({ [hospital]: 'admin' });
+    const [a, b] = await Promise.all(
+      [director, manager].map((user, index) =>
+        as(user, {
+          method: 'POST',
+          url: `${base(hospital)}/charter/versions`,
+          payload: { body: `# Charte\n\nRédaction ${index + 1}.` },
+        }),
+      ),
+    );
+    const statuses = [a?.statusCode, b?.statusCode].sort();
+    // One after the other (SQLite writes one at a time), or one refused (PostgreSQL, truly at once).
+    expect([
+      [201, 201],
+      [201, 409],
+    ]).toContainEqual(statuses);
+    if (statuses[1] === 409)
+      expect([a, b].find((r) => r?.statusCode === 409)?.json().code).toBe('publication_concurrente');
+    const versions = await t.storage.db
+      .selectFrom('charter_versions')
+      .select('version')
+      .where('establishment_id', '=', hospital)
+      .orderBy('version')
+      .execute();
+    expect(versions.map((row) => row.version)).toEqual(statuses[1] === 201 ? [1, 2, 3] : [1, 2]);
+  });
+
   it('refuses an oversized, empty or unsafe charter and bad acknowledgements, storing nothing', async () => {
     const before = await t.storage.db.selectFrom('charter_versions').select('id').execute();
-    const bodies: unknown[] = [
+    const bodies: Record<string, unknown>[] = [
       { body: 'x'.repeat(MAX_CHARTER_CHARS + 1) },
       { body: '   \n  ' },
       { body: '' },
@@ -157,7 +187,7 @@ describe.each(DIALECTS)('« Formation » on %s', (dialect) => {
     expect(await t.storage.db.selectFrom('charter_versions').select('id').execute()).toHaveLength(
       before.length,
     );
-    const acknowledgements: unknown[] = [
+    const acknowledgements: Record<string, unknown>[] = [
       { version: 0, sha256: 'a'.repeat(64) },
       { version: 1.5, sha256: 'a'.repeat(64) },
       { version: '2', sha256: 'a'.repeat(64) },
