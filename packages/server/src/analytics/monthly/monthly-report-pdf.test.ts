@@ -49,6 +49,7 @@ describe('the monthly report’s PDF', () => {
       for (const expected of [
         'Rapport mensuel — novembre 2026',
         'Groupement GHT Valmont-Estuaire',
+        'En novembre 2026 : 137 incidents ouverts, dont 9 de gravité N3 ou N4 ; première action dans les délais cibles pour 87,5 % d’entre eux',
         'Du 1er novembre au 30 novembre',
         '137',
         '87,5 %',
@@ -67,7 +68,7 @@ describe('the monthly report’s PDF', () => {
         'Score moyen au quiz (dernier essai de chacun) : 81,3 %.',
         'aucun nom',
       ])
-        expect(text.replace(/\u202f|\u00a0/g, ' ')).toContain(expected);
+        expect(text.replace(/[\u202f\u00a0\s]+/g, ' ')).toContain(expected);
       expect(text).not.toContain('Mois en cours');
     },
   );

@@ -140,11 +140,16 @@ export function renderMonthlyReport(content: MonthlyReportContent, generatedAt: 
       );
   }
 
+  heading(doc, 'En bref');
+  doc
+    .font('regular')
+    .fontSize(10.5)
+    .text(summary(dashboard, month), { width: doc.page.width - 2 * PAGE_MARGIN });
   heading(doc, 'Chiffres clés');
   const key = dashboard.keyFigures;
   tiles(doc, [
     { label: 'incidents ouverts', value: formatCount(key.incidents) },
-    { label: 'traités dans les délais cibles', value: formatPercent(key.withinTargetPercent) },
+    { label: 'première action dans les délais cibles', value: formatPercent(key.withinTargetPercent) },
     { label: 'incidents en retard', value: formatCount(key.overdue) },
     ...(key.mentions === null ? [] : [{ label: 'mentions relevées', value: formatCount(key.mentions) }]),
     ...(key.alerts === null ? [] : [{ label: 'alertes', value: formatCount(key.alerts) }]),
@@ -165,6 +170,34 @@ export function renderMonthlyReport(content: MonthlyReportContent, generatedAt: 
   );
   doc.end();
   return doc;
+}
+
+const plural = (count: number, one: string, many: string) =>
+  `${formatCount(count)} ${count === 1 ? one : many}`;
+
+/**
+ * The month in one sentence, above the tiles: what a director reads first, and what a screen
+ * reader or a mail preview gets without the layout.
+ */
+export function summary(dashboard: DashboardData, month: string): string {
+  const key = dashboard.keyFigures;
+  const serious = dashboard.incidents.bySeverity
+    .filter((count) => count.key === 'N3' || count.key === 'N4')
+    .reduce((sum, count) => sum + count.count, 0);
+  const parts = [
+    `${plural(key.incidents, 'incident ouvert', 'incidents ouverts')}, dont ${formatCount(serious)} de gravité N3 ou N4`,
+    key.withinTargetPercent === null
+      ? 'aucun délai cible encore échu'
+      : `première action dans les délais cibles pour ${formatPercent(key.withinTargetPercent)} d’entre eux`,
+    `${plural(key.overdue, 'incident en retard', 'incidents en retard')} à ce jour`,
+  ];
+  if (key.mentions !== null)
+    parts.push(
+      `${plural(key.mentions, 'mention relevée', 'mentions relevées')} par la veille et ${plural(key.alerts ?? 0, 'alerte', 'alertes')}`,
+    );
+  if (key.posts !== null) parts.push(plural(key.posts, 'publication', 'publications'));
+  const opening = `En ${monthName(month)}`;
+  return `${opening} : ${parts.join(' ; ')}.`;
 }
 
 function incidentsPart(doc: Pdf, content: MonthlyReportContent): void {
