@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { DashboardPage } from './analytics/dashboard-page';
 import { AuditPage } from './audit/audit-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
@@ -45,6 +46,7 @@ export function AppRoutes() {
           <Route path="/verifier" element={<CheckPage />} />
           <Route path="/signaler" element={<ReportPage />} />
           <Route path="/mes-signalements" element={<MyReportsPage />} />
+          <Route path="/tableau-de-bord" element={<DashboardPage />} />
           <Route path="/incidents" element={<IncidentsPage />} />
           <Route path="/incidents/:incidentId" element={<IncidentDetailPage />} />
           <Route path="/veille" element={<ListeningLayout />}>

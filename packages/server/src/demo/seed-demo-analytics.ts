@@ -27,7 +27,8 @@ const PAST_INCIDENT_TITLES = [
  * director in both, and six months of history so that the charts say something on the first
  * start. Past incidents are real rows (closed for the most part, references « INC-H-… », which
  * the desk's numbering ignores); past mentions exist only as daily counts, as they would after
- * retention deleted the mentions themselves. Does nothing when the group exists already.
+ * retention deleted the mentions themselves, and past posts only as read-model rows. Does
+ * nothing when the group exists already.
  */
 export async function seedDemoAnalytics(
   context: AppContext,
@@ -152,5 +153,86 @@ export async function seedDemoAnalytics(
           .doUpdateSet((eb) => ({ value: eb('analytics_daily.value', '+', eb.ref('excluded.value')) })),
       )
       .execute();
+  // Checks of the past months: check_stats is counters only (no text), written as the guard would.
+  const checks: NewRow<'check_stats'>[] = [];
+  const rules = ['SECRET-01', 'IMAGE-03', 'GEO-01', 'ROLE-02', 'RESPECT-01'];
+  for (const id of [establishmentId, southId]) {
+    for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) {
+      for (const context of ['staff', 'institutional']) {
+        const ok = Math.floor(next() * 6);
+        const warn = Math.floor(next() * 3);
+        const block = next() < 0.4 ? 1 : 0;
+        for (const [verdict, count] of [
+          ['ok', ok],
+          ['warn', warn],
+          ['block', block],
+        ] as const) {
+          if (count === 0) continue;
+          checks.push({ establishment_id: id, day, context, verdict, rule_id: '*', count });
+          if (verdict !== 'ok') {
+            const rule = rules[Math.floor(next() * rules.length)] as string;
+            checks.push({ establishment_id: id, day, context, verdict, rule_id: rule, count });
+          }
+        }
+      }
+    }
+  }
+  for (let start = 0; start < checks.length; start += 500)
+    await db
+      .insertInto('check_stats')
+      .values(checks.slice(start, start + 500))
+      .onConflict((oc) =>
+        oc
+          .columns(['establishment_id', 'day', 'context', 'verdict', 'rule_id'])
+          .doUpdateSet((eb) => ({ count: eb('check_stats.count', '+', eb.ref('excluded.count')) })),
+      )
+      .execute();
+
+  // Posts of the past months and their engagement, also as read-model rows (the demo has no
+  // network account to have published them): two or three a week per hospital.
+  const networks = ['facebook', 'linkedin', 'instagram', 'bluesky'];
+  const posts: NewRow<'analytics_publications'>[] = [];
+  const approvals: NewRow<'analytics_approvals'>[] = [];
+  for (const [id, perWeek] of [
+    [establishmentId, 3],
+    [southId, 2],
+  ] as const) {
+    for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) {
+      if (next() >= perWeek / 7) continue;
+      const draftId = randomUUID();
+      approvals.push({
+        establishment_id: id,
+        draft_id: draftId,
+        approved_day: day,
+        lead_minutes: 60 + Math.floor(next() * 1_800),
+      });
+      for (const network of networks.filter(() => next() < 0.5)) {
+        const reach = 400 + Math.floor(next() * 4_000);
+        posts.push({
+          publication_id: randomUUID(),
+          establishment_id: id,
+          network,
+          published_day: day,
+          likes: Math.floor(reach * (0.02 + next() * 0.05)),
+          shares: Math.floor(reach * next() * 0.01),
+          comments: Math.floor(reach * next() * 0.008),
+          impressions: reach,
+        });
+      }
+    }
+  }
+  for (let start = 0; start < posts.length; start += 500)
+    await db
+      .insertInto('analytics_publications')
+      .values(posts.slice(start, start + 500))
+      .execute();
+  for (let start = 0; start < approvals.length; start += 500)
+    await db
+      .insertInto('analytics_approvals')
+      .values(approvals.slice(start, start + 500))
+      .execute();
+  // The refresh copies check counters from the day of its last run only (they grow on the current
+  // day): these are past days, so it copies them all once more.
+  await db.deleteFrom('analytics_watermarks').where('source', '=', 'checks').execute();
   await refreshAnalytics(context.storage, now);
 }

@@ -242,7 +242,7 @@ export interface paths {
                 header?: never;
                 path: {
                     establishmentId: string;
-                    file: "key_figures.csv" | "incidents_by_severity.csv" | "incidents_by_category.csv" | "incidents_by_status.csv" | "incidents_daily.csv" | "response_times.csv" | "checks_by_verdict.csv" | "checks_by_context.csv" | "checks_top_rules.csv" | "mentions_by_category.csv" | "mentions_by_source.csv" | "alerts_by_reason.csv" | "listening_daily.csv" | "posts_by_network.csv" | "publishing_engagement.csv" | "establishments.csv";
+                    file: "key_figures.csv" | "incidents_by_severity.csv" | "incidents_by_category.csv" | "incidents_by_status.csv" | "incidents_daily.csv" | "response_times.csv" | "checks_by_verdict.csv" | "checks_by_context.csv" | "checks_top_rules.csv" | "mentions_by_category.csv" | "mentions_by_source.csv" | "alerts_by_reason.csv" | "listening_daily.csv" | "posts_by_network.csv" | "publishing_engagement.csv" | "training.csv" | "establishments.csv";
                 };
                 cookie?: never;
             };
@@ -6432,7 +6432,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    file: "key_figures.csv" | "incidents_by_severity.csv" | "incidents_by_category.csv" | "incidents_by_status.csv" | "incidents_daily.csv" | "response_times.csv" | "checks_by_verdict.csv" | "checks_by_context.csv" | "checks_top_rules.csv" | "mentions_by_category.csv" | "mentions_by_source.csv" | "alerts_by_reason.csv" | "listening_daily.csv" | "posts_by_network.csv" | "publishing_engagement.csv" | "establishments.csv";
+                    file: "key_figures.csv" | "incidents_by_severity.csv" | "incidents_by_category.csv" | "incidents_by_status.csv" | "incidents_daily.csv" | "response_times.csv" | "checks_by_verdict.csv" | "checks_by_context.csv" | "checks_top_rules.csv" | "mentions_by_category.csv" | "mentions_by_source.csv" | "alerts_by_reason.csv" | "listening_daily.csv" | "posts_by_network.csv" | "publishing_engagement.csv" | "training.csv" | "establishments.csv";
                     groupId: string;
                 };
                 cookie?: never;
@@ -7571,7 +7571,8 @@ export interface components {
         };
         DashboardTraining: {
             charterAcknowledgedPercent: number | null;
-            quizPassPercent: number | null;
+            quizAverageScorePercent: number | null;
+            quizTakenPercent: number | null;
             staff: number;
         };
         Deadline: {
@@ -7926,6 +7927,8 @@ export interface components {
                 /** @description Mois en cours : le rapport est établi à la demande, non archivé. */
                 provisional: boolean;
             }[];
+            /** @description Faux pour un groupe lu en partie : ses rapports sont établis pour la personne, hors archive. */
+            whole: boolean;
         };
         MyReports: {
             reports: components["schemas"]["ReportOutcome"][];
@@ -8448,7 +8451,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const pathsApiEstablishmentsEstablishmentIdAnalyticsExportFileGetParametersPathFileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/analytics/export/{file}"]["get"]["parameters"]["path"]["file"]> = ["key_figures.csv", "incidents_by_severity.csv", "incidents_by_category.csv", "incidents_by_status.csv", "incidents_daily.csv", "response_times.csv", "checks_by_verdict.csv", "checks_by_context.csv", "checks_top_rules.csv", "mentions_by_category.csv", "mentions_by_source.csv", "alerts_by_reason.csv", "listening_daily.csv", "posts_by_network.csv", "publishing_engagement.csv", "establishments.csv"];
+export const pathsApiEstablishmentsEstablishmentIdAnalyticsExportFileGetParametersPathFileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/analytics/export/{file}"]["get"]["parameters"]["path"]["file"]> = ["key_figures.csv", "incidents_by_severity.csv", "incidents_by_category.csv", "incidents_by_status.csv", "incidents_daily.csv", "response_times.csv", "checks_by_verdict.csv", "checks_by_context.csv", "checks_top_rules.csv", "mentions_by_category.csv", "mentions_by_source.csv", "alerts_by_reason.csv", "listening_daily.csv", "posts_by_network.csv", "publishing_engagement.csv", "training.csv", "establishments.csv"];
 export const pathsApiEstablishmentsEstablishmentIdIncidentsGetParametersQueryOverdueValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents"]["get"]["parameters"]["query"]["overdue"]> = ["true", "false"];
 export const pathsApiEstablishmentsEstablishmentIdIncidentsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents"]["get"]["parameters"]["query"]["sort"]> = ["deadline", "created", "newest", "oldest", "severity"];
 export const pathsApiEstablishmentsEstablishmentIdIncidentsIncidentIdEvidencePostRequestBodyContentMultipartFormDataKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/incidents/{incidentId}/evidence"]["post"]["requestBody"]["content"]["multipart/form-data"]["kind"]> = ["screenshot", "page", "text", "document", "other"];
@@ -8475,7 +8478,7 @@ export const pathsApiEstablishmentsEstablishmentIdPublishingWorkflowPutRequestBo
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataAnonymousValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["anonymous"]> = ["true", "false"];
 export const pathsApiEstablishmentsEstablishmentIdReportsPostRequestBodyContentMultipartFormDataNetworkValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/reports"]["post"]["requestBody"]["content"]["multipart/form-data"]["network"]> = ["facebook", "instagram", "x", "tiktok", "linkedin", "youtube", "bluesky", "mastodon", "threads", "google_reviews", "doctolib", "forum", "press", "other"];
 export const pathsApiEstablishmentsEstablishmentIdTrainingCharterAcknowledgementsPostRequestBodyContentApplicationJsonLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/establishments/{establishmentId}/training/charter/acknowledgements"]["post"]["requestBody"]["content"]["application/json"]["language"]> = ["fr", "en"];
-export const pathsApiGroupsGroupIdAnalyticsExportFileGetParametersPathFileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/groups/{groupId}/analytics/export/{file}"]["get"]["parameters"]["path"]["file"]> = ["key_figures.csv", "incidents_by_severity.csv", "incidents_by_category.csv", "incidents_by_status.csv", "incidents_daily.csv", "response_times.csv", "checks_by_verdict.csv", "checks_by_context.csv", "checks_top_rules.csv", "mentions_by_category.csv", "mentions_by_source.csv", "alerts_by_reason.csv", "listening_daily.csv", "posts_by_network.csv", "publishing_engagement.csv", "establishments.csv"];
+export const pathsApiGroupsGroupIdAnalyticsExportFileGetParametersPathFileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/groups/{groupId}/analytics/export/{file}"]["get"]["parameters"]["path"]["file"]> = ["key_figures.csv", "incidents_by_severity.csv", "incidents_by_category.csv", "incidents_by_status.csv", "incidents_daily.csv", "response_times.csv", "checks_by_verdict.csv", "checks_by_context.csv", "checks_top_rules.csv", "mentions_by_category.csv", "mentions_by_source.csv", "alerts_by_reason.csv", "listening_daily.csv", "posts_by_network.csv", "publishing_engagement.csv", "training.csv", "establishments.csv"];
 export const pathsApiHealthGetResponses200ContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/health"]["get"]["responses"]["200"]["content"]["application/json"]["status"]> = ["ok"];
 export const alertRouteChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertRoute"]["channel"]> = ["email", "webhook"];
 export const alertRouteTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertRoute"]["tier"]> = ["immediate", "volume"];

@@ -1,3 +1,4 @@
+import { dashboardEn } from '../analytics/dashboard-en';
 import { publishingEn } from '../publishing/publishing-en';
 import { trainingEn } from '../training/training-en';
 import type { Resources } from './fr';
@@ -6,6 +7,7 @@ import { listeningEn } from './listening-en';
 /** English: same keys as fr.ts (the type checker refuses a missing one). */
 export const en: Resources = {
   listening: listeningEn,
+  analytics: dashboardEn,
   publishing: publishingEn,
   training: trainingEn,
   app: {

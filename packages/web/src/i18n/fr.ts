@@ -1,3 +1,4 @@
+import { dashboardFr } from '../analytics/dashboard-fr';
 import { publishingFr } from '../publishing/publishing-fr';
 import { trainingFr } from '../training/training-fr';
 import { listeningFr } from './listening-fr';
@@ -5,6 +6,7 @@ import { listeningFr } from './listening-fr';
 /** French, the reference language: every key starts here; en.ts must have the same shape. */
 export const fr = {
   listening: listeningFr,
+  analytics: dashboardFr,
   publishing: publishingFr,
   training: trainingFr,
   app: {

@@ -1,6 +1,7 @@
 import { Anchor, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { canReadDashboard } from '../analytics/dashboard-roles';
 import { canReadListening } from '../listening/listening-roles';
 import { canUsePublishing } from '../publishing/publishing-roles';
 import { isDeskRole } from '../session/roles';
@@ -19,6 +20,7 @@ export function MainNav() {
     ...(isDeskRole(role) ? [{ to: '/incidents', label: t('nav.incidents') }] : []),
     ...(canReadListening(role) ? [{ to: '/veille', label: t('listening.nav') }] : []),
     ...(canUsePublishing(role) ? [{ to: '/publier', label: t('publishing.nav') }] : []),
+    ...(canReadDashboard(role) ? [{ to: '/tableau-de-bord', label: t('analytics.nav') }] : []),
     // « /admin » and not a sub-page: NavLink then marks it current on every administration page.
     ...(role === 'admin' ? [{ to: '/admin', label: t('admin.nav') }] : []),
     // The legal service reads the audit trail; admins reach it from the administration.
