@@ -1,4 +1,5 @@
 import { dashboardEn } from '../analytics/dashboard-en';
+import { monthlyEn } from '../analytics/monthly/monthly-en';
 import { publishingEn } from '../publishing/publishing-en';
 import { trainingEn } from '../training/training-en';
 import type { Resources } from './fr';
@@ -10,6 +11,7 @@ export const en: Resources = {
   analytics: dashboardEn,
   publishing: publishingEn,
   training: trainingEn,
+  analyticsMonthly: monthlyEn,
   app: {
     name: 'Blouse',
     tagline: 'Post without breaking medical secrecy',

@@ -1,4 +1,5 @@
 import { dashboardFr } from '../analytics/dashboard-fr';
+import { monthlyFr } from '../analytics/monthly/monthly-fr';
 import { publishingFr } from '../publishing/publishing-fr';
 import { trainingFr } from '../training/training-fr';
 import { listeningFr } from './listening-fr';
@@ -9,6 +10,7 @@ export const fr = {
   analytics: dashboardFr,
   publishing: publishingFr,
   training: trainingFr,
+  analyticsMonthly: monthlyFr,
   app: {
     name: 'Blouse',
     tagline: 'Publier sans trahir le secret',
