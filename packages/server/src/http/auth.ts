@@ -102,6 +102,13 @@ export function requireRole(
 }
 
 /** Every role: any staff member may check a post or report a message. */
-export const ANY_ROLE: readonly Role[] = ['admin', 'direction', 'communication', 'community_manager', 'legal', 'agent'];
+export const ANY_ROLE: readonly Role[] = [
+  'admin',
+  'direction',
+  'communication',
+  'community_manager',
+  'legal',
+  'agent',
+];
 /** The incident desk. */
 export const DESK_ROLES: readonly Role[] = ['communication', 'community_manager', 'legal'];
