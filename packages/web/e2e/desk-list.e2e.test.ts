@@ -224,9 +224,11 @@ describe('the desk’s list and shared words, end to end', () => {
       // reports through the form would test the form, not the list).
       const storage = openStorage(server.databaseUrl);
       try {
+        // The desk's hospital: the demo's live incidents, not the group's past ones (« INC-H-… »).
         const { establishment_id } = await storage.db
           .selectFrom('incidents')
           .select('establishment_id')
+          .where('reference', 'not like', 'INC-H-%')
           .executeTakeFirstOrThrow();
         const at = new Date(Date.now() - 86_400_000);
         for (let i = 0; i < 60; i++) {

@@ -140,6 +140,8 @@ describe('reporting, end to end', () => {
             .waitFor();
           const thumbnail = page.getByTestId('evidence-thumbnail');
           await thumbnail.waitFor();
+          // The thumbnail loads lazily, as a person scrolls to it: the page grew longer above it.
+          await thumbnail.scrollIntoViewIfNeeded();
           await page.waitForFunction(
             () => {
               const image = document.querySelector<HTMLImageElement>('[data-testid="evidence-thumbnail"]');

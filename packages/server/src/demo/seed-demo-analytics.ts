@@ -25,8 +25,8 @@ const PAST_INCIDENT_TITLES = [
 /**
  * The dashboards' demo (issue 14): a group (GHT) of the demo hospital and a second one, the
  * director in both, and six months of history so that the charts say something on the first
- * start. Past incidents are real rows (closed for the most part, references « INC-H-… », which
- * the desk's numbering ignores); past mentions exist only as daily counts, as they would after
+ * start. Past incidents are real rows of the second hospital (closed for the most part,
+ * references « INC-H-… », which the desk's numbering ignores); past mentions exist only as daily counts, as they would after
  * retention deleted the mentions themselves, and past posts only as read-model rows. Does
  * nothing when the group exists already.
  */
@@ -91,10 +91,10 @@ export async function seedDemoAnalytics(
 
   const from = new Date(now.getTime() - 182 * 86_400_000);
   const to = new Date(now.getTime() - 86_400_000);
-  for (const [id, incidents, seed] of [
-    [establishmentId, 140, 1],
-    [southId, 90, 2],
-  ] as const) {
+  // The past incidents are the second hospital's only: the demo hospital's desk (the accounts of
+  // every other role) keeps to its own few live incidents, as the desk's journeys expect, while
+  // the director's group dashboard and report count both.
+  for (const [id, incidents, seed] of [[southId, 230, 2]] as const) {
     await seedVolume(db, {
       establishmentIds: [id],
       incidents,

@@ -9,6 +9,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import { JOB_ENGINE_CASES, openTestJobs, storedJob, waitFor } from '../../test-support/job-engines.js';
 import {
   MONTHLY_REPORT_QUEUE,
+  monthlyReportMail,
   scheduleMonthlyReports,
   sendMonthlyReports,
   sendMonthlyReportsThroughJobs,
@@ -43,6 +44,15 @@ async function hospitals(t: TestApp) {
   });
   return { group, a, b };
 }
+
+describe('the monthly report’s mail', () => {
+  it('names the month and the scope, in French, and says what it holds', () => {
+    const mail = monthlyReportMail('CH de l’Estuaire', '2026-10');
+    expect(mail.subject).toBe('Rapport mensuel, octobre 2026 — CH de l’Estuaire');
+    expect(mail.text).toContain('rapport mensuel de Blouse pour octobre 2026 (CH de l’Estuaire)');
+    expect(mail.text).toContain('aucune donnée personnelle');
+  });
+});
 
 const recipients = (mail: { to: string[] }) => [...mail.to].sort().join(',');
 

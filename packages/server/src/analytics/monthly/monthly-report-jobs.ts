@@ -32,7 +32,7 @@ const monthName = (month: string) =>
 /** The mail to the direction: short, French, the PDF attached; no figure a forward could leak. */
 export function monthlyReportMail(name: string, month: string): { subject: string; text: string } {
   return {
-    subject: `Rapport mensuel de ${monthName(month)} — ${name}`,
+    subject: `Rapport mensuel, ${monthName(month)} — ${name}`,
     text: [
       'Bonjour,',
       '',
