@@ -64,4 +64,36 @@ describe('the charter’s Markdown', () => {
       expect(inline).toEqual([{ kind: 'text', text: `[clic](${href})` }]);
     }
   });
+
+  it('cuts a heading’s closing hashes, not those glued to a word', () => {
+    const text = (source: string) => (parseMarkdown(source)[0] as { content: unknown }).content;
+    expect(text('## Le secret ##')).toEqual([{ kind: 'text', text: 'Le secret' }]);
+    expect(text('## C#')).toEqual([{ kind: 'text', text: 'C#' }]);
+    expect(text('# ###')).toEqual([]);
+  });
+
+  it('nests quotes three deep, and keeps deeper « > » as text', () => {
+    const [outer] = parseMarkdown('>>>> fin');
+    const third = (outer as { blocks: { blocks: { blocks: unknown[] }[] }[] }).blocks[0]?.blocks[0]?.blocks;
+    expect(third).toEqual([{ kind: 'paragraph', content: [{ kind: 'text', text: '> fin' }] }]);
+  });
+
+  // A charter is up to 50,000 characters, published by one person and read by everyone: no line
+  // of it may hold a reader's page. Each shape below took cubic or worse time in some parser.
+  it.each([
+    ['a heading ending in spaces', `# a${' '.repeat(49_000)}x`],
+    ['nested quotes', `${'>'.repeat(49_000)} x`],
+    ['open emphasis', '*a'.repeat(24_000)],
+    ['open strong', '**a'.repeat(16_000)],
+    ['open links', '[a]('.repeat(12_000)],
+    ['open brackets', '['.repeat(49_000)],
+    ['brackets and stars', '[*'.repeat(24_000)],
+    ['open code', '`a'.repeat(24_000)],
+    ['a rule that is not one', `${'- '.repeat(24_000)}x`],
+  ])('reads %s of 49,000 characters at once', (_name, source) => {
+    const started = performance.now();
+    parseMarkdown(source);
+    // Not a timing assertion of speed, a guard against a hang: linear parsing takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
 });

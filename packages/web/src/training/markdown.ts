@@ -18,14 +18,34 @@ export type Block =
   | { readonly kind: 'quote'; readonly blocks: Block[] }
   | { readonly kind: 'rule' };
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/u;
+// The heading's text is taken whole here, and its closing « ### » cut off by headingText():
+// a lazy group followed by optional spaces and hashes backtracks in cubic time on a long line of
+// spaces, which froze the page for every reader of such a charter.
+const HEADING = /^(#{1,6})\s+(.*)$/u;
 const BULLET = /^\s{0,3}[-*+]\s+(.*)$/u;
 const NUMBERED = /^\s{0,3}\d{1,9}[.)]\s+(.*)$/u;
 const QUOTE = /^\s{0,3}>\s?(.*)$/u;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/u;
 const SAFE_LINK = /^(https?:\/\/|mailto:)[^\s]+$/iu;
 
-export function parseMarkdown(source: string): Block[] {
+/** A heading's text without its optional closing sequence of « # » (kept when glued to a word). */
+function headingText(raw: string): string {
+  const text = raw.trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === 0) return '';
+  if (end < text.length && !/\s/u.test(text[end - 1] as string)) return text;
+  return text.slice(0, end).trimEnd();
+}
+
+/**
+ * Quotes nest this deep at most; deeper « > » stay as text. Each level parses its lines again, so
+ * 49,000 « > » overflowed the stack and took quadratic time: a page no one could open.
+ */
+const MAX_QUOTE_DEPTH = 3;
+
+export function parseMarkdown(source: string, depth = 0): Block[] {
+  const quotes = depth < MAX_QUOTE_DEPTH;
   const lines = source.replace(/\r\n?/gu, '\n').split('\n');
   const blocks: Block[] = [];
   let index = 0;
@@ -38,7 +58,7 @@ export function parseMarkdown(source: string): Block[] {
     const heading = HEADING.exec(line);
     if (heading !== null) {
       const level = Math.min((heading[1] as string).length, 4) as 1 | 2 | 3 | 4;
-      blocks.push({ kind: 'heading', level, content: parseInline(heading[2] as string) });
+      blocks.push({ kind: 'heading', level, content: parseInline(headingText(heading[2] as string)) });
       index++;
       continue;
     }
@@ -47,13 +67,13 @@ export function parseMarkdown(source: string): Block[] {
       index++;
       continue;
     }
-    if (QUOTE.test(line)) {
+    if (quotes && QUOTE.test(line)) {
       const quoted: string[] = [];
       while (index < lines.length && QUOTE.test(lines[index] as string)) {
         quoted.push((QUOTE.exec(lines[index] as string) as RegExpExecArray)[1] as string);
         index++;
       }
-      blocks.push({ kind: 'quote', blocks: parseMarkdown(quoted.join('\n')) });
+      blocks.push({ kind: 'quote', blocks: parseMarkdown(quoted.join('\n'), depth + 1) });
       continue;
     }
     const ordered = NUMBERED.test(line);
@@ -79,7 +99,7 @@ export function parseMarkdown(source: string): Block[] {
       if (
         current.trim() === '' ||
         HEADING.test(current) ||
-        QUOTE.test(current) ||
+        (quotes && QUOTE.test(current)) ||
         BULLET.test(current) ||
         NUMBERED.test(current) ||
         RULE.test(current)
@@ -93,9 +113,11 @@ export function parseMarkdown(source: string): Block[] {
   return blocks;
 }
 
-// The earliest of: `code`, **strong**, *em* or _em_, [text](address).
+// The earliest of: `code`, **strong**, *em* or _em_, [text](address). Each span is bounded
+// (500 characters, 2,000 for an address): unbounded, a line of 49,000 « [ » took seconds, each
+// opening scanned to the end of the line for its closing.
 const INLINE =
-  /`([^`]+)`|\*\*(.+?)\*\*|\*([^*\s](?:[^*]*[^*\s])?)\*|(?<![\p{L}\p{N}])_([^_\s](?:[^_]*[^_\s])?)_(?![\p{L}\p{N}])|\[([^\]]+)\]\(([^)\s]+)\)/u;
+  /`([^`]{1,500})`|\*\*(.{1,500}?)\*\*|\*([^*\s](?:[^*]{0,498}[^*\s])?)\*|(?<![\p{L}\p{N}])_([^_\s](?:[^_]{0,498}[^_\s])?)_(?![\p{L}\p{N}])|\[([^\]]{1,500})\]\(([^)\s]{1,2000})\)/u;
 
 export function parseInline(text: string): Inline[] {
   const result: Inline[] = [];
