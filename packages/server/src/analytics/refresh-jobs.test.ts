@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedVolume } from '../bench/analytics-seed.js';
 import type { OpenedJobs } from '../platform/jobs/open-jobs.js';
 import { createTestApp, type TestApp } from '../test-support/app.js';
 import { JOB_ENGINE_CASES, openTestJobs, storedJob, waitFor } from '../test-support/job-engines.js';
 import { REFRESH_QUEUE, refreshThroughJobs, requestRefresh, scheduleRefresh } from './refresh-jobs.js';
+import { insertTestMention } from './test-mention.js';
 
 /**
  * The refresh through the 'analytics-refresh' queue, on each jobs engine: it runs at start and
@@ -91,42 +91,14 @@ describe.each(JOB_ENGINE_CASES)('analytics refresh through jobs: $name', (engine
   it('after a restart, keeps one chain and counts nothing twice; an on-demand refresh reads new rows', async () => {
     await jobs?.stop();
     await start(false);
-    const postId = randomUUID();
     const at = new Date(Date.now() - 120_000).toISOString();
-    await t.storage.db
-      .insertInto('heard_posts')
-      .values({
-        id: postId,
-        dedupe_key: postId,
-        source: 'rss',
-        external_id: postId,
-        url: null,
-        author_handle: null,
-        author_kind: null,
-        reach: null,
-        text: '',
-        published_at: at,
-        received_at: at,
-        search_text: '',
-      })
-      .execute();
-    await t.storage.db
-      .insertInto('mentions')
-      .values({
-        id: randomUUID(),
-        establishment_id: establishment,
-        post_id: postId,
-        matched_terms: '[]',
-        category: 'rumor',
-        verdict: 'warn',
-        findings: '[]',
-        source: 'rss',
-        published_at: at,
-        created_at: at,
-        expires_at: '2099-01-01T00:00:00.000Z',
-        incident_id: null,
-      })
-      .execute();
+    await insertTestMention(t.storage.db, {
+      establishmentId: establishment,
+      at,
+      category: 'rumor',
+      verdict: 'warn',
+      source: 'rss',
+    });
     const asked = await requestRefresh(t.context);
     expect(asked).not.toBeNull();
     await waitFor(

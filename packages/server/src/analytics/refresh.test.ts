@@ -4,6 +4,7 @@ import { seedVolume } from '../bench/analytics-seed.js';
 import { createTestStorage, DIALECTS, type TestStorage } from '../test-support/databases.js';
 import { parisDay } from './paris-day.js';
 import { refreshAnalytics } from './refresh.js';
+import { insertTestMention } from './test-mention.js';
 
 const NOW = new Date('2026-11-02T09:00:00.000Z');
 
@@ -137,42 +138,14 @@ describe.each(DIALECTS)('analytics refresh on %s', (dialect) => {
   it('counts once when two refreshes run at the same time', async () => {
     const ids = await storage.db.selectFrom('establishments').select('id').execute();
     const establishmentId = ids[0]?.id as string;
-    const postId = randomUUID();
     const at = '2026-11-02T08:00:00.000Z';
-    await storage.db
-      .insertInto('heard_posts')
-      .values({
-        id: postId,
-        dedupe_key: postId,
-        source: 'rss',
-        external_id: postId,
-        url: null,
-        author_handle: null,
-        author_kind: null,
-        reach: null,
-        text: '',
-        published_at: at,
-        received_at: at,
-        search_text: '',
-      })
-      .execute();
-    await storage.db
-      .insertInto('mentions')
-      .values({
-        id: randomUUID(),
-        establishment_id: establishmentId,
-        post_id: postId,
-        matched_terms: '[]',
-        category: 'complaint',
-        verdict: 'ok',
-        findings: '[]',
-        source: 'rss',
-        published_at: at,
-        created_at: at,
-        expires_at: '2099-01-01T00:00:00.000Z',
-        incident_id: null,
-      })
-      .execute();
+    await insertTestMention(storage.db, {
+      establishmentId: establishmentId,
+      at,
+      category: 'complaint',
+      verdict: 'ok',
+      source: 'rss',
+    });
     await Promise.all([
       refreshAnalytics(storage, NOW),
       refreshAnalytics(storage, NOW),
@@ -183,42 +156,14 @@ describe.each(DIALECTS)('analytics refresh on %s', (dialect) => {
 
   it('waits for a mention written in the last 30 seconds, and counts it at the next refresh', async () => {
     const ids = await storage.db.selectFrom('establishments').select('id').execute();
-    const postId = randomUUID();
     const at = new Date(NOW.getTime() + 60_000).toISOString();
-    await storage.db
-      .insertInto('heard_posts')
-      .values({
-        id: postId,
-        dedupe_key: postId,
-        source: 'rss',
-        external_id: postId,
-        url: null,
-        author_handle: null,
-        author_kind: null,
-        reach: null,
-        text: '',
-        published_at: at,
-        received_at: at,
-        search_text: '',
-      })
-      .execute();
-    await storage.db
-      .insertInto('mentions')
-      .values({
-        id: randomUUID(),
-        establishment_id: ids[1]?.id as string,
-        post_id: postId,
-        matched_terms: '[]',
-        category: 'threat',
-        verdict: 'block',
-        findings: '[]',
-        source: 'bluesky',
-        published_at: at,
-        created_at: at,
-        expires_at: '2099-01-01T00:00:00.000Z',
-        incident_id: null,
-      })
-      .execute();
+    await insertTestMention(storage.db, {
+      establishmentId: ids[1]?.id as string,
+      at,
+      category: 'threat',
+      verdict: 'block',
+      source: 'bluesky',
+    });
     expect((await refreshAnalytics(storage, new Date(NOW.getTime() + 70_000))).mentions).toBe(0);
     expect((await refreshAnalytics(storage, new Date(NOW.getTime() + 120_000))).mentions).toBe(1);
     expect(await dailyOf(storage, 'mentions.category')).toEqual(await mentionsByCategory(storage));

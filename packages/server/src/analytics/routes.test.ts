@@ -6,6 +6,7 @@ import { createTestApp, type SignedIn, type TestApp } from '../test-support/app.
 import { DIALECTS } from '../test-support/databases.js';
 import { parisDay } from './paris-day.js';
 import { refreshAnalytics } from './refresh.js';
+import { insertTestMention } from './test-mention.js';
 
 const ROLES: readonly Role[] = ['admin', 'direction', 'communication', 'legal', 'community_manager', 'agent'];
 /** The test clock's day (TestClock starts on 2026-11-02 at 09:00 UTC). */
@@ -63,42 +64,14 @@ describe.each(DIALECTS)('analytics routes on %s', (dialect) => {
       to: new Date('2026-11-01T00:00:00.000Z'),
     });
     // A category that would run as a formula in a spreadsheet.
-    const postId = randomUUID();
     const at = '2026-10-10T10:00:00.000Z';
-    await t.storage.db
-      .insertInto('heard_posts')
-      .values({
-        id: postId,
-        dedupe_key: postId,
-        source: 'rss',
-        external_id: postId,
-        url: null,
-        author_handle: null,
-        author_kind: null,
-        reach: null,
-        text: '',
-        published_at: at,
-        received_at: at,
-        search_text: '',
-      })
-      .execute();
-    await t.storage.db
-      .insertInto('mentions')
-      .values({
-        id: randomUUID(),
-        establishment_id: a,
-        post_id: postId,
-        matched_terms: '[]',
-        category: '=HYPERLINK("http://x";"y")',
-        verdict: 'ok',
-        findings: '[]',
-        source: 'rss',
-        published_at: at,
-        created_at: at,
-        expires_at: '2099-01-01T00:00:00.000Z',
-        incident_id: null,
-      })
-      .execute();
+    await insertTestMention(t.storage.db, {
+      establishmentId: a,
+      at,
+      category: '=HYPERLINK("http://x";"y")',
+      verdict: 'ok',
+      source: 'rss',
+    });
     await t.storage.db
       .insertInto('check_stats')
       .values([
